@@ -1,0 +1,321 @@
+package org.briefkit.model;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * A policy analysis as data: the aggregate root of the model. A case names its question(s),
+ * the stakeholders whose motivations it explains, the domains it classifies them in, and
+ * the actors, events, arms transfers, sources and key judgments the analysis rests on.
+ *
+ * <p>A case is immutable and always whole: the constructor checks that every reference
+ * resolves, that ids are unique, and that every key judgment is supported, and throws an
+ * {@link InvalidCaseException} listing every problem found. Lists keep the order the
+ * analyst gave, and every report follows it.
+ *
+ * @param id the case id, used to name output files
+ * @param title the title of the brief
+ * @param subtitle the subtitle, if any
+ * @param questions the analytic questions the case answers
+ * @param authors the analysts, in byline order
+ * @param organisation the publishing organisation
+ * @param asOf the date the analysis speaks as of
+ * @param marking the distribution marking shown on every page ("UNCLASSIFIED // PUBLIC")
+ * @param language the BCP 47 language tag of the text ({@code en})
+ * @param summary the context, in a paragraph or a few
+ * @param focus the actor from whose side arms flows are counted as imports and exports
+ * @param sources the sources cited
+ * @param stakeholders the stakeholders whose motivations are explained
+ * @param domains the domain taxonomy
+ * @param actors the actors named
+ * @param motivations the motivations, the heart of the analysis
+ * @param events the events
+ * @param transfers the arms transfers
+ * @param judgments the key judgments
+ */
+public record Case(
+    CaseId id,
+    String title,
+    Optional<String> subtitle,
+    ImmutableList<String> questions,
+    ImmutableList<String> authors,
+    Optional<String> organisation,
+    Optional<PartialDate> asOf,
+    Optional<String> marking,
+    String language,
+    String summary,
+    Optional<ActorId> focus,
+    ImmutableList<Source> sources,
+    ImmutableList<Stakeholder> stakeholders,
+    ImmutableList<Domain> domains,
+    ImmutableList<Actor> actors,
+    ImmutableList<Motivation> motivations,
+    ImmutableList<Event> events,
+    ImmutableList<ArmsTransfer> transfers,
+    ImmutableList<KeyJudgment> judgments) {
+
+  /**
+   * Copies the lists and checks the case's integrity.
+   *
+   * @throws InvalidCaseException listing every integrity problem
+   */
+  public Case {
+    Objects.requireNonNull(id, "id must not be null");
+    Texts.required("case title", title);
+    Objects.requireNonNull(subtitle, "subtitle must not be null");
+    questions = ImmutableList.copyOf(questions);
+    questions.forEach(q -> Texts.required("question", q));
+    authors = ImmutableList.copyOf(authors);
+    authors.forEach(a -> Texts.required("author", a));
+    Objects.requireNonNull(organisation, "organisation must not be null");
+    Objects.requireNonNull(asOf, "asOf must not be null");
+    Objects.requireNonNull(marking, "marking must not be null");
+    Texts.required("language", language);
+    Texts.nonNull("summary", summary);
+    Objects.requireNonNull(focus, "focus must not be null");
+    sources = ImmutableList.copyOf(sources);
+    stakeholders = ImmutableList.copyOf(stakeholders);
+    domains = ImmutableList.copyOf(domains);
+    actors = ImmutableList.copyOf(actors);
+    motivations = ImmutableList.copyOf(motivations);
+    events = ImmutableList.copyOf(events);
+    transfers = ImmutableList.copyOf(transfers);
+    judgments = ImmutableList.copyOf(judgments);
+    ImmutableList<Problem> problems =
+        CaseIntegrity.check(
+            focus, sources, stakeholders, domains, actors, motivations, events, transfers,
+            judgments);
+    if (!problems.isEmpty()) {
+      throw new InvalidCaseException(problems);
+    }
+  }
+
+  /** A builder for a case with the given id and title. */
+  public static Builder builder(CaseId id, String title) {
+    return new Builder(id, title);
+  }
+
+  /** A builder for a case with the given id and title. */
+  public static Builder builder(String id, String title) {
+    return new Builder(CaseId.of(id), title);
+  }
+
+  /** A builder holding every part of this case, to derive a changed copy. */
+  public Builder toBuilder() {
+    Builder b = new Builder(id, title);
+    b.subtitle = subtitle;
+    b.questions.addAll(questions);
+    b.authors.addAll(authors);
+    b.organisation = organisation;
+    b.asOf = asOf;
+    b.marking = marking;
+    b.language = language;
+    b.summary = summary;
+    b.focus = focus;
+    b.sources.addAll(sources);
+    b.stakeholders.addAll(stakeholders);
+    b.domains.addAll(domains);
+    b.actors.addAll(actors);
+    b.motivations.addAll(motivations);
+    b.events.addAll(events);
+    b.transfers.addAll(transfers);
+    b.judgments.addAll(judgments);
+    return b;
+  }
+
+  /** The stakeholder with {@code id}, if the case has one. */
+  public Optional<Stakeholder> stakeholder(StakeholderId id) {
+    return find(stakeholders, Stakeholder::id, id);
+  }
+
+  /** The domain with {@code id}, if the case has one. */
+  public Optional<Domain> domain(DomainId id) {
+    return find(domains, Domain::id, id);
+  }
+
+  /** The actor with {@code id}, if the case has one. */
+  public Optional<Actor> actor(ActorId id) {
+    return find(actors, Actor::id, id);
+  }
+
+  /** The source with {@code id}, if the case has one. */
+  public Optional<Source> source(SourceId id) {
+    return find(sources, Source::id, id);
+  }
+
+  /** The motivation with {@code id}, if the case has one. */
+  public Optional<Motivation> motivation(MotivationId id) {
+    return find(motivations, Motivation::id, id);
+  }
+
+  private static <T, I> Optional<T> find(ImmutableList<T> items, Function<T, I> key, I id) {
+    for (T item : items) {
+      if (key.apply(item).equals(id)) {
+        return Optional.of(item);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Builds a {@link Case}. Lists grow with each call; {@link #build()} validates the whole.
+   * The language defaults to {@code en}; without domains, {@link Domain#defaults()} are used.
+   */
+  public static final class Builder {
+    private final CaseId id;
+    private final String title;
+    private Optional<String> subtitle = Optional.empty();
+    private final ImmutableList.Builder<String> questions = ImmutableList.builder();
+    private final ImmutableList.Builder<String> authors = ImmutableList.builder();
+    private Optional<String> organisation = Optional.empty();
+    private Optional<PartialDate> asOf = Optional.empty();
+    private Optional<String> marking = Optional.empty();
+    private String language = "en";
+    private String summary = "";
+    private Optional<ActorId> focus = Optional.empty();
+    private final ImmutableList.Builder<Source> sources = ImmutableList.builder();
+    private final ImmutableList.Builder<Stakeholder> stakeholders = ImmutableList.builder();
+    private final ImmutableList.Builder<Domain> domains = ImmutableList.builder();
+    private final ImmutableList.Builder<Actor> actors = ImmutableList.builder();
+    private final ImmutableList.Builder<Motivation> motivations = ImmutableList.builder();
+    private final ImmutableList.Builder<Event> events = ImmutableList.builder();
+    private final ImmutableList.Builder<ArmsTransfer> transfers = ImmutableList.builder();
+    private final ImmutableList.Builder<KeyJudgment> judgments = ImmutableList.builder();
+
+    private Builder(CaseId id, String title) {
+      this.id = id;
+      this.title = title;
+    }
+
+    /** Sets the subtitle. */
+    public Builder subtitle(String subtitle) {
+      this.subtitle = Optional.of(subtitle);
+      return this;
+    }
+
+    /** Adds analytic questions. */
+    public Builder questions(String... questions) {
+      this.questions.add(questions);
+      return this;
+    }
+
+    /** Adds authors. */
+    public Builder authors(String... authors) {
+      this.authors.add(authors);
+      return this;
+    }
+
+    /** Sets the publishing organisation. */
+    public Builder organisation(String organisation) {
+      this.organisation = Optional.of(organisation);
+      return this;
+    }
+
+    /** Sets the as-of date. */
+    public Builder asOf(PartialDate asOf) {
+      this.asOf = Optional.of(asOf);
+      return this;
+    }
+
+    /** Sets the distribution marking. */
+    public Builder marking(String marking) {
+      this.marking = Optional.of(marking);
+      return this;
+    }
+
+    /** Sets the language tag. */
+    public Builder language(String language) {
+      this.language = language;
+      return this;
+    }
+
+    /** Sets the summary. */
+    public Builder summary(String summary) {
+      this.summary = summary;
+      return this;
+    }
+
+    /** Sets the focus actor. */
+    public Builder focus(ActorId focus) {
+      this.focus = Optional.of(focus);
+      return this;
+    }
+
+    /** Adds sources. */
+    public Builder sources(Source... items) {
+      sources.addAll(Arrays.asList(items));
+      return this;
+    }
+
+    /** Adds stakeholders. */
+    public Builder stakeholders(Stakeholder... items) {
+      stakeholders.addAll(Arrays.asList(items));
+      return this;
+    }
+
+    /** Adds domains. */
+    public Builder domains(Domain... items) {
+      domains.addAll(Arrays.asList(items));
+      return this;
+    }
+
+    /** Adds domains. */
+    public Builder domains(Iterable<Domain> items) {
+      domains.addAll(items);
+      return this;
+    }
+
+    /** Adds actors. */
+    public Builder actors(Actor... items) {
+      actors.addAll(Arrays.asList(items));
+      return this;
+    }
+
+    /** Adds motivations. */
+    public Builder motivations(Motivation... items) {
+      motivations.addAll(Arrays.asList(items));
+      return this;
+    }
+
+    /** Adds motivations. */
+    public Builder motivations(Iterable<Motivation> items) {
+      motivations.addAll(items);
+      return this;
+    }
+
+    /** Adds events. */
+    public Builder events(Event... items) {
+      events.addAll(Arrays.asList(items));
+      return this;
+    }
+
+    /** Adds arms transfers. */
+    public Builder transfers(ArmsTransfer... items) {
+      transfers.addAll(Arrays.asList(items));
+      return this;
+    }
+
+    /** Adds key judgments. */
+    public Builder judgments(KeyJudgment... items) {
+      judgments.addAll(Arrays.asList(items));
+      return this;
+    }
+
+    /**
+     * Builds the case.
+     *
+     * @throws InvalidCaseException listing every integrity problem
+     */
+    public Case build() {
+      ImmutableList<Domain> taxonomy = domains.build();
+      return new Case(
+          id, title, subtitle, questions.build(), authors.build(), organisation, asOf, marking,
+          language, summary, focus, sources.build(), stakeholders.build(),
+          taxonomy.isEmpty() ? Domain.defaults() : taxonomy, actors.build(), motivations.build(),
+          events.build(), transfers.build(), judgments.build());
+    }
+  }
+}

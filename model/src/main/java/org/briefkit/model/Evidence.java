@@ -1,0 +1,33 @@
+package org.briefkit.model;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What supports a motivation, an event or a transfer: a place in a source and what it says
+ * there, in a short quote or the analyst's paraphrase.
+ *
+ * @param source the source cited
+ * @param locator where in the source, if the source has parts
+ * @param text a short quote or paraphrase (not blank)
+ * @param kind whether the source reports a fact, relays a claim or gives its own assessment
+ */
+public record Evidence(SourceId source, Optional<Locator> locator, String text, EvidenceKind kind) {
+  /** Checks that every component is present and the text not blank. */
+  public Evidence {
+    Objects.requireNonNull(source, "source must not be null");
+    Objects.requireNonNull(locator, "locator must not be null (use Optional.empty())");
+    Texts.required("evidence text", text);
+    Objects.requireNonNull(kind, "kind must not be null");
+  }
+
+  /** Evidence at a given place in a source. */
+  public static Evidence of(SourceId source, Locator locator, String text, EvidenceKind kind) {
+    return new Evidence(source, Optional.of(locator), text, kind);
+  }
+
+  /** The citation a reader sees: "csis-2022 ¶4", or the source id alone. */
+  public String cite() {
+    return locator.map(l -> source.value() + " " + l.cite()).orElse(source.value());
+  }
+}

@@ -1,0 +1,129 @@
+package org.briefkit.model;
+
+import com.google.common.collect.ImmutableList;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A publication the analysis rests on, cited by the evidence.
+ *
+ * @param id the id evidence cites
+ * @param title the title (not blank)
+ * @param authors the authors, in byline order (may be empty)
+ * @param publisher the publisher or outlet
+ * @param date the publication date, to the precision known
+ * @param url the address of an online source, an absolute http(s) or file URI
+ * @param accessed when an online source was last consulted
+ */
+public record Source(
+    SourceId id,
+    String title,
+    ImmutableList<String> authors,
+    Optional<String> publisher,
+    Optional<PartialDate> date,
+    Optional<String> url,
+    Optional<LocalDate> accessed) {
+
+  /** Checks the components; the URL must be absolute. */
+  public Source {
+    Objects.requireNonNull(id, "id must not be null");
+    Texts.required("source title", title);
+    authors = ImmutableList.copyOf(authors);
+    for (String a : authors) {
+      Texts.required("author", a);
+    }
+    Objects.requireNonNull(publisher, "publisher must not be null");
+    Objects.requireNonNull(date, "date must not be null");
+    Objects.requireNonNull(url, "url must not be null");
+    Objects.requireNonNull(accessed, "accessed must not be null");
+    url.ifPresent(Source::checkUrl);
+  }
+
+  private static void checkUrl(String url) {
+    try {
+      URI uri = new URI(url);
+      String scheme = uri.getScheme();
+      if (scheme == null
+          || !(scheme.equals("http") || scheme.equals("https") || scheme.equals("file"))) {
+        throw new IllegalArgumentException(
+            "url (" + Texts.quote(url) + ") must be an absolute http, https or file URI");
+      }
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException("url (" + Texts.quote(url) + ") is not a valid URI", e);
+    }
+  }
+
+  /** A builder for a source with the given id and title. */
+  public static Builder builder(SourceId id, String title) {
+    return new Builder(id, title);
+  }
+
+  /** The full reference for a bibliography: authors, title, publisher, date, URL. */
+  public String reference() {
+    StringBuilder b = new StringBuilder();
+    if (!authors.isEmpty()) {
+      b.append(String.join(", ", authors)).append(". ");
+    }
+    b.append('“').append(title).append('”');
+    publisher.ifPresent(p -> b.append(". ").append(p));
+    date.ifPresent(d -> b.append(", ").append(d.format()));
+    b.append('.');
+    url.ifPresent(u -> b.append(' ').append(u));
+    accessed.ifPresent(a -> b.append(" (accessed ").append(PartialDate.from(a).format()).append(')'));
+    return b.toString();
+  }
+
+  /** Builds a {@link Source}; every part but the id and title is optional. */
+  public static final class Builder {
+    private final SourceId id;
+    private final String title;
+    private final ImmutableList.Builder<String> authors = ImmutableList.builder();
+    private Optional<String> publisher = Optional.empty();
+    private Optional<PartialDate> date = Optional.empty();
+    private Optional<String> url = Optional.empty();
+    private Optional<LocalDate> accessed = Optional.empty();
+
+    private Builder(SourceId id, String title) {
+      this.id = id;
+      this.title = title;
+    }
+
+    /** Adds authors, in byline order. */
+    public Builder authors(String... names) {
+      authors.add(names);
+      return this;
+    }
+
+    /** Sets the publisher. */
+    public Builder publisher(String publisher) {
+      this.publisher = Optional.of(publisher);
+      return this;
+    }
+
+    /** Sets the publication date. */
+    public Builder date(PartialDate date) {
+      this.date = Optional.of(date);
+      return this;
+    }
+
+    /** Sets the URL. */
+    public Builder url(String url) {
+      this.url = Optional.of(url);
+      return this;
+    }
+
+    /** Sets the access date. */
+    public Builder accessed(LocalDate accessed) {
+      this.accessed = Optional.of(accessed);
+      return this;
+    }
+
+    /** Builds the source, validating it. */
+    public Source build() {
+      return new Source(id, title, authors.build(), publisher, date, url, accessed);
+    }
+  }
+}
