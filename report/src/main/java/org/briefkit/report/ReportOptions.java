@@ -1,0 +1,140 @@
+package org.briefkit.report;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How to render a case, shared by the PDF brief and the workbook.
+ *
+ * @param paper the paper size
+ * @param theme the colours
+ * @param locale the locale of dates and numbers shown to readers (not of the text, which is
+ *     the case's own); independent of the JVM's default locale
+ * @param timestamp the creation time written into the documents' metadata; with a fixed
+ *     timestamp the output is byte-for-byte reproducible. Empty means the as-of date of the
+ *     case at midnight UTC, or 1 January 2000 when the case has none — never the clock, so
+ *     that the same case always gives the same bytes
+ * @param fonts where the fonts come from
+ * @param pdfA whether the PDF is written as PDF/A-1b for archiving
+ */
+public record ReportOptions(
+    Paper paper, Theme theme, Locale locale, Optional<Instant> timestamp, FontOptions fonts,
+    boolean pdfA) {
+
+  /** Checks that every component is present. */
+  public ReportOptions {
+    Objects.requireNonNull(paper, "paper must not be null");
+    Objects.requireNonNull(theme, "theme must not be null");
+    Objects.requireNonNull(locale, "locale must not be null");
+    Objects.requireNonNull(timestamp, "timestamp must not be null");
+    Objects.requireNonNull(fonts, "fonts must not be null");
+  }
+
+  /** A4, the standard theme, English dates, no fixed timestamp, fonts found on the system. */
+  public static ReportOptions defaults() {
+    return builder().build();
+  }
+
+  /** A builder starting from the defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder starting from these options. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.paper = paper;
+    b.theme = theme;
+    b.locale = locale;
+    b.timestamp = timestamp;
+    b.fonts = fonts;
+    b.pdfA = pdfA;
+    return b;
+  }
+
+  /**
+   * Where the brief's fonts come from.
+   *
+   * @param font a TrueType font file to use for all text (it should cover Hangul and any other
+   *     script the case uses); when empty, the {@code BRIEFKIT_FONT} environment variable and
+   *     the usual system locations are searched
+   * @param searchSystem whether to search the environment and the system font folders
+   */
+  public record FontOptions(Optional<Path> font, boolean searchSystem) {
+    /** Checks that the font path is present or empty. */
+    public FontOptions {
+      Objects.requireNonNull(font, "font must not be null");
+    }
+
+    /** Search the environment variable and the system font folders. */
+    public static FontOptions system() {
+      return new FontOptions(Optional.empty(), true);
+    }
+
+    /** Use the given TrueType file. */
+    public static FontOptions file(Path font) {
+      return new FontOptions(Optional.of(font), false);
+    }
+
+    /** Use only the fonts bundled with BriefKit (no Hangul). */
+    public static FontOptions bundledOnly() {
+      return new FontOptions(Optional.empty(), false);
+    }
+  }
+
+  /** Builds {@link ReportOptions}. */
+  public static final class Builder {
+    private Paper paper = Paper.A4;
+    private Theme theme = Theme.standard();
+    private Locale locale = Locale.ENGLISH;
+    private Optional<Instant> timestamp = Optional.empty();
+    private FontOptions fonts = FontOptions.system();
+    private boolean pdfA;
+
+    private Builder() {}
+
+    /** Sets the paper size. */
+    public Builder paper(Paper paper) {
+      this.paper = paper;
+      return this;
+    }
+
+    /** Sets the theme. */
+    public Builder theme(Theme theme) {
+      this.theme = theme;
+      return this;
+    }
+
+    /** Sets the locale for dates and numbers. */
+    public Builder locale(Locale locale) {
+      this.locale = locale;
+      return this;
+    }
+
+    /** Fixes the creation timestamp written into the outputs. */
+    public Builder timestamp(Instant timestamp) {
+      this.timestamp = Optional.of(timestamp);
+      return this;
+    }
+
+    /** Sets where fonts come from. */
+    public Builder fonts(FontOptions fonts) {
+      this.fonts = fonts;
+      return this;
+    }
+
+    /** Turns PDF/A-1b output on or off. */
+    public Builder pdfA(boolean pdfA) {
+      this.pdfA = pdfA;
+      return this;
+    }
+
+    /** Builds the options. */
+    public ReportOptions build() {
+      return new ReportOptions(paper, theme, locale, timestamp, fonts, pdfA);
+    }
+  }
+}
