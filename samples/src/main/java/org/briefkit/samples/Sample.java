@@ -8,13 +8,16 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.briefkit.model.Case;
+import org.briefkit.model.io.CaseFileException;
+import org.briefkit.model.io.CaseReader;
 
 /**
  * One sample case file shipped with BriefKit.
  *
  * <p>The file is a classpath resource of this module (it is also kept, for people reading the
  * repository, under the module's own directory: {@code samples/<name>.yaml}). Read it with
- * {@link #open()} or {@link #text()} and hand it to the case-file reader.
+ * {@link #open()} or {@link #text()}, or read it into a {@link Case} with {@link #load()}.
  *
  * @param name the sample's name, its path without the {@code .yaml} extension, e.g. {@code
  *     madrid-2022/korea-nato}
@@ -86,6 +89,19 @@ public record Sample(String name, String title) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read sample " + name, e);
+    }
+  }
+
+  /**
+   * Reads the sample into a {@link Case} with the standard case-file reader.
+   *
+   * @throws CaseFileException listing every problem, each as {@code file:line:column: message}
+   *     (a shipped sample has none: the module's tests make sure of it)
+   * @throws IOException if the resource is missing or cannot be read
+   */
+  public Case load() throws IOException {
+    try (InputStream in = open()) {
+      return CaseReader.standard().read(in, fileName());
     }
   }
 }
