@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.TimeZone;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -167,6 +168,7 @@ public final class Charts {
     values.setUpperMargin(0.05);
     CategoryPlot plot = new CategoryPlot(dataset(data), categories, values, renderer);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
+    plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
     return plot;
   }
 

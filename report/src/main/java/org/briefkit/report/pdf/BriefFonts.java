@@ -34,57 +34,65 @@ final class BriefFonts {
   private static final String BUNDLED = "/org/briefkit/report/fonts/";
   private static final int HANGUL_SAMPLE = 0xD55C; // 한
 
+  /** A regular and a bold face of one family. */
+  record Face(BaseFont regular, BaseFont bold) {
+    BaseFont of(boolean isBold) {
+      return isBold ? bold : regular;
+    }
+  }
+
+  /** The faces in order of preference; a character is set in the first face that has it. */
+  final ImmutableList<Face> faces;
   final BaseFont regular;
   final BaseFont bold;
   final Font awtRegular;
   final Font awtBold;
   /** Whether the faces cover Hangul. */
   final boolean hangul;
-  /** Describes the face in use, for messages. */
+  /** Describes the faces in use, for messages. */
   final String description;
 
   private final Set<String> unshown = new LinkedHashSet<>();
 
-  private BriefFonts(
-      BaseFont regular, BaseFont bold, Font awtRegular, Font awtBold, boolean hangul,
-      String description) {
-    this.regular = regular;
-    this.bold = bold;
+  private BriefFonts(ImmutableList<Face> faces, Font awtRegular, Font awtBold, String description) {
+    this.faces = faces;
+    this.regular = faces.get(0).regular();
+    this.bold = faces.get(0).bold();
     this.awtRegular = awtRegular;
     this.awtBold = awtBold;
-    this.hangul = hangul;
+    this.hangul = faces.stream().anyMatch(f -> f.regular().charExists(HANGUL_SAMPLE));
     this.description = description;
   }
 
   /**
-   * Loads the fonts the options ask for: the font found by {@link FontLocator}, else the
-   * bundled DejaVu Sans.
+   * Loads the fonts the options ask for: the font found by {@link FontLocator} first, then the
+   * bundled DejaVu Sans for the characters it lacks (Greek, Cyrillic...); or DejaVu Sans alone.
    *
    * @param seed mixed into the subset tags, so that documents differ only when their content does
    */
   static BriefFonts load(FontOptions options, long seed) throws IOException {
+    Face dejaVu =
+        new Face(
+            baseFont("DejaVuSans.ttf", resource("DejaVuSans.ttf"), seed + 2),
+            baseFont("DejaVuSans-Bold.ttf", resource("DejaVuSans-Bold.ttf"), seed + 3));
     Optional<FontLocator.Found> found = FontLocator.locate(options);
     if (found.isPresent()) {
       FontLocator.Found f = found.get();
       byte[] regularBytes = Files.readAllBytes(f.regular());
-      byte[] boldBytes = f.bold().isPresent() ? Files.readAllBytes(f.bold().get()) : regularBytes;
       String regularName = name(f.regular());
-      String boldName = f.bold().map(BriefFonts::name).orElse(regularName);
       BaseFont r = baseFont(regularName, regularBytes, seed);
-      BaseFont b = f.bold().isPresent() ? baseFont(boldName, boldBytes, seed + 1) : r;
+      BaseFont b =
+          f.bold().isPresent()
+              ? baseFont(name(f.bold().get()), Files.readAllBytes(f.bold().get()), seed + 1)
+              : r;
       Font ar = awt(f.regular());
       Font ab = f.bold().isPresent() ? awt(f.bold().get()) : ar.deriveFont(Font.BOLD);
-      return new BriefFonts(r, b, ar, ab, r.charExists(HANGUL_SAMPLE), f.regular().toString());
+      return new BriefFonts(
+          ImmutableList.of(new Face(r, b), dejaVu), ar, ab,
+          f.regular().getFileName() + " and the bundled DejaVu Sans");
     }
-    byte[] regularBytes = resource("DejaVuSans.ttf");
-    byte[] boldBytes = resource("DejaVuSans-Bold.ttf");
     return new BriefFonts(
-        baseFont("DejaVuSans.ttf", regularBytes, seed),
-        baseFont("DejaVuSans-Bold.ttf", boldBytes, seed + 1),
-        Bundled.REGULAR,
-        Bundled.BOLD,
-        false,
-        "the bundled DejaVu Sans");
+        ImmutableList.of(dejaVu), Bundled.REGULAR, Bundled.BOLD, "the bundled DejaVu Sans");
   }
 
   /** A file name as OpenPDF wants it: collections get their first face ({@code x.ttc,0}). */
@@ -144,15 +152,15 @@ final class BriefFonts {
   }
 
   /**
-   * The text as it can be shown: characters the font lacks are dropped and the text is
-   * remembered for the warning.
+   * The text as the chart font can show it (charts draw in the first face only): characters
+   * the face lacks are dropped and the text is remembered for the warning.
    */
   String shown(String text) {
     StringBuilder b = null;
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       int next = i + Character.charCount(cp);
-      if (!Character.isISOControl(cp) && !Character.isWhitespace(cp) && !regular.charExists(cp)) {
+      if (!blank(cp) && !regular.charExists(cp)) {
         if (b == null) {
           b = new StringBuilder(text.substring(0, i));
         }
@@ -168,10 +176,23 @@ final class BriefFonts {
     return b.toString().replace(" ()", "").replace("()", "").trim();
   }
 
-  /** Whether every character of {@code text} can be shown. */
+  /** The index of the first face that has {@code cp}, or -1. */
+  int faceFor(int cp, boolean isBold) {
+    for (int i = 0; i < faces.size(); i++) {
+      if (faces.get(i).of(isBold).charExists(cp)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  static boolean blank(int cp) {
+    return Character.isISOControl(cp) || Character.isWhitespace(cp) || cp == 0xA0;
+  }
+
+  /** Whether every character of {@code text} can be shown in some face. */
   boolean canShow(String text) {
-    return text.codePoints()
-        .allMatch(cp -> Character.isISOControl(cp) || Character.isWhitespace(cp) || regular.charExists(cp));
+    return text.codePoints().allMatch(cp -> blank(cp) || faceFor(cp, false) >= 0);
   }
 
   /** Notes text left out entirely because it cannot be shown. */

@@ -262,9 +262,10 @@ final class BriefWriter {
     }
     for (Evidence e : m.evidence()) {
       Paragraph p = s.paragraph(s.smallMuted());
-      Chunk cite = s.chunk(citation(e), s.font(true, 7.5f, s.accent));
-      cite.setLocalGoto(sourceAnchor(e.source().value()));
-      p.add(cite);
+      for (Chunk cite : s.chunks(citation(e), s.font(true, 7.5f, s.accent))) {
+        cite.setLocalGoto(sourceAnchor(e.source().value()));
+        p.add(cite);
+      }
       p.add(s.chunk("  " + e.text() + "  (" + e.kind().label().toLowerCase(Locale.ROOT) + ")", s.smallMuted()));
       p.setIndentationLeft(10f);
       p.setSpacingBefore(1.5f);
@@ -692,7 +693,7 @@ final class BriefWriter {
     for (Source src : aCase.sources()) {
       ensureSpace(36);
       Paragraph p = s.paragraph(s.small());
-      Chunk id = s.chunk("[" + src.id().value() + "]  ", s.font(true, 8f, s.accent));
+      Chunk id = new Chunk("[" + src.id().value() + "]  ", s.font(true, 8f, s.accent));
       id.setLocalDestination(sourceAnchor(src.id().value()));
       p.add(id);
       p.add(s.chunk(reference(src), s.small()));
@@ -736,12 +737,14 @@ final class BriefWriter {
   private void heading(int level, String title) throws DocumentException {
     ensureSpace(level == 1 ? 150 : 110);
     String key = "h" + headingKeys++;
-    String shown = s.fonts.shown(title);
-    pages.bookmark(key, level, shown);
+    pages.bookmark(key, level, title);
     Font f = level == 1 ? s.font(true, 15f, s.accent) : s.font(true, 11.5f, s.accent);
-    Chunk c = new Chunk(shown, f);
-    c.setGenericTag(key);
-    Paragraph p = new Paragraph(f.getSize() * 1.25f, c);
+    Paragraph p = new Paragraph(f.getSize() * 1.25f);
+    p.setFont(f);
+    for (Chunk c : s.chunks(title, f)) {
+      c.setGenericTag(key);
+      p.add(c);
+    }
     p.setSpacingBefore(level == 1 ? 16f : 10f);
     p.setSpacingAfter(level == 1 ? 6f : 3f);
     p.setKeepTogether(true);

@@ -61,13 +61,13 @@ final class PageDecorator extends PdfPageEventHelper {
     float top = page.getHeight() - 28;
     Font markFont = styles.font(true, 7.5f, styles.accent);
     ColumnText.showTextAligned(
-        cb, Element.ALIGN_CENTER, new Phrase(marking, markFont), (left + right) / 2, top, 0);
+        cb, Element.ALIGN_CENTER, styles.phrase(marking, markFont), (left + right) / 2, top, 0);
     rule(cb, left, right, top - 6, styles.rule);
     float bottom = 30;
     rule(cb, left, right, bottom + 11, styles.rule);
     Font small = styles.font(false, 7.5f, styles.muted);
     String title = fit(runningTitle, small, right - left - FOOTER_NUMBER_WIDTH - 12);
-    ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, new Phrase(title, small), left, bottom, 0);
+    ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, styles.phrase(title, small), left, bottom, 0);
     PdfTemplate number = cb.createTemplate(FOOTER_NUMBER_WIDTH, 12);
     pageNumbers.add(number);
     cb.addTemplate(number, right - FOOTER_NUMBER_WIDTH, bottom - 3);

@@ -112,7 +112,7 @@ public final class PdfBrief {
         new Document(
             new Rectangle(options.paper().widthPoints(), options.paper().heightPoints()),
             56, 56, 60, 56);
-    PageDecorator pages = new PageDecorator(styles, fonts.shown(BriefWriter.marking(c)), fonts.shown(c.title()));
+    PageDecorator pages = new PageDecorator(styles, BriefWriter.marking(c), c.title());
     try {
       PdfWriter writer = PdfWriter.getInstance(doc, out);
       writer.setCloseStream(false);
@@ -123,11 +123,11 @@ public final class PdfBrief {
       writer.setStrictImageSequence(true);
       writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
       writer.setPageEvent(pages);
-      doc.addTitle(fonts.shown(c.title()));
-      doc.addSubject(fonts.shown(c.subtitle().orElse(String.join(" ", c.questions()))));
-      doc.addAuthor(fonts.shown(String.join(", ", c.authors().isEmpty()
-          ? c.organisation().map(List::of).orElse(List.of()) : c.authors())));
-      doc.addKeywords(fonts.shown(keywords(c)));
+      doc.addTitle(c.title());
+      doc.addSubject(c.subtitle().orElse(String.join(" ", c.questions())));
+      doc.addAuthor(String.join(", ", c.authors().isEmpty()
+          ? c.organisation().map(List::of).orElse(List.of()) : c.authors()));
+      doc.addKeywords(keywords(c));
       doc.addCreator("BriefKit");
       doc.open();
       PdfDate date = pdfDate(when);
@@ -222,13 +222,14 @@ public final class PdfBrief {
     List<String> named = unshown.size() > 12 ? unshown.subList(0, 12) : unshown;
     String more = unshown.size() > 12 ? " and " + (unshown.size() - 12) + " more" : "";
     return ImmutableList.of(
-        "No font covering the case's non-Latin script was found, so the brief uses "
+        (fonts.hangul ? "Some text is not in a script the fonts cover" : "No TrueType font covering Hangul was found")
+            + ", so the brief, set in "
             + fonts.description
-            + " and leaves out the characters it lacks in: "
+            + ", leaves out the characters they lack in: "
             + String.join(", ", named.stream().map(t -> "\"" + t + "\"").toList())
             + more
             + ". Set the BRIEFKIT_FONT environment variable (or the font option) to a TrueType "
-            + "font that covers them, such as NanumGothic.ttf.");
+            + "font that covers them" + (fonts.hangul ? "." : ", such as NanumGothic.ttf."));
   }
 
 }

@@ -68,17 +68,68 @@ final class Styles {
     return font(true, SMALL, text);
   }
 
-  /** A chunk of text as the fonts can show it. */
-  Chunk chunk(String s, Font f) {
-    return new Chunk(fonts.shown(s), f);
+  /**
+   * The text as chunks, each in the first face that has its characters; characters no face
+   * has are dropped and the text is remembered for the warning.
+   */
+  java.util.List<Chunk> chunks(String text, Font f) {
+    boolean isBold = f.getBaseFont() == fonts.bold;
+    java.util.List<Chunk> out = new java.util.ArrayList<>();
+    StringBuilder run = new StringBuilder();
+    int runFace = 0;
+    boolean dropped = false;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      int face = BriefFonts.blank(cp) ? runFace : fonts.faceFor(cp, isBold);
+      if (face < 0) {
+        dropped = true;
+        continue;
+      }
+      if (face != runFace && run.length() > 0) {
+        out.add(new Chunk(run.toString(), withFace(f, runFace, isBold)));
+        run.setLength(0);
+      }
+      runFace = face;
+      run.appendCodePoint(cp);
+    }
+    if (run.length() > 0 || out.isEmpty()) {
+      out.add(new Chunk(run.toString(), withFace(f, runFace, isBold)));
+    }
+    if (dropped) {
+      fonts.leftOut(text);
+    }
+    return out;
+  }
+
+  private Font withFace(Font f, int face, boolean isBold) {
+    return face == 0 ? f : new Font(fonts.faces.get(face).of(isBold), f.getSize(), Font.NORMAL, f.getColor());
+  }
+
+  /** The text as a phrase of chunks without a leading of its own. */
+  Phrase chunk(String s, Font f) {
+    Phrase p = new Phrase();
+    p.setFont(f);
+    for (Chunk c : chunks(s, f)) {
+      p.add(c);
+    }
+    return p;
   }
 
   Phrase phrase(String s, Font f) {
-    return new Phrase(f.getSize() * LEADING, fonts.shown(s), f);
+    Phrase p = new Phrase(f.getSize() * LEADING);
+    p.setFont(f);
+    for (Chunk c : chunks(s, f)) {
+      p.add(c);
+    }
+    return p;
   }
 
   Paragraph paragraph(String s, Font f) {
-    Paragraph p = new Paragraph(f.getSize() * LEADING, fonts.shown(s), f);
+    Paragraph p = paragraph(f);
+    for (Chunk c : chunks(s, f)) {
+      p.add(c);
+    }
     return p;
   }
 
