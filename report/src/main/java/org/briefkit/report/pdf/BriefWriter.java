@@ -200,7 +200,6 @@ final class BriefWriter {
       String label = shortDate(e) + "  " + e.event().title();
       rows.add(new TimelineRow(e.when().start().earliest(), e.when().end().latest(), s.fonts.shown(clip(label, 64))));
     }
-    heading(2, "Timeline");
     float height = Math.max(140f, 40f + rows.size() * 14f);
     String caption = "Events of the case in date order.";
     if (!analysis.timeline().undated().isEmpty()) {
@@ -208,7 +207,7 @@ final class BriefWriter {
           + analysis.timeline().undated().stream().map(Event::title).collect(Collectors.joining("; "))
           + ".";
     }
-    chart(Charts.timeline(rows, chartStyle), height, caption);
+    chartSection("Timeline", Charts.timeline(rows, chartStyle), height, caption);
   }
 
   private String shortDate(TimelineEntry e) {
@@ -317,13 +316,11 @@ final class BriefWriter {
     }
     ImmutableList<String> cats = ImmutableList.copyOf(domainLabels.stream().map(s.fonts::shown).iterator());
     SeriesData weightData = new SeriesData(cats, ImmutableList.copyOf(weights));
-    heading(2, "Weighted motivations by domain");
     float barHeight = 60f + cats.size() * (mx.stakeholders().size() * 8f + 14f);
-    chart(Charts.groupedBars(weightData, "Weighted motivations (primary 3, secondary 2, subsidiary 1)", chartStyle),
+    chartSection("Weighted motivations by domain", Charts.groupedBars(weightData, "Weighted motivations (primary 3, secondary 2, subsidiary 1)", chartStyle),
         barHeight, "Salience-weighted motivations of each stakeholder in each domain.");
-    heading(2, "Domain emphasis");
     double max = Math.max(10, Math.ceil(maxShare / 10) * 10);
-    chart(Charts.radar(new SeriesData(cats, ImmutableList.copyOf(shares)), max, chartStyle), 290f,
+    chartSection("Domain emphasis", Charts.radar(new SeriesData(cats, ImmutableList.copyOf(shares)), max, chartStyle), 290f,
         "Share of each stakeholder's weighted motivations per domain, in per cent (outer ring: "
             + (int) max + "%).");
     drivers();
@@ -333,14 +330,7 @@ final class BriefWriter {
   private void matrix() throws DocumentException {
     DomainMatrix mx = analysis.matrix();
     heading(2, "Stakeholder × domain matrix");
-    int nd = mx.domains().size();
-    float[] widths = new float[nd + 2];
-    widths[0] = 2.2f;
-    for (int i = 0; i < nd; i++) {
-      widths[i + 1] = 1.4f;
-    }
-    widths[nd + 1] = 1.1f;
-    PdfPTable t = table(widths);
+    PdfPTable t = table(matrixWidths(mx));
     headerCell(t, "Stakeholder", Element.ALIGN_LEFT);
     for (Domain d : mx.domains()) {
       headerCell(t, d.label(), Element.ALIGN_CENTER);
@@ -382,10 +372,48 @@ final class BriefWriter {
         + "number of motivations in brackets; darker cells weigh more.");
   }
 
+  /**
+   * Column widths for the matrix: each domain column wide enough for the longest word of its
+   * label (so that no word breaks), the rest of the width shared out evenly.
+   */
+  private float[] matrixWidths(DomainMatrix mx) {
+    int nd = mx.domains().size();
+    float[] w = new float[nd + 2];
+    com.lowagie.text.pdf.BaseFont bold = s.fonts.bold;
+    float size = 7.5f;
+    float pad = 8f;
+    float first = bold.getWidthPoint("Stakeholder", size) + pad;
+    for (Stakeholder st : mx.stakeholders()) {
+      first = Math.max(first, bold.getWidthPoint(st.shortName(), 8f) + pad + 3f);
+    }
+    w[0] = Math.min(first, 110f);
+    for (int i = 0; i < nd; i++) {
+      float need = bold.getWidthPoint("00 (00)", 8f) + pad;
+      for (String word : mx.domains().get(i).label().split("\\s+")) {
+        need = Math.max(need, bold.getWidthPoint(word, size) + pad);
+      }
+      w[i + 1] = need;
+    }
+    w[nd + 1] = bold.getWidthPoint("000 (00)", 8f) + pad;
+    float total = 0;
+    for (float x : w) {
+      total += x;
+    }
+    float available = doc.right() - doc.left();
+    if (total < available) {
+      float extra = (available - total) / (nd + 1);
+      for (int i = 1; i <= nd; i++) {
+        w[i] += extra;
+      }
+      w[0] += extra;
+    }
+    return w;
+  }
+
   private void drivers() throws DocumentException {
-    heading(2, "Third-party drivers");
     ImmutableList<DriverRow> rows = analysis.drivers().rows();
     if (rows.isEmpty()) {
+      heading(2, "Third-party drivers");
       doc.add(s.paragraph("No motivation in the case names a third party that drives it.", s.body()));
       return;
     }
@@ -402,7 +430,7 @@ final class BriefWriter {
       series.add(new SeriesData.Series(s.fonts.shown(st.shortName()), colours.get(st.id()), ImmutableList.copyOf(v)));
     }
     float height = 60f + cats.size() * (series.size() * 8f + 14f);
-    chart(Charts.groupedBars(new SeriesData(ImmutableList.copyOf(cats), ImmutableList.copyOf(series)),
+    chartSection("Third-party drivers", Charts.groupedBars(new SeriesData(ImmutableList.copyOf(cats), ImmutableList.copyOf(series)),
             "Weighted motivations driven", chartStyle),
         height, "Third parties whose behaviour drives each stakeholder's motivations, by weight.");
   }
@@ -513,9 +541,8 @@ final class BriefWriter {
         Colour colour = statusColour(i);
         series.add(new SeriesData.Series(statuses.get(i).label(), colour, ImmutableList.copyOf(v)));
       }
-      heading(2, "Arms flows by partner and status");
-      float height = 70f + cats.size() * 22f;
-      chart(Charts.stackedBars(new SeriesData(ImmutableList.copyOf(cats), ImmutableList.copyOf(series)),
+      float height = 60f + cats.size() * 16f;
+      chartSection("Arms flows by partner and status", Charts.stackedBars(new SeriesData(ImmutableList.copyOf(cats), ImmutableList.copyOf(series)),
               "Transfers", chartStyle),
           height, "Number of transfers by direction, partner and status.");
     }
@@ -610,7 +637,16 @@ final class BriefWriter {
 
   private void actorsAnnex() throws DocumentException {
     heading(2, "Annex A. Actors");
-    PdfPTable t = table(new float[] {2.2f, 1.3f, 1.1f, 2.6f, 1.6f});
+    float available = doc.right() - doc.left();
+    float localCol = s.fonts.bold.getWidthPoint("Local name", 7.5f) + 8f;
+    for (Actor a : aCase.actors()) {
+      if (a.localName().isPresent()) {
+        localCol = Math.max(localCol, localWidth(a.localName().get()) + 8f);
+      }
+    }
+    localCol = Math.min(localCol, available * 0.25f);
+    float rest = available - localCol;
+    PdfPTable t = table(new float[] {rest * 0.26f, localCol, rest * 0.12f, rest * 0.37f, rest * 0.25f});
     for (String h : List.of("Name", "Local name", "Kind", "Role", "Affiliation")) {
       headerCell(t, h, Element.ALIGN_LEFT);
     }
@@ -628,6 +664,15 @@ final class BriefWriter {
       t.addCell(cell(a.affiliation().map(this::actorName).orElse(""), s.small(), Element.ALIGN_LEFT));
     }
     doc.add(t);
+  }
+
+  /** The width of {@code text} at 8 points, each character in the face that shows it. */
+  private float localWidth(String text) {
+    float w = 0;
+    for (Chunk c : s.chunks(text, s.small())) {
+      w += c.getFont().getBaseFont().getWidthPoint(c.getContent(), 8f);
+    }
+    return w;
   }
 
   private void eventsAnnex() throws DocumentException {
@@ -735,7 +780,16 @@ final class BriefWriter {
 
   /** A heading with a bookmark; level 1 sections, level 2 subsections. */
   private void heading(int level, String title) throws DocumentException {
-    ensureSpace(level == 1 ? 150 : 110);
+    heading(level, title, 0f);
+  }
+
+  /**
+   * A heading kept on one page with the first {@code keepWith} points of what follows it
+   * (a chart, say), so that no heading ends a page on its own.
+   */
+  private void heading(int level, String title, float keepWith) throws DocumentException {
+    float own = level == 1 ? 40f : 30f;
+    ensureSpace(Math.max(level == 1 ? 150f : 110f, own + Math.min(keepWith, maxChartHeight())));
     String key = "h" + headingKeys++;
     pages.bookmark(key, level, title);
     Font f = level == 1 ? s.font(true, 15f, s.accent) : s.font(true, 11.5f, s.accent);
@@ -780,10 +834,20 @@ final class BriefWriter {
   }
 
   /** Draws {@code chart} as vectors into a template and adds it with a numbered caption. */
+  private float maxChartHeight() {
+    return doc.top() - doc.bottom() - 90f;
+  }
+
+  /** A subsection holding one chart, its heading kept with the chart. */
+  private void chartSection(String title, JFreeChart chart, float height, String caption)
+      throws DocumentException {
+    heading(2, title, height + 24f);
+    chart(chart, height, caption);
+  }
+
   private void chart(JFreeChart chart, float height, String caption) throws DocumentException {
     float width = doc.right() - doc.left();
-    float maxHeight = doc.top() - doc.bottom() - 40f;
-    float h = Math.min(height, maxHeight);
+    float h = Math.min(height, maxChartHeight());
     ensureSpace(h + 24f);
     PdfTemplate tp = writer.getDirectContent().createTemplate(width, h);
     Graphics2D g = tp.createGraphics(width, h, s.fonts.mapper());
@@ -865,7 +929,16 @@ final class BriefWriter {
     return text.strip().replaceAll("\\s*\\n\\s*", " ");
   }
 
-  private static String clip(String text, int max) {
-    return text.length() <= max ? text : text.substring(0, max - 1).strip() + "…";
+  /** Shortens {@code text} to at most {@code max} characters, at a word boundary, with "…". */
+  static String clip(String text, int max) {
+    if (text.length() <= max) {
+      return text;
+    }
+    String cut = text.substring(0, max - 1);
+    int space = cut.lastIndexOf(' ');
+    if (space > max / 2) {
+      cut = cut.substring(0, space);
+    }
+    return cut.replaceAll("[\\s,;:.–-]+$", "") + "…";
   }
 }

@@ -12,6 +12,7 @@ import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -49,7 +50,8 @@ import org.briefkit.report.ReportOptions;
  *
  * <p>The same analysis and options always give the same bytes: the document id, dates and
  * font subset tags derive from the content and the options' timestamp, never from the clock,
- * the default locale or time zone. A {@code PdfBrief} holds no mutable state: one instance may
+ * the default locale or time zone. (The document is assembled in memory before it is written
+ * out, so that the cross-reference table can be checked; see {@code XrefDigits}.) A {@code PdfBrief} holds no mutable state: one instance may
  * render several documents at once from several threads.
  */
 public final class PdfBrief {
@@ -108,13 +110,14 @@ public final class PdfBrief {
     long seed = java.nio.ByteBuffer.wrap(digest).getLong();
     BriefFonts fonts = BriefFonts.load(options.fonts(), seed);
     Styles styles = new Styles(fonts, options.theme());
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 18);
     Document doc =
         new Document(
             new Rectangle(options.paper().widthPoints(), options.paper().heightPoints()),
             56, 56, 60, 56);
     PageDecorator pages = new PageDecorator(styles, BriefWriter.marking(c), c.title());
     try {
-      PdfWriter writer = PdfWriter.getInstance(doc, out);
+      PdfWriter writer = PdfWriter.getInstance(doc, buffer);
       writer.setCloseStream(false);
       if (options.pdfA()) {
         writer.setPDFXConformance(PdfWriter.PDFA1B);
@@ -125,8 +128,11 @@ public final class PdfBrief {
       writer.setPageEvent(pages);
       doc.addTitle(c.title());
       doc.addSubject(c.subtitle().orElse(String.join(" ", c.questions())));
-      doc.addAuthor(String.join(", ", c.authors().isEmpty()
-          ? c.organisation().map(List::of).orElse(List.of()) : c.authors()));
+      String author = String.join(", ", c.authors().isEmpty()
+          ? c.organisation().map(List::of).orElse(List.of()) : c.authors());
+      if (!author.isEmpty()) {
+        doc.addAuthor(author);
+      }
       doc.addKeywords(keywords(c));
       doc.addCreator("BriefKit");
       doc.open();
@@ -144,6 +150,7 @@ public final class PdfBrief {
         writer.createXmpMetadata();
       }
       doc.close();
+      out.write(XrefDigits.repair(buffer.toByteArray()));
       int pageCount = writer.getPageNumber() - 1;
       return new Result(Math.max(pageCount, 1), warnings(fonts));
     } catch (DocumentException e) {
