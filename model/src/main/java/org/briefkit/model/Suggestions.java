@@ -1,5 +1,6 @@
 package org.briefkit.model;
 
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -15,6 +16,8 @@ public final class Suggestions {
    * candidate that comes first.
    */
   public static Optional<String> closest(String wanted, Iterable<String> candidates) {
+    Objects.requireNonNull(wanted, "wanted must not be null");
+    Objects.requireNonNull(candidates, "candidates must not be null");
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String c : candidates) {
