@@ -134,6 +134,10 @@ final class Findings {
   private void convergence() {
     int domainCount = a.theCase().domains().size();
     for (PairConvergence p : a.convergence().pairs()) {
+      if (a.matrix().stakeholderTotals().get(p.first().id()).isEmpty()
+          || a.matrix().stakeholderTotals().get(p.second().id()).isEmpty()) {
+        continue; // nothing to compare: the profile findings say the side has no motivations
+      }
       String pair = name(p.first()) + " and " + name(p.second());
       List<Figure> figures =
           List.of(
@@ -158,7 +162,7 @@ final class Findings {
       }
       add(Finding.Topic.CONVERGENCE, text, figures, about);
     }
-    if (a.theCase().stakeholders().size() < 2) {
+    if (a.theCase().stakeholders().size() < 2 || a.theCase().motivations().isEmpty()) {
       return;
     }
     for (DomainInterest d : a.convergence().domains()) {
@@ -234,8 +238,8 @@ final class Findings {
       text = top.get(0).driver().name() + " drives more weight of motivations than any other "
           + "third party (" + max + " weighted points).";
     } else if (top.size() == index.rows().size()) {
-      text = "All " + top.size() + " third-party drivers drive the same weight of motivations ("
-          + max + " weighted points each).";
+      text = Texts.joinAnd(labels(top, r -> r.driver().name()))
+          + " drive the same weight of motivations (" + max + " weighted points each).";
     } else {
       text = Texts.joinAnd(labels(top, r -> r.driver().name()))
           + " drive more weight of motivations than any other third party ("
@@ -310,7 +314,8 @@ final class Findings {
       add(
           Finding.Topic.TIMELINE,
           "The " + m.label() + " milestones run " + path + ", "
-              + Texts.joinAnd(labels(m.gaps(), Gap::text)) + " apart.",
+              + (m.gaps().size() == 1 ? "a gap of " : "with gaps of ")
+              + String.join(", then ", labels(m.gaps(), Gap::text)) + ".",
           gapFigures,
           labels(m.entries(), e -> e.event().id()));
     }
