@@ -33,11 +33,17 @@ final class TimelineAnalysis {
     // List.sort is stable: events with equal dates keep case order.
     dated.sort(Comparator.comparing(TimelineEntry::when));
     ImmutableList<TimelineEntry> entries = ImmutableList.copyOf(dated);
-    ImmutableList.Builder<Milestones> threads = ImmutableList.builder();
+    List<Milestones> threads = new ArrayList<>(tags.size());
     for (String tag : tags) {
       threads.add(milestones(tag, entries, e -> e.tags().contains(tag)));
     }
-    return new Timeline(entries, undated.build(), threads.build());
+    // Chronological by first milestone (stable: ties keep the tags' first-appearance order);
+    // threads with no dated event go last.
+    threads.sort(
+        Comparator.comparing(
+            (Milestones m) -> m.entries().isEmpty() ? null : m.entries().get(0).when(),
+            Comparator.nullsLast(Comparator.naturalOrder())));
+    return new Timeline(entries, undated.build(), ImmutableList.copyOf(threads));
   }
 
   static Milestones milestones(
