@@ -1,5 +1,6 @@
 package org.briefkit.model;
 
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -15,6 +16,8 @@ public final class Suggestions {
    * candidate that comes first.
    */
   public static Optional<String> closest(String wanted, Iterable<String> candidates) {
+    Objects.requireNonNull(wanted, "wanted must not be null");
+    Objects.requireNonNull(candidates, "candidates must not be null");
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String c : candidates) {
@@ -24,7 +27,8 @@ public final class Suggestions {
         bestDistance = d;
       }
     }
-    if (best == null || bestDistance == 0) {
+    // The distance ignores case, so a candidate at distance 0 may still differ in case.
+    if (best == null || best.equals(wanted)) {
       return Optional.empty();
     }
     int allowed = Math.max(1, Math.max(wanted.length(), best.length()) / 3);

@@ -1,0 +1,47 @@
+package org.briefkit.model.io;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.briefkit.model.Case;
+
+/**
+ * Reading and writing case files with the default settings: the short way to the common
+ * cases. Use {@link CaseReader} to change the limits.
+ */
+public final class CaseFiles {
+  private CaseFiles() {}
+
+  /**
+   * Reads the case file at {@code file}, YAML or JSON.
+   *
+   * @throws CaseFileException listing every problem in the file, each as {@code
+   *     file:line:column: message}
+   * @throws IOException if the file cannot be read
+   */
+  public static Case read(Path file) throws IOException {
+    return CaseReader.standard().read(file);
+  }
+
+  /**
+   * Reads a case from {@code text}, the content of a file named {@code name} in messages.
+   *
+   * @throws CaseFileException listing every problem in the text
+   */
+  public static Case parse(String text, String name) throws CaseFileException {
+    return CaseReader.standard().parse(text, name);
+  }
+
+  /**
+   * Writes {@code c} to {@code file} as a YAML case file in UTF-8, replacing the file.
+   *
+   * @throws IOException if the file cannot be written
+   */
+  public static void write(Case c, Path file) throws IOException {
+    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      CaseWriter.write(c, out);
+    }
+  }
+}
