@@ -101,13 +101,14 @@ final class TimelineAnalysis {
       parts.add(plural(period.getDays(), "day"));
     }
     if (parts.isEmpty()) {
+      // Both dates fall in the same year (or month): the gap is under a year (or a month).
       switch (precision) {
         case YEAR:
-          return "within the same year";
+          return "less than a year";
         case MONTH:
-          return "within the same month";
+          return "less than a month";
         default:
-          return "on the same day";
+          return "0 days";
       }
     }
     return Texts.joinAnd(parts);
