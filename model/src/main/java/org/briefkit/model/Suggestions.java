@@ -24,7 +24,8 @@ public final class Suggestions {
         bestDistance = d;
       }
     }
-    if (best == null || bestDistance == 0) {
+    // The distance ignores case, so a candidate at distance 0 may still differ in case.
+    if (best == null || best.equals(wanted)) {
       return Optional.empty();
     }
     int allowed = Math.max(1, Math.max(wanted.length(), best.length()) / 3);

@@ -1,0 +1,33 @@
+package org.briefkit.model.io;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.briefkit.model.Case;
+
+/**
+ * Reading and writing case files with the default settings: the short way to the common
+ * cases. Use {@link CaseReader} to change the limits.
+ */
+public final class CaseFiles {
+  private CaseFiles() {}
+
+  /**
+   * Reads the case file at {@code file}, YAML or JSON.
+   *
+   * @throws CaseFileException listing every problem in the file, each as {@code
+   *     file:line:column: message}
+   * @throws IOException if the file cannot be read
+   */
+  public static Case read(Path file) throws IOException {
+    return CaseReader.standard().read(file);
+  }
+
+  /**
+   * Reads a case from {@code text}, the content of a file named {@code name} in messages.
+   *
+   * @throws CaseFileException listing every problem in the text
+   */
+  public static Case parse(String text, String name) throws CaseFileException {
+    return CaseReader.standard().parse(text, name);
+  }
+}

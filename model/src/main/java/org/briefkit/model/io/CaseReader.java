@@ -1,0 +1,207 @@
+package org.briefkit.model.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import org.briefkit.model.Case;
+import org.briefkit.model.io.Tree.Node;
+import org.briefkit.model.io.Tree.Pos;
+
+/**
+ * Reads case files, YAML or JSON, into a {@link Case}. Every problem in a file is reported at
+ * once, each located at a line and column, in a {@link CaseFileException}; user mistakes never
+ * surface as other exceptions.
+ *
+ * <p>Hostile input is refused with one clear problem: files over the size limit, nesting
+ * deeper than the depth limit, anchors and aliases (so alias bombs cannot expand), text that
+ * is not UTF-8, binary files and empty files.
+ *
+ * <p>A reader is immutable and thread-safe; reading keeps no state between calls.
+ */
+public final class CaseReader {
+  /** The default size limit: 16 MiB. */
+  public static final long DEFAULT_MAX_BYTES = 16L * 1024 * 1024;
+
+  /** The default nesting limit: 64 levels of lists and mappings. */
+  public static final int DEFAULT_MAX_DEPTH = 64;
+
+  private static final CaseReader STANDARD = new CaseReader(DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH);
+
+  private final long maxBytes;
+  private final int maxDepth;
+
+  private CaseReader(long maxBytes, int maxDepth) {
+    this.maxBytes = maxBytes;
+    this.maxDepth = maxDepth;
+  }
+
+  /** A reader with the default limits. */
+  public static CaseReader standard() {
+    return STANDARD;
+  }
+
+  /** A builder to set the limits. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The size limit in bytes (in characters when reading from a {@link Reader}). */
+  public long maxBytes() {
+    return maxBytes;
+  }
+
+  /** The nesting limit. */
+  public int maxDepth() {
+    return maxDepth;
+  }
+
+  /**
+   * Reads the case file at {@code file}; messages name the file as given.
+   *
+   * @throws CaseFileException listing every problem in the file
+   * @throws IOException if the file cannot be read
+   */
+  public Case read(Path file) throws IOException {
+    String name = file.toString();
+    if (Files.isRegularFile(file) && Files.size(file) > maxBytes) {
+      throw failure(name, Text.tooLarge(maxBytes));
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, name);
+    }
+  }
+
+  /**
+   * Reads a case file from {@code in}, UTF-8 bytes, without closing it.
+   *
+   * @param name the file name used in messages
+   * @throws CaseFileException listing every problem in the file
+   * @throws IOException if the stream cannot be read
+   */
+  public Case read(InputStream in, String name) throws IOException {
+    Objects.requireNonNull(name, "name must not be null");
+    long cap = Math.min(maxBytes + 1, Integer.MAX_VALUE - 16);
+    byte[] bytes = in.readNBytes((int) cap);
+    if (bytes.length > maxBytes) {
+      throw failure(name, Text.tooLarge(maxBytes));
+    }
+    Problems problems = new Problems();
+    Optional<String> text = Text.decode(bytes, problems);
+    if (text.isEmpty()) {
+      throw new CaseFileException(problems.sorted(name));
+    }
+    return parse(text.get(), name);
+  }
+
+  /**
+   * Reads a case file from {@code in}, already decoded text, without closing it.
+   *
+   * @param name the file name used in messages
+   * @throws CaseFileException listing every problem in the file
+   * @throws IOException if the reader fails
+   */
+  public Case read(Reader in, String name) throws IOException {
+    Objects.requireNonNull(name, "name must not be null");
+    StringBuilder b = new StringBuilder();
+    char[] buffer = new char[8192];
+    int n;
+    while ((n = in.read(buffer)) >= 0) {
+      b.append(buffer, 0, n);
+      if (b.length() > maxBytes) {
+        throw failure(name, Text.tooLarge(maxBytes));
+      }
+    }
+    for (int i = 0; i < b.length(); i++) {
+      if (b.charAt(i) == 0) {
+        Problems problems = new Problems();
+        problems.add(position(b, i), "the file is binary, not text (it contains a NUL character)");
+        throw new CaseFileException(problems.sorted(name));
+      }
+    }
+    return parse(b.toString(), name);
+  }
+
+  /**
+   * Reads a case from {@code text}, the whole content of a file.
+   *
+   * @param name the file name used in messages
+   * @throws CaseFileException listing every problem in the text
+   */
+  public Case parse(String text, String name) throws CaseFileException {
+    Objects.requireNonNull(text, "text must not be null");
+    Objects.requireNonNull(name, "name must not be null");
+    if (text.length() > maxBytes) {
+      throw failure(name, Text.tooLarge(maxBytes));
+    }
+    Problems problems = new Problems();
+    if (text.isBlank()) {
+      problems.add(Pos.START, "the file is empty: a case file is a YAML mapping with at least id and title");
+      throw new CaseFileException(problems.sorted(name));
+    }
+    Optional<Node> root = TreeParser.parse(text, maxDepth, problems);
+    Optional<Case> c = root.flatMap(r -> CaseDecoder.decode(r, problems));
+    if (c.isEmpty() || !problems.isEmpty()) {
+      if (problems.isEmpty()) {
+        problems.add(Pos.START, "the file holds no case: a case file is a YAML mapping with at least id and title");
+      }
+      throw new CaseFileException(problems.sorted(name));
+    }
+    return c.get();
+  }
+
+  private static Pos position(CharSequence text, int at) {
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < at; i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        line++;
+        column = 1;
+      } else if (!Character.isLowSurrogate(c)) {
+        column++;
+      }
+    }
+    return new Pos(line, column);
+  }
+
+  private static CaseFileException failure(String name, String message) {
+    Problems problems = new Problems();
+    problems.add(Pos.START, message);
+    return new CaseFileException(problems.sorted(name));
+  }
+
+  /** Sets a reader's limits. */
+  public static final class Builder {
+    private long maxBytes = DEFAULT_MAX_BYTES;
+    private int maxDepth = DEFAULT_MAX_DEPTH;
+
+    private Builder() {}
+
+    /** Sets the size limit in bytes, at least 1 (default 16 MiB). */
+    public Builder maxBytes(long maxBytes) {
+      if (maxBytes < 1) {
+        throw new IllegalArgumentException("maxBytes (" + maxBytes + ") must be at least 1");
+      }
+      this.maxBytes = maxBytes;
+      return this;
+    }
+
+    /** Sets the nesting limit, at least 2 (default 64). */
+    public Builder maxDepth(int maxDepth) {
+      if (maxDepth < 2) {
+        throw new IllegalArgumentException("maxDepth (" + maxDepth + ") must be at least 2");
+      }
+      this.maxDepth = maxDepth;
+      return this;
+    }
+
+    /** The reader. */
+    public CaseReader build() {
+      return new CaseReader(maxBytes, maxDepth);
+    }
+  }
+}

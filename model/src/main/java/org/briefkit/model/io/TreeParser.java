@@ -1,0 +1,235 @@
+package org.briefkit.model.io;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.Optional;
+import org.briefkit.model.io.Tree.Entry;
+import org.briefkit.model.io.Tree.Node;
+import org.briefkit.model.io.Tree.Open;
+import org.briefkit.model.io.Tree.Pos;
+import org.briefkit.model.io.Tree.Scalar;
+import org.briefkit.model.io.Tree.Type;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.NodeEvent;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.resolver.ScalarResolver;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
+
+/**
+ * Builds a {@link Tree} from SnakeYAML Engine's parser events. Composing the tree here rather
+ * than with the engine's composer keeps it iterative (deep nesting cannot overflow the stack),
+ * refuses anchors and aliases where they appear (so an alias bomb is never expanded), and
+ * reports duplicate keys at the duplicate.
+ */
+final class TreeParser {
+  private static final ScalarResolver RESOLVER = new CoreSchema().getScalarResolver();
+  private static final String STR = Tag.STR.getValue();
+
+  private final int maxDepth;
+  private final Problems problems;
+
+  private TreeParser(int maxDepth, Problems problems) {
+    this.maxDepth = maxDepth;
+    this.problems = problems;
+  }
+
+  /**
+   * Parses {@code text}, a whole file. Returns the root node, or empty after reporting why
+   * there is none.
+   */
+  static Optional<Node> parse(String text, int maxDepth, Problems problems) {
+    return new TreeParser(maxDepth, problems).run(text);
+  }
+
+  private Optional<Node> run(String text) {
+    LoadSettings settings =
+        LoadSettings.builder()
+            .setCodePointLimit(Integer.MAX_VALUE)
+            .setAllowDuplicateKeys(true)
+            .setParseComments(false)
+            .build();
+    try {
+      return build(new Parse(settings).parseString(text).iterator());
+    } catch (MarkedYamlEngineException e) {
+      Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
+      problems.add(mark.map(TreeParser::pos).orElse(Pos.START), syntax(e));
+      return Optional.empty();
+    } catch (YamlEngineException e) {
+      problems.add(Pos.START, "YAML syntax error: " + e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  private static String syntax(MarkedYamlEngineException e) {
+    String problem = e.getProblem() == null ? "" : e.getProblem().trim();
+    String context = e.getContext() == null ? "" : e.getContext().trim();
+    String message = problem.isEmpty() ? context : problem;
+    if (!problem.isEmpty() && !context.isEmpty()) {
+      message = problem + " (" + context + ")";
+    }
+    // The engine spells control characters as Java escapes; keep one line per problem.
+    return "YAML syntax error: " + message.replace('\n', ' ');
+  }
+
+  private Optional<Node> build(Iterator<Event> events) {
+    Deque<Open> stack = new ArrayDeque<>();
+    Node root = null;
+    boolean documentSeen = false;
+    while (events.hasNext()) {
+      Event event = events.next();
+      Pos pos = event.getStartMark().map(TreeParser::pos).orElse(Pos.START);
+      switch (event.getEventId()) {
+        case DocumentStart:
+          if (documentSeen) {
+            problems.add(pos, "a case file holds one YAML document, but a second one starts here");
+            return Optional.empty();
+          }
+          documentSeen = true;
+          break;
+        case Alias:
+          problems.add(
+              pos,
+              "anchors and aliases are not allowed in case files (found alias *"
+                  + ((AliasEvent) event).getAlias().getValue()
+                  + ")");
+          return Optional.empty();
+        case Scalar:
+          {
+            ScalarEvent s = (ScalarEvent) event;
+            if (!plainNode(s, pos, s.getTag(), STR)) {
+              return Optional.empty();
+            }
+            Scalar scalar = new Scalar(s.getValue(), type(s), pos);
+            if (stack.isEmpty()) {
+              root = scalar;
+            } else if (!add(stack.peek(), scalar)) {
+              return Optional.empty();
+            }
+            break;
+          }
+        case SequenceStart:
+        case MappingStart:
+          {
+            CollectionStartEvent c = (CollectionStartEvent) event;
+            boolean mapping = event.getEventId() == Event.ID.MappingStart;
+            String plainTag = mapping ? Tag.MAP.getValue() : Tag.SEQ.getValue();
+            if (!plainNode(c, pos, c.getTag(), plainTag)) {
+              return Optional.empty();
+            }
+            if (!stack.isEmpty() && stack.peek().mapping && stack.peek().pendingKey == null) {
+              problems.add(pos, "keys must be plain text, not " + (mapping ? "a mapping" : "a list"));
+              return Optional.empty();
+            }
+            if (stack.size() >= maxDepth) {
+              problems.add(pos, "nesting is deeper than the limit of " + maxDepth + " levels");
+              return Optional.empty();
+            }
+            stack.push(new Open(mapping, pos));
+            break;
+          }
+        case SequenceEnd:
+        case MappingEnd:
+          {
+            Node closed = stack.pop().close();
+            if (stack.isEmpty()) {
+              root = closed;
+            } else if (!add(stack.peek(), closed)) {
+              return Optional.empty();
+            }
+            break;
+          }
+        default:
+          break;
+      }
+    }
+    if (!documentSeen) {
+      problems.add(Pos.START, "the file is empty: a case file is a YAML mapping with at least id and title");
+      return Optional.empty();
+    }
+    return Optional.ofNullable(root);
+  }
+
+  /** Refuses anchors and explicit tags other than the node's own default. */
+  private boolean plainNode(NodeEvent event, Pos pos, Optional<String> tag, String allowed) {
+    if (event.getAnchor().isPresent()) {
+      problems.add(
+          pos,
+          "anchors and aliases are not allowed in case files (found anchor &"
+              + event.getAnchor().get().getValue()
+              + ")");
+      return false;
+    }
+    if (tag.isPresent() && !tag.get().equals(allowed) && !tag.get().equals("!")) {
+      problems.add(pos, "YAML tags are not allowed in case files (found " + shortTag(tag.get()) + ")");
+      return false;
+    }
+    return true;
+  }
+
+  private static String shortTag(String tag) {
+    return tag.startsWith(Tag.PREFIX) ? "!!" + tag.substring(Tag.PREFIX.length()) : tag;
+  }
+
+  private static Type type(ScalarEvent s) {
+    if (s.getTag().isPresent() || !s.isPlain()) {
+      return Type.TEXT;
+    }
+    Tag tag = RESOLVER.resolve(s.getValue(), true);
+    if (tag.equals(Tag.INT)) {
+      return Type.INT;
+    }
+    if (tag.equals(Tag.FLOAT)) {
+      return Type.FLOAT;
+    }
+    if (tag.equals(Tag.BOOL)) {
+      return Type.BOOL;
+    }
+    if (tag.equals(Tag.NULL)) {
+      return Type.NULL;
+    }
+    return Type.TEXT;
+  }
+
+  /** Adds a finished node to its parent; false after reporting a problem that ends parsing. */
+  private boolean add(Open parent, Node node) {
+    if (!parent.mapping) {
+      parent.items.add(node);
+      return true;
+    }
+    if (parent.pendingKey == null) {
+      // Only scalars get here: collection keys are refused when they start.
+      Scalar key = (Scalar) node;
+      if (key.isNull()) {
+        problems.add(key.pos(), "keys must not be empty");
+        return false;
+      }
+      parent.pendingKey = key;
+      return true;
+    }
+    Scalar key = parent.pendingKey;
+    parent.pendingKey = null;
+    for (Entry e : parent.entries) {
+      if (e.key().value().equals(key.value())) {
+        problems.add(
+            key.pos(),
+            "duplicate key \"" + key.value() + "\" (first given at line " + e.key().pos().line() + ")");
+        return true;
+      }
+    }
+    parent.entries.add(new Entry(key, node));
+    return true;
+  }
+
+  private static Pos pos(Mark mark) {
+    return new Pos(mark.getLine() + 1, mark.getColumn() + 1);
+  }
+}
