@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Objects;
+import org.briefkit.analysis.Analyzer;
+import org.briefkit.analysis.CaseAnalysis;
 import org.briefkit.model.Case;
 import org.briefkit.report.AtomicFiles;
 import org.briefkit.report.ReportOptions;
@@ -48,6 +50,17 @@ public final class ExcelWorkbook {
    */
   public void write(Case aCase, OutputStream out) throws IOException {
     Objects.requireNonNull(aCase, "aCase must not be null");
+    write(Analyzer.analyze(aCase), out);
+  }
+
+  /**
+   * Writes the workbook of an analysed case to {@code out}, which is left open.
+   *
+   * @throws IOException if writing fails
+   * @throws IllegalArgumentException if a text is longer than an Excel cell holds
+   */
+  public void write(CaseAnalysis analysis, OutputStream out) throws IOException {
+    Objects.requireNonNull(analysis, "analysis must not be null");
     Objects.requireNonNull(out, "out must not be null");
     OutputStream unclosable = new java.io.FilterOutputStream(out) {
       @Override
@@ -60,7 +73,7 @@ public final class ExcelWorkbook {
         flush();
       }
     };
-    PoiRuntime.withFixedZipTimes(() -> new WorkbookWriter(options, aCase).writeTo(unclosable));
+    PoiRuntime.withFixedZipTimes(() -> new WorkbookWriter(options, analysis).writeTo(unclosable));
   }
 
   /**
@@ -70,7 +83,18 @@ public final class ExcelWorkbook {
    * @throws IOException if writing fails; the file is then unchanged
    */
   public void write(Case aCase, Path file) throws IOException {
+    Objects.requireNonNull(aCase, "aCase must not be null");
+    write(Analyzer.analyze(aCase), file);
+  }
+
+  /**
+   * Writes the workbook of an analysed case to {@code file} atomically.
+   *
+   * @throws IOException if writing fails; the file is then unchanged
+   */
+  public void write(CaseAnalysis analysis, Path file) throws IOException {
+    Objects.requireNonNull(analysis, "analysis must not be null");
     Objects.requireNonNull(file, "file must not be null");
-    AtomicFiles.write(file, out -> write(aCase, out));
+    AtomicFiles.write(file, out -> write(analysis, out));
   }
 }

@@ -102,6 +102,15 @@ final class SheetBuilder {
     return c;
   }
 
+  /** Writes a date, measured as {@code shown} (how its format displays it). */
+  SXSSFCell date(int col, java.time.LocalDate value, CellStyle style, String shown) {
+    SXSSFCell c = row.createCell(col);
+    c.setCellValue(value);
+    c.setCellStyle(style);
+    measure(col, shown);
+    return c;
+  }
+
   /** Writes a formula with its cached numeric result. */
   SXSSFCell formula(int col, String formula, double cached, CellStyle style) {
     SXSSFCell c = row.createCell(col);

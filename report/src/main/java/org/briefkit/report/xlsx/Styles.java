@@ -20,6 +20,7 @@ final class Styles {
   final XSSFCellStyle text;
   final XSSFCellStyle wrap;
   final XSSFCellStyle integer;
+  final XSSFCellStyle figure;
   final XSSFCellStyle decimal;
   final XSSFCellStyle percent;
   final XSSFCellStyle title;
@@ -51,6 +52,9 @@ final class Styles {
     wrap.setWrapText(true);
     integer = style(body);
     integer.setDataFormat(wb.createDataFormat().getFormat("0"));
+    figure = style(body);
+    figure.setDataFormat(wb.createDataFormat().getFormat("0"));
+    figure.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.LEFT);
     decimal = style(body);
     decimal.setDataFormat(wb.createDataFormat().getFormat("0.00"));
     percent = style(body);

@@ -25,6 +25,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.briefkit.analysis.CaseAnalysis;
 import org.briefkit.model.Actor;
 import org.briefkit.model.ActorKind;
 import org.briefkit.model.ArmsTransfer;
@@ -60,6 +61,7 @@ final class WorkbookWriter {
   private static final Joiner IDS = Joiner.on(", ");
 
   private final ReportOptions options;
+  private final CaseAnalysis analysis;
   private final Case theCase;
   private final SXSSFWorkbook wb;
   private final XSSFWorkbook xssf;
@@ -67,9 +69,10 @@ final class WorkbookWriter {
   private final ImmutableMap<StakeholderId, Colour> colours;
   private final String marking;
 
-  WorkbookWriter(ReportOptions options, Case theCase) {
+  WorkbookWriter(ReportOptions options, CaseAnalysis analysis) {
     this.options = options;
-    this.theCase = theCase;
+    this.analysis = analysis;
+    this.theCase = analysis.theCase();
     this.xssf = new XSSFWorkbook();
     this.wb = new SXSSFWorkbook(xssf, WINDOW, true, false);
     wb.setZip64Mode(Zip64Mode.AsNeeded);
@@ -84,7 +87,14 @@ final class WorkbookWriter {
         wb.createSheet(name);
       }
       createTables();
-      overview();
+      int chartRow = overview();
+      AnalysisSheets computed = new AnalysisSheets(analysis, styles, options, colours, this::builder);
+      AnalysisSheets.MatrixBlock matrix = computed.matrix();
+      computed.convergence();
+      AnalysisSheets.DriverBlock drivers = computed.drivers();
+      computed.timeline();
+      computed.findings();
+      computed.charts(xssf.getSheet(Layout.OVERVIEW), chartRow, matrix, drivers);
       motivations();
       stakeholders();
       domains();
@@ -229,7 +239,8 @@ final class WorkbookWriter {
 
   // ---------------------------------------------------------------- overview
 
-  private void overview() {
+  /** Writes the Overview's cells; returns the row where the charts go. */
+  private int overview() {
     Case c = theCase;
     SheetBuilder b = builder(Layout.OVERVIEW);
     b.capAt(0, 18).wrapAt(1, 90).capAt(2, 14).capAt(3, 20);
@@ -253,9 +264,9 @@ final class WorkbookWriter {
     fields.add(new String[] {Layout.F_FOCUS, opt(c.focus())});
     int titleRow = first + 2;
     int subtitleRow = first + 3;
-    int markingRow = first + 2 + fields.stream().map(f -> f[0]).toList().indexOf(Layout.F_MARKING);
+    int markingRow = first + 1 + fields.stream().map(f -> f[0]).toList().indexOf(Layout.F_MARKING);
 
-    b.row();
+    b.row().setHeightInPoints(28);
     b.formula(0, "B" + titleRow + "&\"\"", c.title(), styles.title);
     b.row();
     b.formula(0, "B" + subtitleRow + "&\"\"", c.subtitle().orElse(""), styles.subtitle);
@@ -309,14 +320,21 @@ final class WorkbookWriter {
       b.formula(2, js + "C" + r + "&\"\"", j.confidence().key(), styles.text);
       b.formula(3, js + "D" + r + "&\"\"", j.likelihood().map(Keyed::key).orElse(""), styles.text);
     }
+    b.skip();
+    b.sheet.setRowBreak(b.nextRow() - 1);
+    b.row();
+    b.text(0, "Charts", styles.heading);
+    b.text(1, "", styles.heading);
+    int chartRow = b.nextRow() + 1;
     b.fitColumns(4);
     b.printSetup(options.paper(), 0, marking);
+    return chartRow;
   }
 
   private void figure(SheetBuilder b, String label, String formula, int cached) {
     b.row();
     b.text(0, label, styles.label);
-    b.formula(1, formula, cached, styles.integer);
+    b.formula(1, formula, cached, styles.figure);
   }
 
   // ---------------------------------------------------------------- case tables
