@@ -66,10 +66,10 @@ class TimelineTest {
   }
 
   @Test
-  void gap_yearAndAMonthOfThatYear_withinTheSameYear() {
+  void gap_yearAndAMonthOfThatYear_lessThanAYear() {
     Milestones m = timeline.milestones("2012", e -> e.id().value().matches("e2|e5"));
     Gap g = m.gaps().get(0);
-    assertThat(g.text()).isEqualTo("within the same year");
+    assertThat(g.text()).isEqualTo("less than a year");
     assertThat(g.minDays()).isZero();
     assertThat(g.maxDays()).isEqualTo(151); // 1 January to 31 May 2012
   }
@@ -93,8 +93,8 @@ class TimelineTest {
     assertThat(TimelineAnalysis.describe(Precision.DAY, Period.of(1, 1, 1)))
         .isEqualTo("1 year, 1 month and 1 day");
     assertThat(TimelineAnalysis.describe(Precision.MONTH, Period.ZERO))
-        .isEqualTo("within the same month");
-    assertThat(TimelineAnalysis.describe(Precision.DAY, Period.ZERO)).isEqualTo("on the same day");
+        .isEqualTo("less than a month");
+    assertThat(TimelineAnalysis.describe(Precision.DAY, Period.ZERO)).isEqualTo("0 days");
     assertThat(TimelineAnalysis.describe(Precision.YEAR, Period.of(3, 4, 5))).isEqualTo("3 years");
   }
 }

@@ -502,7 +502,10 @@ final class CaseDecoder {
     }
 
     <E extends Enum<E> & Keyed> Optional<E> optEnum(String key, Class<E> type) {
-      return value(key).map(n -> parsed(key, n, t -> parseEnum(key, type, t), false));
+      // A number or boolean where a key is expected gets the list of keys, not a hint to quote it.
+      return value(key)
+          .map(n -> n instanceof Scalar s ? new Scalar(s.value(), Type.TEXT, s.pos()) : n)
+          .map(n -> parsed(key, n, t -> parseEnum(key, type, t), false));
     }
 
     /** The items of a list, or empty after reporting that the value is not a list. */

@@ -74,10 +74,26 @@ final class TreeParser {
     String context = e.getContext() == null ? "" : e.getContext().trim();
     String message = problem.isEmpty() ? context : problem;
     if (!problem.isEmpty() && !context.isEmpty()) {
-      message = problem + " (" + context + ")";
+      Optional<Mark> start = e.getContextMark();
+      boolean elsewhere =
+          start.isPresent()
+              && e.getProblemMark().isPresent()
+              && start.get().getIndex() != e.getProblemMark().get().getIndex();
+      message =
+          problem
+              + " ("
+              + context
+              + (elsewhere
+                  ? " that starts at line " + (start.get().getLine() + 1) + ", column " + (start.get().getColumn() + 1)
+                  : "")
+              + ")";
     }
-    // The engine spells control characters as Java escapes; keep one line per problem.
-    return "YAML syntax error: " + message.replace('\n', ' ');
+    message =
+        message
+            .replace("found character '\\t(TAB)' that cannot start any token. (Do not use \\t(TAB) for indentation)",
+                "found a tab, which YAML does not allow for indentation (use spaces)")
+            .replace('\n', ' ');
+    return "YAML syntax error: " + message;
   }
 
   private Optional<Node> build(Iterator<Event> events) {
