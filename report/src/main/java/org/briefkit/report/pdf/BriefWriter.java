@@ -515,8 +515,10 @@ final class BriefWriter {
             + " and " + count(flows.exportCount(), "export") + (flows.others().isEmpty() ? "."
             : ", and " + count(flows.others().size(), "transfer") + " between other parties.")
         : "The case names no focus actor; transfers are listed between their parties.", s.body()));
-    PdfPTable t = table(new float[] {1.1f, 1.5f, 1.1f, 3.2f, 1.2f, 1.4f});
-    for (String h : List.of("Direction", "Partner", "Status", "Items", "When", "Via")) {
+    boolean dated = aCase.transfers().stream().anyMatch(tr -> tr.when().isPresent());
+    PdfPTable t = table(dated ? new float[] {1.1f, 1.5f, 1.1f, 3.2f, 1.2f, 1.4f} : new float[] {1.1f, 1.5f, 1.1f, 4.4f, 1.4f});
+    for (String h : dated ? List.of("Direction", "Partner", "Status", "Items", "When", "Via")
+        : List.of("Direction", "Partner", "Status", "Items", "Via")) {
       headerCell(t, h, Element.ALIGN_LEFT);
     }
     t.setHeaderRows(1);
@@ -576,7 +578,9 @@ final class BriefWriter {
     t.addCell(cell(partner, s.small(), Element.ALIGN_LEFT));
     t.addCell(cell(tr.status().label(), s.small(), Element.ALIGN_LEFT));
     t.addCell(cell(tr.items(), s.small(), Element.ALIGN_LEFT));
-    t.addCell(cell(tr.when().map(w -> w.format(options.locale())).orElse("–"), s.small(), Element.ALIGN_LEFT));
+    if (t.getNumberOfColumns() == 6) {
+      t.addCell(cell(tr.when().map(w -> w.format(options.locale())).orElse("–"), s.small(), Element.ALIGN_LEFT));
+    }
     t.addCell(cell(tr.intermediaries().isEmpty() ? "–" : actorNames(tr.intermediaries()), s.small(), Element.ALIGN_LEFT));
   }
 

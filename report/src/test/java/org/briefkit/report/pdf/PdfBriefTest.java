@@ -294,6 +294,13 @@ class PdfBriefTest {
   }
 
   @Test
+  void render_frenchLocale_datesInFrench() {
+    Rendered.Output out = Rendered.render(Analyzer.analyze(Fixtures.korea()),
+        ReportOptions.builder().locale(Locale.FRENCH).fonts(FontOptions.file(Rendered.NANUM)).build());
+    assertThat(out.compact()).contains("Asof30juin2022", "10mai2022");
+  }
+
+  @Test
   void render_letterPaper_pageSizeIsLetter() throws IOException {
     Rendered.Output out = Rendered.render(Analyzer.analyze(Fixtures.korea()),
         ReportOptions.builder().paper(org.briefkit.report.Paper.LETTER).fonts(FontOptions.file(Rendered.NANUM)).build());
