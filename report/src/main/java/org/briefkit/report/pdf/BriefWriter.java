@@ -705,7 +705,7 @@ final class BriefWriter {
 
   private void coverageAnnex() throws DocumentException {
     heading(2, "Annex C. Evidence coverage");
-    PdfPTable t = table(new float[] {4.2f, 1.2f, 0.9f, 0.9f, 0.8f, 0.8f, 1.1f});
+    PdfPTable t = table(new float[] {4.1f, 1.5f, 0.8f, 0.9f, 0.7f, 0.8f, 1.1f});
     for (String h : List.of("Motivation", "Stakeholder", "Items", "Sources", "Facts", "Claims", "Assessments")) {
       headerCell(t, h, h.equals("Motivation") || h.equals("Stakeholder") ? Element.ALIGN_LEFT : Element.ALIGN_CENTER);
     }
@@ -877,7 +877,7 @@ final class BriefWriter {
     t.setWidthPercentage(100);
     t.setSpacingBefore(4f);
     t.setSpacingAfter(4f);
-    t.setSplitLate(false);
+    t.setSplitLate(true);
     return t;
   }
 
