@@ -200,14 +200,25 @@ final class BriefWriter {
       String label = shortDate(e) + "  " + e.event().title();
       rows.add(new TimelineRow(e.when().start().earliest(), e.when().end().latest(), s.fonts.shown(clip(label, 64))));
     }
-    float height = Math.max(140f, 40f + rows.size() * 14f);
-    String caption = "Events of the case in date order.";
-    if (!analysis.timeline().undated().isEmpty()) {
-      caption += " Undated: "
-          + analysis.timeline().undated().stream().map(Event::title).collect(Collectors.joining("; "))
-          + ".";
+    String undated = analysis.timeline().undated().isEmpty() ? "" : " Undated: "
+        + analysis.timeline().undated().stream().map(Event::title).collect(Collectors.joining("; "))
+        + ".";
+    // a long timeline is split into charts that each fit a page, so that rows never crowd
+    int perChart = Math.max(10, (int) ((maxChartHeight() - 40f) / 14f));
+    int parts = (rows.size() + perChart - 1) / perChart;
+    for (int part = 0; part < parts; part++) {
+      List<TimelineRow> slice = rows.subList(part * perChart, Math.min(rows.size(), (part + 1) * perChart));
+      float height = Math.max(140f, 40f + slice.size() * 14f);
+      String caption = "Events of the case in date order"
+          + (parts > 1 ? " (part " + (part + 1) + " of " + parts + ")." : ".")
+          + (part == parts - 1 ? undated : "");
+      JFreeChart chart = Charts.timeline(slice, chartStyle);
+      if (part == 0) {
+        chartSection("Timeline", chart, height, caption);
+      } else {
+        chart(chart, height, caption);
+      }
     }
-    chartSection("Timeline", Charts.timeline(rows, chartStyle), height, caption);
   }
 
   private String shortDate(TimelineEntry e) {
