@@ -315,6 +315,20 @@ class PdfBriefTest {
   }
 
   @Test
+  void render_fontWithoutBoldFace_emboldensTheRegularFace(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+    Path face = Files.copy(Rendered.NANUM, dir.resolve("Face.ttf"));
+    Rendered.Output out = Rendered.render(Analyzer.analyze(Fixtures.korea()),
+        ReportOptions.builder().fonts(FontOptions.file(face)).build());
+    try (PDDocument d = out.open()) {
+      List<String> fonts = new ArrayList<>();
+      scan(d.getPage(0).getResources(), fonts, new ArrayList<>(), 0);
+      assertThat(fonts).allSatisfy(f -> assertThat(f).matches("[A-Z]{6}\\+NanumGothic embedded"));
+    }
+    assertThat(out.result().warnings()).isEmpty();
+    assertThat(out.compact()).contains("Keyjudgments", "윤석열");
+  }
+
+  @Test
   void render_letterPaper_pageSizeIsLetter() throws IOException {
     Rendered.Output out = Rendered.render(Analyzer.analyze(Fixtures.korea()),
         ReportOptions.builder().paper(org.briefkit.report.Paper.LETTER).fonts(FontOptions.file(Rendered.NANUM)).build());
