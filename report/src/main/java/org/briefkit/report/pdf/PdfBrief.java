@@ -102,6 +102,8 @@ public final class PdfBrief {
    * Renders the brief of {@code analysis} to {@code out}, which is left open.
    *
    * @throws IOException if writing fails or a font cannot be read
+   * @throws IllegalArgumentException if the font option or {@code BRIEFKIT_FONT} names a file
+   *     that does not exist
    */
   public Result render(CaseAnalysis analysis, OutputStream out) throws IOException {
     Objects.requireNonNull(analysis, "analysis must not be null");
@@ -240,5 +242,4 @@ public final class PdfBrief {
             + ". Set the BRIEFKIT_FONT environment variable (or the font option) to a TrueType "
             + "font that covers them" + (fonts.hangul ? "." : ", such as NanumGothic.ttf."));
   }
-
 }
