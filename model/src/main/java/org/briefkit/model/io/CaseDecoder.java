@@ -1,5 +1,6 @@
 package org.briefkit.model.io;
 
+import com.google.common.base.CharMatcher;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
@@ -419,7 +420,7 @@ final class CaseDecoder {
     /** The text of {@code node}, or null after reporting why it is not text. */
     private String asText(String key, Node node) {
       if (node instanceof Scalar s && s.type() == Type.TEXT) {
-        if (!MAY_BE_EMPTY.contains(key) && s.value().isBlank()) {
+        if (!MAY_BE_EMPTY.contains(key) && CharMatcher.whitespace().matchesAllOf(s.value())) {
           problems.add(node.pos(), key + " must not be blank");
           return null;
         }
