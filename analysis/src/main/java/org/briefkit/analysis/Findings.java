@@ -154,7 +154,7 @@ final class Findings {
         text =
             pair + " both hold motivations in "
                 + (p.sharedDomains().size() == domainCount
-                    ? "all " + domainCount + " domains"
+                    ? (domainCount == 2 ? "both domains" : "all " + domainCount + " domains")
                     : p.sharedDomains().size() + " of " + domainCount + " domains ("
                         + Texts.joinAnd(labels(p.sharedDomains(), Domain::label)) + ")")
                 + "; their weighted domain profiles overlap by "
