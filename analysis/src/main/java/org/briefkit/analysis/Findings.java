@@ -440,7 +440,8 @@ final class Findings {
           with == total
               ? (total == 1 ? "The motivation cites" : "All " + total + " motivations cite")
                   + " evidence, from " + Texts.count(citedSources, "distinct source") + "."
-              : with + " of " + Texts.count(total, "motivation") + " cite evidence"
+              : with + " of " + Texts.count(total, "motivation") + (with == 1 ? " cites" : " cite")
+                  + " evidence"
                   + (with == 0 ? "." : ", from " + Texts.count(citedSources, "distinct source") + ".");
       add(
           Finding.Topic.EVIDENCE,

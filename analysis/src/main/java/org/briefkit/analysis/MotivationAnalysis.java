@@ -32,8 +32,7 @@ final class MotivationAnalysis {
   private final List<List<List<Motivation>>> driven;
   /** Per driver actor position: all the motivations it drives, in case order. */
   private final List<List<Motivation>> drivenAll;
-  /** Per driver actor position and stakeholder position: count and weight of driven motivations. */
-  private final int[][] drivenCounts;
+  /** Per driver actor position and stakeholder position: the weight of driven motivations. */
   private final int[][] drivenWeights;
   /** Per stakeholder position: its motivations, in case order. */
   private final List<List<Motivation>> perStakeholder;
@@ -61,7 +60,6 @@ final class MotivationAnalysis {
       driven.add(null);
       drivenAll.add(null);
     }
-    drivenCounts = new int[actorCount][];
     drivenWeights = new int[actorCount][];
     int[] lastSeen = new int[actorCount];
     Arrays.fill(lastSeen, -1);
@@ -88,10 +86,8 @@ final class MotivationAnalysis {
           }
           driven.set(a, byStakeholder);
           drivenAll.set(a, new ArrayList<>());
-          drivenCounts[a] = new int[stakeholderCount];
           drivenWeights[a] = new int[stakeholderCount];
         }
-        drivenCounts[a][s]++;
         drivenWeights[a][s] += m.weight();
         byStakeholder.get(s).add(m);
         drivenAll.get(a).add(m);
