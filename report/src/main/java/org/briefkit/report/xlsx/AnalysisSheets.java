@@ -387,7 +387,7 @@ final class AnalysisSheets {
 
   void timeline() {
     SheetBuilder b = sheets.builder(Layout.TIMELINE);
-    b.capAt(0, 26).capAt(1, 18).capAt(2, 18).capAt(3, 10).wrapAt(4, 50).capAt(5, 16).capAt(6, 14).wrapAt(7, 40).wrapAt(8, 24);
+    b.capAt(0, 26).capAt(1, 18).capAt(2, 18).capAt(3, 10).wrapAt(4, 50).capAt(5, 28).capAt(6, 14).wrapAt(7, 40).wrapAt(8, 24);
     b.row();
     b.text(0, "Timeline", styles.title);
     b.row();
