@@ -1,0 +1,40 @@
+package org.briefkit.analysis;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Objects;
+import org.briefkit.model.Case;
+
+/**
+ * Analyses cases. The analysis is a pure function of the case: the same case gives an equal
+ * result every time, in any locale or time zone, and it takes time linear in the size of the
+ * case.
+ */
+public final class Analyzer {
+  private Analyzer() {}
+
+  /**
+   * Analyses {@code aCase}: groups its motivations, builds the matrix, the convergence, the
+   * driver index, the timeline, the actor network and the evidence coverage, and derives the
+   * findings.
+   */
+  public static CaseAnalysis analyze(Case aCase) {
+    Objects.requireNonNull(aCase, "case must not be null");
+    Index index = new Index(aCase);
+    MotivationAnalysis m = new MotivationAnalysis(aCase, index);
+    MotivationGroups groups = m.groups();
+    DomainMatrix matrix = m.matrix();
+    Convergence convergence = m.convergence();
+    DriverIndex drivers = m.drivers();
+    Timeline timeline = TimelineAnalysis.timeline(aCase);
+    ActorNetwork network = NetworkAnalysis.network(aCase, index);
+    EvidenceCoverage coverage = CoverageAnalysis.coverage(aCase, index);
+    // Findings read the other results; they are derived from an analysis that has none yet.
+    CaseAnalysis partial =
+        new CaseAnalysis(
+            aCase, groups, matrix, convergence, drivers, timeline, network, coverage,
+            ImmutableList.of());
+    return new CaseAnalysis(
+        aCase, groups, matrix, convergence, drivers, timeline, network, coverage,
+        Findings.of(partial));
+  }
+}

@@ -1,0 +1,45 @@
+package org.briefkit.analysis;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Objects;
+import org.briefkit.model.Case;
+
+/**
+ * Everything the analysis computes from one case; renderers draw from it and never re-derive
+ * figures. Every list follows the case's own order (stakeholders, domains, actors, events as
+ * the analyst listed them) unless its description says otherwise; nothing depends on hash
+ * order, the clock, the locale or the time zone.
+ *
+ * @param theCase the case analysed
+ * @param motivations the motivations by stakeholder, then by domain, with counts and weights
+ * @param matrix the stakeholder × domain matrix, zeros included
+ * @param convergence shared and one-sided interests, pair by pair and case-wide
+ * @param drivers the driver index: which third parties drive whose motivations
+ * @param timeline the events in chronological order, with milestone threads and gaps
+ * @param network the actor network and the arms flows of the focus actor
+ * @param coverage the evidence behind each motivation and judgment, and the weak spots
+ * @param findings short factual sentences derived from the figures above
+ */
+public record CaseAnalysis(
+    Case theCase,
+    MotivationGroups motivations,
+    DomainMatrix matrix,
+    Convergence convergence,
+    DriverIndex drivers,
+    Timeline timeline,
+    ActorNetwork network,
+    EvidenceCoverage coverage,
+    ImmutableList<Finding> findings) {
+  /** Checks that every part is present and copies the findings. */
+  public CaseAnalysis {
+    Objects.requireNonNull(theCase, "theCase must not be null");
+    Objects.requireNonNull(motivations, "motivations must not be null");
+    Objects.requireNonNull(matrix, "matrix must not be null");
+    Objects.requireNonNull(convergence, "convergence must not be null");
+    Objects.requireNonNull(drivers, "drivers must not be null");
+    Objects.requireNonNull(timeline, "timeline must not be null");
+    Objects.requireNonNull(network, "network must not be null");
+    Objects.requireNonNull(coverage, "coverage must not be null");
+    findings = ImmutableList.copyOf(findings);
+  }
+}
