@@ -55,12 +55,10 @@ class FlagshipSampleTest {
             // para 3: "primarily" cybersecurity and non-proliferation, NK focus, China/Russia angle
             "nato-cyber: nato/cyber/primary drivers=dprk,china,russia paras=3",
             "nato-non-proliferation: nato/non-proliferation/primary drivers=dprk,china,russia paras=3",
-            // para 4: "in addition", the two-way arms trade; the war in Ukraine
-            "nato-arms-trade: nato/arms-trade/secondary drivers= paras=4",
-            "nato-ukraine-war: nato/arms-trade/secondary drivers=russia paras=4",
-            // para 2: NATO's focus on China, interest in North Korea, members' military ties
-            "nato-china-focus: nato/regional-security/secondary drivers=china paras=2",
-            "nato-north-korea: nato/regional-security/secondary drivers=dprk paras=2",
+            // para 4: "in addition", the two-way arms trade, weightier since Russia's invasion
+            "nato-arms-trade: nato/arms-trade/secondary drivers=russia paras=4",
+            // para 2: "furthermore", NATO's turn to China and North Korea; members' military ties
+            "nato-asia-threats: nato/regional-security/secondary drivers=china,dprk paras=2",
             "nato-members-military-ties: nato/military-cooperation/secondary drivers= paras=2",
             // paras 1-2: the partnership and the first invitation of the four partners
             "nato-asia-pacific-partners: nato/alliance-politics/secondary drivers= paras=1,2",
@@ -165,7 +163,7 @@ class FlagshipSampleTest {
             "canada: state Canada | - | CA | nato",
             "ukraine: state Ukraine | Україна | UA | -",
             "dprk: state Democratic People's Republic of Korea (North Korea) | 조선민주주의인민공화국 | KP | -",
-            "china: state People's Republic of China | 中华人民共和国 | CN | -",
+            "china: state People's Republic of China | - | CN | -",
             "russia: state Russian Federation | Российская Федерация | RU | -",
             "rok-us-alliance: alliance ROK–US alliance | 한미동맹 | - | -",
             "ccdcoe: organisation NATO Cooperative Cyber Defence Centre of Excellence (CCDCOE) | - | - | nato",
@@ -219,12 +217,12 @@ class FlagshipSampleTest {
   void judgments_carryConfidence_likelihoodForForecasts_andSupportingMotivations() {
     assertThat(render(flagship.judgments(), FlagshipSampleTest::judgment))
         .containsExactly(
-            "kj-nato-functional: high - nato-cyber,nato-non-proliferation,nato-north-korea",
-            "kj-shared-threats: high - nato-china-focus,nato-north-korea,rok-north-korea-policy,rok-china-policy",
+            "kj-nato-functional: high - nato-cyber,nato-non-proliferation,nato-asia-threats",
+            "kj-shared-threats: high - nato-asia-threats,rok-north-korea-policy,rok-china-policy",
             "kj-seoul-layers: moderate - rok-strengthen-us-alliance,rok-european-members,"
                 + "rok-security-layer-europe,rok-hedge,rok-global-pivotal-state",
             "kj-us-arms-primacy: moderate very-likely nato-arms-trade,rok-arms-trade",
-            "kj-ukraine-arms: low roughly-even-chance nato-ukraine-war",
+            "kj-ukraine-arms: low roughly-even-chance nato-arms-trade,rok-arms-trade",
             "kj-practical-cooperation: moderate likely rok-joint-research,rok-cyber-exercises,"
                 + "rok-non-proliferation-cbrn,rok-aerospace,rok-naval-exercises,"
                 + "rok-expertise-exchange,nato-members-military-ties",
