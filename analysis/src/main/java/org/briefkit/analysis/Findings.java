@@ -3,8 +3,10 @@ package org.briefkit.analysis;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.briefkit.model.Actor;
 import org.briefkit.model.Domain;
@@ -123,7 +125,7 @@ final class Findings {
     } else {
       text =
           Texts.possessive(who) + " motivations weigh most, equally, in "
-              + Texts.joinAnd(labels(top, d -> d.domain().label())) + " (" + max + " of "
+              + Texts.list(labels(top, d -> d.domain().label())) + " (" + max + " of "
               + total + " weighted points each).";
     }
     add(Finding.Topic.PROFILE, text, figures, about);
@@ -154,9 +156,9 @@ final class Findings {
         text =
             pair + " both hold motivations in "
                 + (p.sharedDomains().size() == domainCount
-                    ? "all " + domainCount + " domains"
+                    ? (domainCount == 2 ? "both domains" : "all " + domainCount + " domains")
                     : p.sharedDomains().size() + " of " + domainCount + " domains ("
-                        + Texts.joinAnd(labels(p.sharedDomains(), Domain::label)) + ")")
+                        + Texts.list(labels(p.sharedDomains(), Domain::label)) + ")")
                 + "; their weighted domain profiles overlap by "
                 + Numbers.format(p.overlap()) + " on a scale from 0 to 1.";
       }
@@ -194,7 +196,7 @@ final class Findings {
       add(
           Finding.Topic.CONVERGENCE,
           d.driver().name() + " drives motivations of "
-              + (names.size() == 2 ? "both " : "") + Texts.joinAnd(names) + ".",
+              + (names.size() == 2 ? "both " : "") + Texts.list(names) + ".",
           List.of(
               fig(d.driver().name() + " stakeholders", names.size()),
               fig(d.driver().name() + " motivations", t.count())),
@@ -238,15 +240,15 @@ final class Findings {
       text = top.get(0).driver().name() + " drives more weight of motivations than any other "
           + "third party (" + max + " weighted points).";
     } else if (top.size() == index.rows().size()) {
-      text = Texts.joinAnd(labels(top, r -> r.driver().name()))
+      text = Texts.list(labels(top, r -> r.driver().name()))
           + " drive the same weight of motivations (" + max + " weighted points each).";
     } else {
-      text = Texts.joinAnd(labels(top, r -> r.driver().name()))
+      text = Texts.list(labels(top, r -> r.driver().name()))
           + " drive more weight of motivations than any other third party ("
           + max + " weighted points each).";
     }
     add(Finding.Topic.DRIVERS, text, figures, labels(top, r -> r.driver().id()));
-    for (DriverRow r : index.rows()) {
+    for (DriverRow r : index.byWeight()) {
       List<String> parts = new ArrayList<>();
       List<Figure> rowFigures = new ArrayList<>();
       rowFigures.add(fig(r.driver().name() + " motivations", r.count()));
@@ -302,23 +304,50 @@ final class Findings {
     }
     add(Finding.Topic.TIMELINE, text, figures, List.of());
     for (Milestones m : t.threads()) {
-      if (m.entries().size() < 2) {
-        continue;
-      }
-      List<Figure> gapFigures = new ArrayList<>();
-      gapFigures.add(fig(m.label() + " milestones", m.entries().size()));
-      for (Gap g : m.gaps()) {
-        gapFigures.add(gapFigure(m.label(), g));
-      }
-      String path = String.join(" → ", labels(m.entries(), TimelineEntry::label));
-      add(
-          Finding.Topic.TIMELINE,
-          "The " + m.label() + " milestones run " + path + ", "
-              + (m.gaps().size() == 1 ? "a gap of " : "with gaps of ")
-              + String.join(", then ", labels(m.gaps(), Gap::text)) + ".",
-          gapFigures,
-          labels(m.entries(), e -> e.event().id()));
+      threadFinding(m);
     }
+  }
+
+  /**
+   * One sentence per thread with two or more distinct dates. Milestones sharing a date are
+   * named once with their number, and the gaps run between distinct dates.
+   */
+  private void threadFinding(Milestones m) {
+    List<List<TimelineEntry>> groups = new ArrayList<>();
+    for (TimelineEntry e : m.entries()) {
+      List<TimelineEntry> last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
+      if (last != null && last.get(0).when().equals(e.when())) {
+        last.add(e);
+      } else {
+        List<TimelineEntry> g = new ArrayList<>();
+        g.add(e);
+        groups.add(g);
+      }
+    }
+    if (groups.size() < 2) {
+      return;
+    }
+    String label = m.label().replace('-', ' ');
+    List<Figure> figures = new ArrayList<>();
+    figures.add(fig(label + " milestones", m.entries().size()));
+    List<String> path = new ArrayList<>();
+    List<String> gaps = new ArrayList<>();
+    for (int i = 0; i < groups.size(); i++) {
+      List<TimelineEntry> g = groups.get(i);
+      path.add(g.get(0).label() + (g.size() == 1 ? "" : " (" + g.size() + " events)"));
+      if (i > 0) {
+        Gap gap = TimelineAnalysis.gap(groups.get(i - 1).get(0), g.get(0));
+        gaps.add(gap.text());
+        figures.add(gapFigure(label, gap));
+      }
+    }
+    add(
+        Finding.Topic.TIMELINE,
+        "The " + label + " milestones run " + String.join(" → ", path) + ", "
+            + (gaps.size() == 1 ? "a gap of " : "with gaps of ")
+            + String.join(", then ", gaps) + ".",
+        figures,
+        labels(m.entries(), e -> e.event().id()));
   }
 
   private static Figure gapFigure(String label, Gap g) {
@@ -372,13 +401,11 @@ final class Findings {
           List.of(focus.id()));
       return;
     }
-    List<Id> partners = new ArrayList<>();
+    Set<Id> partners = new LinkedHashSet<>();
     Map<TransferStatus, Integer> byStatus = new EnumMap<>(TransferStatus.class);
     int count = 0;
     for (Flow fl : flows) {
-      if (!partners.contains(fl.partner().id())) {
-        partners.add(fl.partner().id());
-      }
+      partners.add(fl.partner().id());
       byStatus.merge(fl.status(), fl.count(), Integer::sum);
       count += fl.count();
     }
@@ -413,7 +440,8 @@ final class Findings {
           with == total
               ? (total == 1 ? "The motivation cites" : "All " + total + " motivations cite")
                   + " evidence, from " + Texts.count(citedSources, "distinct source") + "."
-              : with + " of " + Texts.count(total, "motivation") + " cite evidence"
+              : with + " of " + Texts.count(total, "motivation") + (with == 1 ? " cites" : " cite")
+                  + " evidence"
                   + (with == 0 ? "." : ", from " + Texts.count(citedSources, "distinct source") + ".");
       add(
           Finding.Topic.EVIDENCE,

@@ -63,6 +63,41 @@ class HostileInputTest {
         .containsExactly("bomb.yaml:3:10: anchors and aliases are not allowed in case files (found anchor &a0)");
   }
 
+  /** Bytes the current thread allocates while {@code read} runs (HotSpot's thread counters). */
+  private static long allocatedBy(Read read) throws Exception {
+    com.sun.management.ThreadMXBean threads =
+        (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+    long id = Thread.currentThread().getId();
+    long before = threads.getThreadAllocatedBytes(id);
+    try {
+      read.run();
+    } catch (CaseFileException expected) {
+      // refused, as it should be
+    }
+    return threads.getThreadAllocatedBytes(id) - before;
+  }
+
+  @Test
+  void read_aliasBomb_allocatesLittle() throws Exception {
+    String bomb = billionLaughs();
+
+    assertThat(allocatedBy(() -> CaseFiles.parse(bomb, "bomb.yaml"))).isLessThan(4L * 1024 * 1024);
+  }
+
+  @Test
+  void read_endlessStream_allocatesAboutTheLimit() throws Exception {
+    InputStream endless =
+        new InputStream() {
+          @Override
+          public int read() {
+            return 'x';
+          }
+        };
+    CaseReader reader = CaseReader.builder().maxBytes(1024 * 1024).build();
+
+    assertThat(allocatedBy(() -> reader.read(endless, "endless.yaml"))).isLessThan(8L * 1024 * 1024);
+  }
+
   @Test
   void read_aliasWithoutAnchorOnAScalar_isRefusedAtTheAlias() {
     assertThat(refused(() -> CaseFiles.parse("id: x\ntitle: *t\n", "a.yaml")))
@@ -104,9 +139,29 @@ class HostileInputTest {
             return len;
           }
         };
+    CaseReader reader = CaseReader.builder().maxBytes(1024 * 1024).build();
 
-    assertThat(refused(() -> CaseReader.standard().read(endless, "endless.yaml")))
-        .containsExactly("endless.yaml:1:1: the file is larger than the limit of 16 MiB (16777216 bytes)");
+    assertThat(refused(() -> reader.read(endless, "endless.yaml")))
+        .containsExactly("endless.yaml:1:1: the file is larger than the limit of 1 MiB (1048576 bytes)");
+  }
+
+  @Test
+  void read_fileOverTheDefaultLimit_isRefusedWithoutReadingIt() throws Exception {
+    Path file = dir.resolve("huge.yaml");
+    try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+      f.setLength(CaseReader.DEFAULT_MAX_BYTES + 1); // sparse: no time spent writing it
+    }
+
+    assertThat(refused(() -> CaseFiles.read(file)))
+        .containsExactly(file + ":1:1: the file is larger than the limit of 16 MiB (16777216 bytes)");
+  }
+
+  @Test
+  void read_moreValuesThanTheLimit_isRefusedAtTheFirstOneOver() {
+    String many = "id: x\ntitle: T\nquestions: [" + "q, ".repeat(5000) + "q]\n";
+
+    assertThat(refused(() -> CaseReader.builder().maxNodes(1000).build().parse(many, "many.yaml")))
+        .containsExactly("many.yaml:3:2992: the file holds more than the limit of 1000 values");
   }
 
   @Test

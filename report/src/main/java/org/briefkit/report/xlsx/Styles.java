@@ -1,0 +1,119 @@
+package org.briefkit.report.xlsx;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.briefkit.model.Colour;
+import org.briefkit.report.Theme;
+
+/** The cell styles of a workbook, created once per workbook from the theme. */
+final class Styles {
+  private static final String FONT = "Calibri";
+
+  final XSSFCellStyle header;
+  final XSSFCellStyle text;
+  final XSSFCellStyle wrap;
+  final XSSFCellStyle integer;
+  final XSSFCellStyle figure;
+  final XSSFCellStyle decimal;
+  final XSSFCellStyle percent;
+  final XSSFCellStyle title;
+  final XSSFCellStyle subtitle;
+  final XSSFCellStyle marking;
+  final XSSFCellStyle heading;
+  final XSSFCellStyle label;
+  final XSSFCellStyle link;
+  final XSSFCellStyle dateYear;
+  final XSSFCellStyle dateMonth;
+  final XSSFCellStyle dateDay;
+  private final SXSSFWorkbook wb;
+  private final Map<Colour, XSSFCellStyle> fills = new HashMap<>();
+
+  Styles(SXSSFWorkbook wb, Theme theme) {
+    this.wb = wb;
+    XSSFFont body = font(11, false, theme.text());
+    XSSFFont bold = font(11, true, theme.text());
+    XSSFFont white = font(11, true, new Colour(0xFFFFFF));
+
+    header = style(white);
+    header.setFillForegroundColor(colour(theme.accent()));
+    header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+    header.setWrapText(true);
+    header.setBorderBottom(BorderStyle.THIN);
+
+    text = style(body);
+    wrap = style(body);
+    wrap.setWrapText(true);
+    integer = style(body);
+    integer.setDataFormat(wb.createDataFormat().getFormat("0"));
+    figure = style(body);
+    figure.setDataFormat(wb.createDataFormat().getFormat("0"));
+    figure.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.LEFT);
+    decimal = style(body);
+    decimal.setDataFormat(wb.createDataFormat().getFormat("0.00"));
+    percent = style(body);
+    percent.setDataFormat(wb.createDataFormat().getFormat("0%"));
+    title = style(font(18, true, theme.accent()));
+    subtitle = style(font(13, false, theme.muted()));
+    marking = style(font(11, true, new Colour(0xB91C1C)));
+    heading = style(font(13, true, theme.accent()));
+    heading.setBorderBottom(BorderStyle.THIN);
+    heading.setBottomBorderColor(colour(theme.accent()));
+    label = style(bold);
+    link = style(underlined(theme.palette().get(0)));
+    dateYear = date("yyyy");
+    dateMonth = date("mmmm yyyy");
+    dateDay = date("d mmmm yyyy");
+  }
+
+  /** A style filled with {@code colour}, with text in black or white, whichever reads. */
+  XSSFCellStyle fill(Colour colour) {
+    return fills.computeIfAbsent(
+        colour,
+        c -> {
+          double luminance = 0.2126 * c.red() + 0.7152 * c.green() + 0.0722 * c.blue();
+          XSSFCellStyle s = style(font(11, true, new Colour(luminance < 140 ? 0xFFFFFF : 0x000000)));
+          s.setFillForegroundColor(colour(c));
+          s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+          return s;
+        });
+  }
+
+  static XSSFColor colour(Colour c) {
+    return new XSSFColor(new byte[] {(byte) c.red(), (byte) c.green(), (byte) c.blue()}, null);
+  }
+
+  private XSSFCellStyle date(String format) {
+    XSSFCellStyle s = style(font(11, false, new Colour(0x222222)));
+    s.setDataFormat(wb.createDataFormat().getFormat(format));
+    return s;
+  }
+
+  private XSSFCellStyle style(XSSFFont font) {
+    XSSFCellStyle s = (XSSFCellStyle) wb.createCellStyle();
+    s.setFont(font);
+    s.setVerticalAlignment(VerticalAlignment.TOP);
+    return s;
+  }
+
+  private XSSFFont font(int points, boolean bold, Colour colour) {
+    XSSFFont f = (XSSFFont) wb.createFont();
+    f.setFontName(FONT);
+    f.setFontHeightInPoints((short) points);
+    f.setBold(bold);
+    f.setColor(colour(colour));
+    return f;
+  }
+
+  private XSSFFont underlined(Colour colour) {
+    XSSFFont f = font(11, false, colour);
+    f.setUnderline(XSSFFont.U_SINGLE);
+    return f;
+  }
+}
