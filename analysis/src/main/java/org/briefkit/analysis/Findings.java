@@ -3,8 +3,10 @@ package org.briefkit.analysis;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.briefkit.model.Actor;
 import org.briefkit.model.Domain;
@@ -123,7 +125,7 @@ final class Findings {
     } else {
       text =
           Texts.possessive(who) + " motivations weigh most, equally, in "
-              + Texts.joinAnd(labels(top, d -> d.domain().label())) + " (" + max + " of "
+              + Texts.list(labels(top, d -> d.domain().label())) + " (" + max + " of "
               + total + " weighted points each).";
     }
     add(Finding.Topic.PROFILE, text, figures, about);
@@ -154,9 +156,9 @@ final class Findings {
         text =
             pair + " both hold motivations in "
                 + (p.sharedDomains().size() == domainCount
-                    ? "all " + domainCount + " domains"
+                    ? (domainCount == 2 ? "both domains" : "all " + domainCount + " domains")
                     : p.sharedDomains().size() + " of " + domainCount + " domains ("
-                        + Texts.joinAnd(labels(p.sharedDomains(), Domain::label)) + ")")
+                        + Texts.list(labels(p.sharedDomains(), Domain::label)) + ")")
                 + "; their weighted domain profiles overlap by "
                 + Numbers.format(p.overlap()) + " on a scale from 0 to 1.";
       }
@@ -194,7 +196,7 @@ final class Findings {
       add(
           Finding.Topic.CONVERGENCE,
           d.driver().name() + " drives motivations of "
-              + (names.size() == 2 ? "both " : "") + Texts.joinAnd(names) + ".",
+              + (names.size() == 2 ? "both " : "") + Texts.list(names) + ".",
           List.of(
               fig(d.driver().name() + " stakeholders", names.size()),
               fig(d.driver().name() + " motivations", t.count())),
@@ -238,10 +240,10 @@ final class Findings {
       text = top.get(0).driver().name() + " drives more weight of motivations than any other "
           + "third party (" + max + " weighted points).";
     } else if (top.size() == index.rows().size()) {
-      text = Texts.joinAnd(labels(top, r -> r.driver().name()))
+      text = Texts.list(labels(top, r -> r.driver().name()))
           + " drive the same weight of motivations (" + max + " weighted points each).";
     } else {
-      text = Texts.joinAnd(labels(top, r -> r.driver().name()))
+      text = Texts.list(labels(top, r -> r.driver().name()))
           + " drive more weight of motivations than any other third party ("
           + max + " weighted points each).";
     }
@@ -399,13 +401,11 @@ final class Findings {
           List.of(focus.id()));
       return;
     }
-    List<Id> partners = new ArrayList<>();
+    Set<Id> partners = new LinkedHashSet<>();
     Map<TransferStatus, Integer> byStatus = new EnumMap<>(TransferStatus.class);
     int count = 0;
     for (Flow fl : flows) {
-      if (!partners.contains(fl.partner().id())) {
-        partners.add(fl.partner().id());
-      }
+      partners.add(fl.partner().id());
       byStatus.merge(fl.status(), fl.count(), Integer::sum);
       count += fl.count();
     }
@@ -440,7 +440,8 @@ final class Findings {
           with == total
               ? (total == 1 ? "The motivation cites" : "All " + total + " motivations cite")
                   + " evidence, from " + Texts.count(citedSources, "distinct source") + "."
-              : with + " of " + Texts.count(total, "motivation") + " cite evidence"
+              : with + " of " + Texts.count(total, "motivation") + (with == 1 ? " cites" : " cite")
+                  + " evidence"
                   + (with == 0 ? "." : ", from " + Texts.count(citedSources, "distinct source") + ".");
       add(
           Finding.Topic.EVIDENCE,

@@ -155,4 +155,27 @@ class FindingsTest {
                 + " import or an export.",
             "One motivation cites no evidence: a1.");
   }
+
+  @Test
+  void convergence_threeHoldersAndEveryDomainShared() {
+    Case c =
+        base()
+            .domains(
+                Domain.of("cyber", "Cybersecurity", "", org.briefkit.model.Instrument.INFORMATION),
+                Domain.of("arms-trade", "Arms trade", "", org.briefkit.model.Instrument.ECONOMIC))
+            .motivations(
+                motivation("a1", NATO, CYBER, Salience.PRIMARY, drivers(PRK)),
+                motivation("a2", NATO, ARMS, Salience.PRIMARY, drivers()),
+                motivation("b1", ROK, CYBER, Salience.PRIMARY, drivers(PRK)),
+                motivation("b2", ROK, ARMS, Salience.PRIMARY, drivers()),
+                motivation("c1", EU, CYBER, Salience.SECONDARY, drivers(PRK)))
+            .build();
+    assertThat(texts(c))
+        .contains(
+            "NATO and South Korea both hold motivations in both domains; their weighted domain"
+                + " profiles overlap by 1 on a scale from 0 to 1.",
+            "NATO and EU both hold motivations in 1 of 2 domains (Cybersecurity); their weighted"
+                + " domain profiles overlap by 0.5 on a scale from 0 to 1.",
+            "North Korea drives motivations of NATO, South Korea and EU.");
+  }
 }

@@ -163,7 +163,7 @@ class FlagshipSampleTest {
             "canada: state Canada | - | CA | nato",
             "ukraine: state Ukraine | Україна | UA | -",
             "dprk: state Democratic People's Republic of Korea (North Korea) | 조선민주주의인민공화국 | KP | -",
-            "china: state People's Republic of China | 中华人民共和国 | CN | -",
+            "china: state People's Republic of China | - | CN | -",
             "russia: state Russian Federation | Российская Федерация | RU | -",
             "rok-us-alliance: alliance ROK–US alliance | 한미동맹 | - | -",
             "ccdcoe: organisation NATO Cooperative Cyber Defence Centre of Excellence (CCDCOE) | - | - | nato",

@@ -1,5 +1,6 @@
 package org.briefkit.model.io;
 
+import com.google.common.base.CharMatcher;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.briefkit.model.Actor;
 import org.briefkit.model.ActorId;
@@ -68,9 +70,13 @@ final class CaseDecoder {
   private static final ImmutableSet<String> MAY_BE_EMPTY =
       ImmutableSet.of("description", "rationale", "significance", "summary");
 
+  private static final int QUOTE_LIMIT = 40;
+  /** How the model words a reference that does not resolve; the group is the kind of element. */
+  private static final Pattern DANGLING = Pattern.compile("\" is not a known ([a-z]+)");
   private static final Pattern TAG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
   private final Problems problems;
+  /** The kind and id ("stakeholder nato") of each element left out for its own problems. */
   private final Set<String> failedIds = new HashSet<>();
   /** For each top-level list, the file index of each element that made it into the case. */
   private final Map<String, List<Integer>> kept = new HashMap<>();
@@ -153,7 +159,7 @@ final class CaseDecoder {
     if (node instanceof Scalar s && s.type() == Type.INT && s.value().equals(Integer.toString(Format.VERSION))) {
       return;
     }
-    String shown = node instanceof Scalar s ? s.value() : node.describe();
+    String shown = node instanceof Scalar s ? shorten(s.value()) : node.describe();
     problems.add(
         node.pos(),
         "briefkit (" + shown + ") must be " + Format.VERSION + ", the format version this BriefKit reads");
@@ -183,12 +189,44 @@ final class CaseDecoder {
       }
       node = next.get();
     }
+    Matcher dangling = DANGLING.matcher(p.message());
     if (node instanceof Scalar s
-        && failedIds.contains(s.value())
-        && !p.path().endsWith("/id")) {
-      return;
+        && dangling.find()
+        && failedIds.contains(dangling.group(1) + " " + s.value())) {
+      return; // the element it names was left out for problems of its own, already reported
     }
-    problems.add(node.pos(), p.message());
+    problems.add(node.pos(), p.message() + firstGiven(root, p, node));
+  }
+
+  /** For a duplicate id, where the id was first given: " (first given at line 4)". */
+  private static String firstGiven(Tree.Map root, Problem p, Node duplicate) {
+    String[] parts = p.path().split("/");
+    if (!(parts.length == 4 && parts[3].equals("id") && p.message().startsWith("duplicate ")
+        && duplicate instanceof Scalar id)) {
+      return "";
+    }
+    Optional<Node> list = root.get(parts[1]);
+    if (list.isEmpty() || !(list.get() instanceof Seq seq)) {
+      return "";
+    }
+    for (Node item : seq.items()) {
+      if (item instanceof Tree.Map m
+          && m.get("id").orElse(null) instanceof Scalar s
+          && s.value().equals(id.value())
+          && !s.pos().equals(id.pos())) {
+        return " (first given at line " + s.pos().line() + ")";
+      }
+    }
+    return "";
+  }
+
+  /** Quotes a value for a message, shortening long text as the model's messages do. */
+  static String quote(String value) {
+    return '"' + shorten(value) + '"';
+  }
+
+  private static String shorten(String value) {
+    return value.length() > QUOTE_LIMIT ? value.substring(0, QUOTE_LIMIT) + "…" : value;
   }
 
   private <T> ImmutableList<T> topList(Rec r, String key, Function<Tree.Map, Optional<T>> item) {
@@ -334,7 +372,7 @@ final class CaseDecoder {
         if (shape.field(key).isEmpty()) {
           problems.add(
               e.key().pos(),
-              "unknown field \"" + key + "\" in " + shape.name() + Suggestions.didYouMean(key, shape.names()));
+              "unknown field " + quote(key) + " in " + shape.name() + Suggestions.didYouMean(key, shape.names()));
         }
       }
       for (Format.Field f : shape.fields()) {
@@ -357,7 +395,7 @@ final class CaseDecoder {
       }
       return map.get("id")
           .filter(n -> n instanceof Scalar s && s.type() == Type.TEXT && !s.value().isBlank())
-          .map(n -> shape.name() + " \"" + ((Scalar) n).value() + "\"")
+          .map(n -> shape.name() + " " + quote(((Scalar) n).value()))
           .orElse(shape.name());
     }
 
@@ -380,7 +418,7 @@ final class CaseDecoder {
       }
       map.get("id")
           .filter(n -> n instanceof Scalar)
-          .ifPresent(n -> failedIds.add(((Scalar) n).value()));
+          .ifPresent(n -> failedIds.add(shape.name() + " " + ((Scalar) n).value()));
       return Optional.empty();
     }
 
@@ -397,7 +435,7 @@ final class CaseDecoder {
     /** The text of {@code node}, or null after reporting why it is not text. */
     private String asText(String key, Node node) {
       if (node instanceof Scalar s && s.type() == Type.TEXT) {
-        if (!MAY_BE_EMPTY.contains(key) && s.value().isBlank()) {
+        if (!MAY_BE_EMPTY.contains(key) && CharMatcher.whitespace().matchesAllOf(s.value())) {
           problems.add(node.pos(), key + " must not be blank");
           return null;
         }
@@ -406,7 +444,7 @@ final class CaseDecoder {
       if (node instanceof Scalar s && s.type() != Type.NULL) {
         problems.add(
             node.pos(),
-            key + " must be text, not " + s.describe() + " (quote it: \"" + s.value() + "\")");
+            key + " must be text, not " + s.describe() + " (quote it: " + quote(s.value()) + ")");
       } else {
         problems.add(node.pos(), key + " must be text, not " + node.describe());
       }
@@ -478,7 +516,7 @@ final class CaseDecoder {
             PartialDate d = PartialDate.parse(text);
             if (d.precision() != PartialDate.Precision.DAY) {
               throw new IllegalArgumentException(
-                  key + " (\"" + text + "\") must be a full date, YYYY-MM-DD");
+                  key + " (" + quote(text) + ") must be a full date, YYYY-MM-DD");
             }
             return d.earliest();
           });
@@ -548,7 +586,7 @@ final class CaseDecoder {
       for (Node n : items(key)) {
         String t = asText("tag", n);
         if (t != null && !TAG.matcher(t).matches()) {
-          problems.add(n.pos(), "tag (\"" + t + "\") must be lower-case words joined by hyphens");
+          problems.add(n.pos(), "tag (" + quote(t) + ") must be lower-case words joined by hyphens");
         } else if (t != null) {
           b.add(t);
         }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.briefkit.model.Actor;
 import org.briefkit.model.ArmsTransfer;
 import org.briefkit.model.Case;
@@ -41,6 +42,7 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.resolver.ScalarResolver;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
@@ -52,6 +54,13 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  * <p>Stateless and thread-safe.
  */
 public final class CaseWriter {
+  private static final ScalarResolver RESOLVER = new CoreSchema().getScalarResolver();
+  /** Text that is safe unquoted in block context: no indicator first, no control characters. */
+  private static final Pattern PLAIN =
+      Pattern.compile("[\\p{L}\\p{N}(][\\p{L}\\p{M}\\p{N} .,;:()'/&+\\-–—‘’“”?!%$€£°*=_@\"#~]*(?<! )");
+  /** Text a single-quoted scalar holds as is: printable, on one line. */
+  private static final Pattern SAFE_QUOTED = Pattern.compile("[\\p{L}\\p{M}\\p{N}\\p{P}\\p{S} ]*");
+
   private CaseWriter() {}
 
   /**
@@ -204,10 +213,27 @@ public final class CaseWriter {
   }
 
   private static ScalarNode textNode(String value) {
-    // Literal blocks keep line breaks readable; the emitter falls back to quotes when a
-    // literal block cannot hold the text exactly.
-    ScalarStyle style = value.indexOf('\n') >= 0 ? ScalarStyle.LITERAL : ScalarStyle.PLAIN;
-    return new ScalarNode(Tag.STR, value, style);
+    return new ScalarNode(Tag.STR, value, style(value));
+  }
+
+  /**
+   * The style for a text. Plain only where that is certainly read back as the same text:
+   * the emitter's own analysis lets some plain scalars through that a reader cuts at " #".
+   * Multi-line text goes in literal blocks; the rest is quoted, the emitter escaping what
+   * it must (it falls back to double quotes when a style cannot hold the text exactly).
+   */
+  static ScalarStyle style(String value) {
+    if (PLAIN.matcher(value).matches()
+        && !value.contains(": ")
+        && !value.contains(" #")
+        && !value.endsWith(":")
+        && RESOLVER.resolve(value, true).equals(Tag.STR)) {
+      return ScalarStyle.PLAIN;
+    }
+    if (value.indexOf('\n') >= 0) {
+      return ScalarStyle.LITERAL;
+    }
+    return SAFE_QUOTED.matcher(value).matches() ? ScalarStyle.SINGLE_QUOTED : ScalarStyle.DOUBLE_QUOTED;
   }
 
   /** A year alone is written as the bare number an analyst would type. */
@@ -250,7 +276,7 @@ public final class CaseWriter {
         new Map(Format.SOURCE)
             .id("id", s.id())
             .text("title", s.title())
-            .texts("authors", s.authors(), FlowStyle.FLOW)
+            .texts("authors", s.authors(), FlowStyle.BLOCK)
             .text("publisher", s.publisher())
             .date("date", s.date())
             .text("url", s.url());

@@ -35,10 +35,13 @@ final class TreeParser {
   private static final String STR = Tag.STR.getValue();
 
   private final int maxDepth;
+  private final int maxNodes;
   private final Problems problems;
+  private int nodes;
 
-  private TreeParser(int maxDepth, Problems problems) {
+  private TreeParser(int maxDepth, int maxNodes, Problems problems) {
     this.maxDepth = maxDepth;
+    this.maxNodes = maxNodes;
     this.problems = problems;
   }
 
@@ -46,8 +49,8 @@ final class TreeParser {
    * Parses {@code text}, a whole file. Returns the root node, or empty after reporting why
    * there is none.
    */
-  static Optional<Node> parse(String text, int maxDepth, Problems problems) {
-    return new TreeParser(maxDepth, problems).run(text);
+  static Optional<Node> parse(String text, int maxDepth, int maxNodes, Problems problems) {
+    return new TreeParser(maxDepth, maxNodes, problems).run(text);
   }
 
   private Optional<Node> run(String text) {
@@ -103,6 +106,10 @@ final class TreeParser {
     while (events.hasNext()) {
       Event event = events.next();
       Pos pos = event.getStartMark().map(TreeParser::pos).orElse(Pos.START);
+      if (event instanceof NodeEvent && ++nodes > maxNodes) {
+        problems.add(pos, "the file holds more than the limit of " + maxNodes + " values");
+        return Optional.empty();
+      }
       switch (event.getEventId()) {
         case DocumentStart:
           if (documentSeen) {
@@ -237,7 +244,7 @@ final class TreeParser {
       if (e.key().value().equals(key.value())) {
         problems.add(
             key.pos(),
-            "duplicate key \"" + key.value() + "\" (first given at line " + e.key().pos().line() + ")");
+            "duplicate key " + CaseDecoder.quote(key.value()) + " (first given at line " + e.key().pos().line() + ")");
         return true;
       }
     }

@@ -139,9 +139,29 @@ class HostileInputTest {
             return len;
           }
         };
+    CaseReader reader = CaseReader.builder().maxBytes(1024 * 1024).build();
 
-    assertThat(refused(() -> CaseReader.standard().read(endless, "endless.yaml")))
-        .containsExactly("endless.yaml:1:1: the file is larger than the limit of 16 MiB (16777216 bytes)");
+    assertThat(refused(() -> reader.read(endless, "endless.yaml")))
+        .containsExactly("endless.yaml:1:1: the file is larger than the limit of 1 MiB (1048576 bytes)");
+  }
+
+  @Test
+  void read_fileOverTheDefaultLimit_isRefusedWithoutReadingIt() throws Exception {
+    Path file = dir.resolve("huge.yaml");
+    try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+      f.setLength(CaseReader.DEFAULT_MAX_BYTES + 1); // sparse: no time spent writing it
+    }
+
+    assertThat(refused(() -> CaseFiles.read(file)))
+        .containsExactly(file + ":1:1: the file is larger than the limit of 16 MiB (16777216 bytes)");
+  }
+
+  @Test
+  void read_moreValuesThanTheLimit_isRefusedAtTheFirstOneOver() {
+    String many = "id: x\ntitle: T\nquestions: [" + "q, ".repeat(5000) + "q]\n";
+
+    assertThat(refused(() -> CaseReader.builder().maxNodes(1000).build().parse(many, "many.yaml")))
+        .containsExactly("many.yaml:3:2992: the file holds more than the limit of 1000 values");
   }
 
   @Test

@@ -74,6 +74,9 @@ final class AnalysisSheets {
   /** Where the drivers' weight table lies, for the Overview chart. */
   record DriverBlock(int firstRow, int drivers, int stakeholders) {}
 
+  /** How many motivation ids a driver row lists before "and N more". */
+  private static final int SHOWN_IDS = 50;
+
   private final CaseAnalysis analysis;
   private final Styles styles;
   private final ReportOptions options;
@@ -363,8 +366,12 @@ final class AnalysisSheets {
       b.number(2 + ns, row.weight(), styles.integer);
       b.number(3 + 2 * ns, row.count(), styles.integer);
       List<String> ids = new ArrayList<>();
-      row.motivations().forEach(mo -> ids.add(mo.id().value()));
-      b.text(4 + 2 * ns, String.join(", ", ids), styles.wrap);
+      row.motivations().stream().limit(SHOWN_IDS).forEach(mo -> ids.add(mo.id().value()));
+      String shown = String.join(", ", ids);
+      if (row.motivations().size() > SHOWN_IDS) {
+        shown += " and " + (row.motivations().size() - SHOWN_IDS) + " more";
+      }
+      b.text(4 + 2 * ns, shown, styles.wrap);
     }
     if (analysis.drivers().rows().isEmpty()) {
       b.row();
@@ -380,7 +387,7 @@ final class AnalysisSheets {
 
   void timeline() {
     SheetBuilder b = sheets.builder(Layout.TIMELINE);
-    b.capAt(0, 26).capAt(1, 18).capAt(2, 18).capAt(3, 10).wrapAt(4, 50).capAt(5, 16).capAt(6, 14).wrapAt(7, 40).wrapAt(8, 24);
+    b.capAt(0, 26).capAt(1, 18).capAt(2, 18).capAt(3, 10).wrapAt(4, 50).capAt(5, 28).capAt(6, 14).wrapAt(7, 40).wrapAt(8, 24);
     b.row();
     b.text(0, "Timeline", styles.title);
     b.row();

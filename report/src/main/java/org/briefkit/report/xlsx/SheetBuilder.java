@@ -89,7 +89,7 @@ final class SheetBuilder {
       c.setCellValue(value);
     }
     c.setCellStyle(style);
-    measure(col, value);
+    measure(col, value, style.getWrapText());
     return c;
   }
 
@@ -133,6 +133,10 @@ final class SheetBuilder {
 
   /** Records the width of {@code value} without writing it (for merged or styled cells). */
   void measure(int col, String value) {
+    measure(col, value, true);
+  }
+
+  private void measure(int col, String value, boolean wrapped) {
     int longest = 0;
     int lines = 0;
     int cap = maxWidth[col];
@@ -142,7 +146,7 @@ final class SheetBuilder {
       lines += Math.max(1, (len + cap - 1) / cap);
     }
     widest[col] = Math.max(widest[col], Math.min(longest, cap));
-    if (wraps[col]) {
+    if (wraps[col] && wrapped) {
       rowLines = Math.max(rowLines, lines);
     }
   }

@@ -74,7 +74,7 @@ final class WorkbookWriter {
     this.analysis = analysis;
     this.theCase = analysis.theCase();
     this.xssf = new XSSFWorkbook();
-    this.wb = new SXSSFWorkbook(xssf, WINDOW, true, false);
+    this.wb = new SXSSFWorkbook(xssf, WINDOW, false, false);
     wb.setZip64Mode(Zip64Mode.AsNeeded);
     this.styles = new Styles(wb, options.theme());
     this.colours = options.theme().stakeholderColours(theCase);

@@ -1,0 +1,9 @@
+/**
+ * The Excel workbook of a case: {@link org.briefkit.report.xlsx.ExcelWorkbook} writes it
+ * (Excel tables, a matrix of live formulas, native charts, streamed so that large cases fit in
+ * little memory, byte-for-byte reproducible), and {@link org.briefkit.report.xlsx.CaseWorkbook}
+ * reads it back — edited or not — into a case, reporting each problem at its sheet and cell
+ * ({@link org.briefkit.report.xlsx.WorkbookProblem}, {@link
+ * org.briefkit.report.xlsx.InvalidWorkbookException}).
+ */
+package org.briefkit.report.xlsx;

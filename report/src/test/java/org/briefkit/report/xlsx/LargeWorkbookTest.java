@@ -1,0 +1,66 @@
+package org.briefkit.report.xlsx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A 100,000-motivation workbook written in a JVM limited to 256 MiB of heap. */
+class LargeWorkbookTest {
+  private static final int MOTIVATIONS = 100_000;
+
+  @Test
+  void write_100000Motivations_fitsIn256MiBWithQuietStderr(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("large.xlsx");
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    List<String> command = new ArrayList<>(List.of(
+        java.toString(), "-Xmx256m", "-Djava.awt.headless=true", "-Djava.io.tmpdir=" + dir,
+        "-cp", System.getProperty("java.class.path"),
+        LargeWorkbookMain.class.getName(), Integer.toString(MOTIVATIONS), out.toString()));
+    Process p = new ProcessBuilder(command).redirectOutput(dir.resolve("stdout.txt").toFile())
+        .redirectError(dir.resolve("stderr.txt").toFile()).start();
+    assertThat(p.waitFor(150, TimeUnit.SECONDS)).as("finished in time").isTrue();
+    String stdout = Files.readString(dir.resolve("stdout.txt"), StandardCharsets.UTF_8);
+    String stderr = Files.readString(dir.resolve("stderr.txt"), StandardCharsets.UTF_8);
+    assertThat(p.exitValue()).as(stderr).isZero();
+    // Nothing on stderr: in particular no Log4j "could not find a logging provider" warning.
+    assertThat(stderr).isEmpty();
+    assertThat(stdout).startsWith(MOTIVATIONS + " motivations written in ");
+    Files.writeString(Path.of("target", "large-workbook.txt"), stdout, StandardCharsets.UTF_8);
+
+    String motivationsTable = null;
+    int charts = 0;
+    try (InputStream in = Files.newInputStream(out); ZipInputStream zip = new ZipInputStream(in)) {
+      ZipEntry e;
+      while ((e = zip.getNextEntry()) != null) {
+        if (e.getName().startsWith("xl/tables/")) {
+          String xml = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+          if (xml.contains("name=\"Motivations\"")) {
+            motivationsTable = xml;
+          }
+        } else if (e.getName().startsWith("xl/charts/chart")) {
+          charts++;
+        }
+      }
+    }
+    assertThat(motivationsTable).contains("ref=\"A1:K" + (MOTIVATIONS + 1) + "\"");
+    assertThat(charts).isEqualTo(2);
+  }
+
+  @Test
+  void write_100000Motivations_isStillALoadableBriefKitWorkbookWhenSmall() throws IOException {
+    // The same generator at a size the reader handles quickly: the round trip holds.
+    var c = TestCases.large(2_000);
+    assertThat(CaseWorkbook.read(new java.io.ByteArrayInputStream(TestCases.write(c)), "large.xlsx")).isEqualTo(c);
+  }
+}
