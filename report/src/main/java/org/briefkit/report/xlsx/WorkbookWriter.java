@@ -59,6 +59,10 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyleInfo;
 final class WorkbookWriter {
   private static final int WINDOW = 200;
   private static final Joiner IDS = Joiner.on(", ");
+  private static final String NOTE =
+      "Edit the case below and in the tables (Motivations, Stakeholders, Domains, Actors, Events,"
+          + " Arms transfers, Evidence, Judgments, Sources); the Matrix and the key figures"
+          + " recalculate. BriefKit reads the edited workbook back.";
 
   private final ReportOptions options;
   private final CaseAnalysis analysis;
@@ -272,7 +276,8 @@ final class WorkbookWriter {
     b.formula(0, "B" + subtitleRow + "&\"\"", c.subtitle().orElse(""), styles.subtitle);
     b.row();
     b.formula(0, "B" + markingRow + "&\"\"", marking, styles.marking);
-    b.skip();
+    b.row();
+    b.text(0, NOTE, styles.subtitle);
     b.row();
     b.text(0, Layout.CASE_HEADING, styles.heading);
     b.text(1, "", styles.heading);

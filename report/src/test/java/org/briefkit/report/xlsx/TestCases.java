@@ -167,6 +167,7 @@ final class TestCases {
                 .build(),
             Motivation.builder(MotivationId.of("rok-cyber"), sRok, DomainId.of("cyber"))
                 .claim("Learn from NATO's cyber centre")
+                .rationale("Literal _x0041_ escapes, a\r\nWindows line end and a tab\t stay as written.")
                 .salience(Salience.PRIMARY)
                 .drivers(prk)
                 .build())
