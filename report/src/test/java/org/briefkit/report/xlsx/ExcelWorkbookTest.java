@@ -31,7 +31,11 @@ import org.briefkit.analysis.CaseAnalysis;
 import org.briefkit.analysis.DomainMatrix;
 import org.briefkit.model.Case;
 import org.briefkit.model.Domain;
+import org.apache.poi.xddf.usermodel.XDDFColorRgbBinary;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.briefkit.model.Colour;
 import org.briefkit.model.Stakeholder;
+import org.briefkit.model.StakeholderId;
 import org.briefkit.report.ReportOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -132,9 +136,18 @@ class ExcelWorkbookTest {
 
       XSSFDrawing drawing = wb.getSheet("Overview").getDrawingPatriarch();
       List<String> titles = new ArrayList<>();
+      Map<StakeholderId, Colour> colours = TestCases.FIXED.theme().stakeholderColours(c);
       for (XSSFChart chart : drawing.getCharts()) {
         titles.add(chart.getTitleText().getString());
-        assertThat(chart.getChartSeries().get(0).getSeriesCount()).isEqualTo(c.stakeholders().size());
+        var data = chart.getChartSeries().get(0);
+        assertThat(data.getSeriesCount()).isEqualTo(c.stakeholders().size());
+        for (int i = 0; i < data.getSeriesCount(); i++) {
+          // Each stakeholder keeps the colour the theme gives it in the PDF too.
+          var fill = (XDDFSolidFillProperties) data.getSeries(i).getShapeProperties().getFillProperties();
+          byte[] rgb = ((XDDFColorRgbBinary) fill.getColor()).getValue();
+          Colour expected = colours.get(c.stakeholders().get(i).id());
+          assertThat(new Colour((rgb[0] & 0xFF) << 16 | (rgb[1] & 0xFF) << 8 | (rgb[2] & 0xFF))).isEqualTo(expected);
+        }
       }
       assertThat(titles).containsExactly("Weighted motivations by domain", "Third-party drivers (weighted motivations)");
 
@@ -150,6 +163,13 @@ class ExcelWorkbookTest {
               "E2:E" + last + " \"primary,secondary,subsidiary\"primary,secondary,subsidiary",
               "B2:B" + last + " Stakeholders!$A$2:$A$" + (c.stakeholders().size() + 1),
               "C2:C" + last + " Domains!$A$2:$A$" + (c.domains().size() + 1));
+
+      // The first evidence row links back to the row of the motivation it supports.
+      Cell link = wb.getSheet("Evidence").getRow(1).getCell(1);
+      String owner = link.getStringCellValue();
+      int row = c.motivations().indexOf(c.motivation(org.briefkit.model.MotivationId.of(owner)).orElseThrow()) + 2;
+      assertThat(link.getCellFormula()).isEqualTo("HYPERLINK(\"#Motivations!A" + row + "\",\"" + owner + "\")");
+      assertThat(wb.getSheet("Motivations").getRow(row - 1).getCell(0).getStringCellValue()).isEqualTo(owner);
 
       assertThat(wb.getSheet("Matrix").getSheetConditionalFormatting().getNumConditionalFormattings()).isEqualTo(3);
       assertThat(wb.getSheet("Motivations").getPrintSetup().getFitWidth()).isEqualTo((short) 1);
