@@ -1,5 +1,6 @@
 package org.briefkit.analysis;
 
+import com.google.common.collect.ImmutableList;
 import java.util.Objects;
 import org.briefkit.model.Case;
 
@@ -27,10 +28,11 @@ public final class Analyzer {
     Timeline timeline = TimelineAnalysis.timeline(aCase);
     ActorNetwork network = NetworkAnalysis.network(aCase, index);
     EvidenceCoverage coverage = CoverageAnalysis.coverage(aCase, index);
+    // Findings read the other results; they are derived from an analysis that has none yet.
     CaseAnalysis partial =
         new CaseAnalysis(
             aCase, groups, matrix, convergence, drivers, timeline, network, coverage,
-            com.google.common.collect.ImmutableList.of());
+            ImmutableList.of());
     return new CaseAnalysis(
         aCase, groups, matrix, convergence, drivers, timeline, network, coverage,
         Findings.of(partial));

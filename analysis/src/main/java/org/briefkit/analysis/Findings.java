@@ -134,6 +134,10 @@ final class Findings {
   private void convergence() {
     int domainCount = a.theCase().domains().size();
     for (PairConvergence p : a.convergence().pairs()) {
+      if (a.matrix().stakeholderTotals().get(p.first().id()).isEmpty()
+          || a.matrix().stakeholderTotals().get(p.second().id()).isEmpty()) {
+        continue; // nothing to compare: the profile findings say the side has no motivations
+      }
       String pair = name(p.first()) + " and " + name(p.second());
       List<Figure> figures =
           List.of(
@@ -150,7 +154,7 @@ final class Findings {
         text =
             pair + " both hold motivations in "
                 + (p.sharedDomains().size() == domainCount
-                    ? "all " + domainCount + " domains"
+                    ? (domainCount == 2 ? "both domains" : "all " + domainCount + " domains")
                     : p.sharedDomains().size() + " of " + domainCount + " domains ("
                         + Texts.joinAnd(labels(p.sharedDomains(), Domain::label)) + ")")
                 + "; their weighted domain profiles overlap by "
@@ -158,7 +162,7 @@ final class Findings {
       }
       add(Finding.Topic.CONVERGENCE, text, figures, about);
     }
-    if (a.theCase().stakeholders().size() < 2) {
+    if (a.theCase().stakeholders().size() < 2 || a.theCase().motivations().isEmpty()) {
       return;
     }
     for (DomainInterest d : a.convergence().domains()) {
@@ -234,15 +238,15 @@ final class Findings {
       text = top.get(0).driver().name() + " drives more weight of motivations than any other "
           + "third party (" + max + " weighted points).";
     } else if (top.size() == index.rows().size()) {
-      text = "All " + top.size() + " third-party drivers drive the same weight of motivations ("
-          + max + " weighted points each).";
+      text = Texts.joinAnd(labels(top, r -> r.driver().name()))
+          + " drive the same weight of motivations (" + max + " weighted points each).";
     } else {
       text = Texts.joinAnd(labels(top, r -> r.driver().name()))
           + " drive more weight of motivations than any other third party ("
           + max + " weighted points each).";
     }
     add(Finding.Topic.DRIVERS, text, figures, labels(top, r -> r.driver().id()));
-    for (DriverRow r : index.rows()) {
+    for (DriverRow r : index.byWeight()) {
       List<String> parts = new ArrayList<>();
       List<Figure> rowFigures = new ArrayList<>();
       rowFigures.add(fig(r.driver().name() + " motivations", r.count()));
@@ -298,22 +302,50 @@ final class Findings {
     }
     add(Finding.Topic.TIMELINE, text, figures, List.of());
     for (Milestones m : t.threads()) {
-      if (m.entries().size() < 2) {
-        continue;
-      }
-      List<Figure> gapFigures = new ArrayList<>();
-      gapFigures.add(fig(m.label() + " milestones", m.entries().size()));
-      for (Gap g : m.gaps()) {
-        gapFigures.add(gapFigure(m.label(), g));
-      }
-      String path = String.join(" → ", labels(m.entries(), TimelineEntry::label));
-      add(
-          Finding.Topic.TIMELINE,
-          "The " + m.label() + " milestones run " + path + ", "
-              + Texts.joinAnd(labels(m.gaps(), Gap::text)) + " apart.",
-          gapFigures,
-          labels(m.entries(), e -> e.event().id()));
+      threadFinding(m);
     }
+  }
+
+  /**
+   * One sentence per thread with two or more distinct dates. Milestones sharing a date are
+   * named once with their number, and the gaps run between distinct dates.
+   */
+  private void threadFinding(Milestones m) {
+    List<List<TimelineEntry>> groups = new ArrayList<>();
+    for (TimelineEntry e : m.entries()) {
+      List<TimelineEntry> last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
+      if (last != null && last.get(0).when().equals(e.when())) {
+        last.add(e);
+      } else {
+        List<TimelineEntry> g = new ArrayList<>();
+        g.add(e);
+        groups.add(g);
+      }
+    }
+    if (groups.size() < 2) {
+      return;
+    }
+    String label = m.label().replace('-', ' ');
+    List<Figure> figures = new ArrayList<>();
+    figures.add(fig(label + " milestones", m.entries().size()));
+    List<String> path = new ArrayList<>();
+    List<String> gaps = new ArrayList<>();
+    for (int i = 0; i < groups.size(); i++) {
+      List<TimelineEntry> g = groups.get(i);
+      path.add(g.get(0).label() + (g.size() == 1 ? "" : " (" + g.size() + " events)"));
+      if (i > 0) {
+        Gap gap = TimelineAnalysis.gap(groups.get(i - 1).get(0), g.get(0));
+        gaps.add(gap.text());
+        figures.add(gapFigure(label, gap));
+      }
+    }
+    add(
+        Finding.Topic.TIMELINE,
+        "The " + label + " milestones run " + String.join(" → ", path) + ", "
+            + (gaps.size() == 1 ? "a gap of " : "with gaps of ")
+            + String.join(", then ", gaps) + ".",
+        figures,
+        labels(m.entries(), e -> e.event().id()));
   }
 
   private static Figure gapFigure(String label, Gap g) {
@@ -408,7 +440,8 @@ final class Findings {
           with == total
               ? (total == 1 ? "The motivation cites" : "All " + total + " motivations cite")
                   + " evidence, from " + Texts.count(citedSources, "distinct source") + "."
-              : with + " of " + Texts.count(total, "motivation") + " cite evidence"
+              : with + " of " + Texts.count(total, "motivation") + (with == 1 ? " cites" : " cite")
+                  + " evidence"
                   + (with == 0 ? "." : ", from " + Texts.count(citedSources, "distinct source") + ".");
       add(
           Finding.Topic.EVIDENCE,

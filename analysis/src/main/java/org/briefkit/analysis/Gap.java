@@ -20,7 +20,9 @@ import org.briefkit.model.PartialDate;
  *     {@code MONTH}, years, months and days for {@code DAY}
  * @param minDays the fewest days the gap can be (never negative)
  * @param maxDays the most days the gap can be
- * @param text the gap in words: "7 years", "1 year and 3 months", "within the same year"
+ * @param text the gap in words: "7 years", "1 year and 3 months"; when both dates fall in the
+ *     same year (or month) and the precision allows no finer measure, "less than a year" (or
+ *     "less than a month")
  */
 public record Gap(
     TimelineEntry from,

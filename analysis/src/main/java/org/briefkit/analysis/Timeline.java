@@ -15,8 +15,9 @@ import org.briefkit.model.Event;
  *
  * @param entries the dated events, in chronological order
  * @param undated the events without a date, in case order
- * @param threads one thread per event tag, in the order tags first appear in the case's
- *     events; each holds the dated events with that tag
+ * @param threads one thread per event tag, each holding the dated events with that tag; ordered
+ *     by the date of their first milestone (ties in the order the tags first appear in the
+ *     case's events), threads without a dated event last
  */
 public record Timeline(
     ImmutableList<TimelineEntry> entries,

@@ -33,11 +33,17 @@ final class TimelineAnalysis {
     // List.sort is stable: events with equal dates keep case order.
     dated.sort(Comparator.comparing(TimelineEntry::when));
     ImmutableList<TimelineEntry> entries = ImmutableList.copyOf(dated);
-    ImmutableList.Builder<Milestones> threads = ImmutableList.builder();
+    List<Milestones> threads = new ArrayList<>(tags.size());
     for (String tag : tags) {
       threads.add(milestones(tag, entries, e -> e.tags().contains(tag)));
     }
-    return new Timeline(entries, undated.build(), threads.build());
+    // Chronological by first milestone (stable: ties keep the tags' first-appearance order);
+    // threads with no dated event go last.
+    threads.sort(
+        Comparator.comparing(
+            (Milestones m) -> m.entries().isEmpty() ? null : m.entries().get(0).when(),
+            Comparator.nullsLast(Comparator.naturalOrder())));
+    return new Timeline(entries, undated.build(), ImmutableList.copyOf(threads));
   }
 
   static Milestones milestones(
@@ -95,13 +101,14 @@ final class TimelineAnalysis {
       parts.add(plural(period.getDays(), "day"));
     }
     if (parts.isEmpty()) {
+      // Both dates fall in the same year (or month): the gap is under a year (or a month).
       switch (precision) {
         case YEAR:
-          return "within the same year";
+          return "less than a year";
         case MONTH:
-          return "within the same month";
+          return "less than a month";
         default:
-          return "on the same day";
+          return "0 days";
       }
     }
     return Texts.joinAnd(parts);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.briefkit.analysis.Fixtures.*;
 
 import java.time.Period;
+import org.briefkit.model.Event;
+import org.briefkit.model.EventId;
 import org.briefkit.model.EventKind;
 import org.briefkit.model.PartialDate.Precision;
 import org.junit.jupiter.api.Test;
@@ -66,10 +68,10 @@ class TimelineTest {
   }
 
   @Test
-  void gap_yearAndAMonthOfThatYear_withinTheSameYear() {
+  void gap_yearAndAMonthOfThatYear_lessThanAYear() {
     Milestones m = timeline.milestones("2012", e -> e.id().value().matches("e2|e5"));
     Gap g = m.gaps().get(0);
-    assertThat(g.text()).isEqualTo("within the same year");
+    assertThat(g.text()).isEqualTo("less than a year");
     assertThat(g.minDays()).isZero();
     assertThat(g.maxDays()).isEqualTo(151); // 1 January to 31 May 2012
   }
@@ -93,8 +95,51 @@ class TimelineTest {
     assertThat(TimelineAnalysis.describe(Precision.DAY, Period.of(1, 1, 1)))
         .isEqualTo("1 year, 1 month and 1 day");
     assertThat(TimelineAnalysis.describe(Precision.MONTH, Period.ZERO))
-        .isEqualTo("within the same month");
-    assertThat(TimelineAnalysis.describe(Precision.DAY, Period.ZERO)).isEqualTo("on the same day");
+        .isEqualTo("less than a month");
+    assertThat(TimelineAnalysis.describe(Precision.DAY, Period.ZERO)).isEqualTo("0 days");
     assertThat(TimelineAnalysis.describe(Precision.YEAR, Period.of(3, 4, 5))).isEqualTo("3 years");
+  }
+
+  @Test
+  void threads_orderedByFirstMilestone_undatedOnlyThreadLast() {
+    Timeline t =
+        Analyzer.analyze(
+                base()
+                    .events(
+                        Event.builder(EventId.of("x1"), "Undated", EventKind.OTHER).tags("aaa").build(),
+                        Event.builder(EventId.of("x2"), "Late", EventKind.OTHER).when("2020").tags("late").build(),
+                        Event.builder(EventId.of("x3"), "Early", EventKind.OTHER).when("2001-03").tags("early").build())
+                    .build())
+            .timeline();
+    assertThat(t.threads()).extracting(Milestones::label).containsExactly("early", "late", "aaa");
+    assertThat(t.thread("aaa").orElseThrow().entries()).isEmpty();
+  }
+
+  @Test
+  void entries_sameDate_keepCaseOrder() {
+    Timeline t =
+        Analyzer.analyze(
+                base()
+                    .events(
+                        Event.builder(EventId.of("b"), "B", EventKind.OTHER).when("2022-06-29").build(),
+                        Event.builder(EventId.of("a"), "A", EventKind.OTHER).when("2022-06-29").build(),
+                        Event.builder(EventId.of("c"), "C", EventKind.OTHER)
+                            .when("2022-06-29/2022-06-30").build(),
+                        Event.builder(EventId.of("d"), "D", EventKind.OTHER).when("2022-06").build())
+                    .build())
+            .timeline();
+    assertThat(t.entries()).extracting(e -> e.event().id().value()).containsExactly("d", "b", "a", "c");
+    assertThat(t.entries().get(3).precision()).isEqualTo(Precision.DAY);
+    assertThat(t.entries().get(3).span()).isTrue();
+  }
+
+  @Test
+  void entry_spanFromAMonthToADay_takesTheCoarserPrecision() {
+    TimelineEntry e =
+        TimelineEntry.of(
+            Event.builder(EventId.of("s"), "S", EventKind.OTHER).build(),
+            org.briefkit.model.DateSpan.parse("2022-05/2022-06-30"));
+    assertThat(e.precision()).isEqualTo(Precision.MONTH);
+    assertThat(e.label()).isEqualTo("May 2022 – 30 June 2022");
   }
 }

@@ -69,6 +69,9 @@ public record Actor(
     private Optional<String> country = Optional.empty();
 
     private Builder(ActorId id, String name, ActorKind kind) {
+      java.util.Objects.requireNonNull(id, "id must not be null");
+      java.util.Objects.requireNonNull(name, "name must not be null");
+      java.util.Objects.requireNonNull(kind, "kind must not be null");
       this.id = id;
       this.name = name;
       this.kind = kind;

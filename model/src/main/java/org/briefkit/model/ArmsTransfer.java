@@ -57,6 +57,9 @@ public record ArmsTransfer(
     private final ImmutableList.Builder<Evidence> evidence = ImmutableList.builder();
 
     private Builder(TransferId id, ActorId supplier, ActorId recipient) {
+      java.util.Objects.requireNonNull(id, "id must not be null");
+      java.util.Objects.requireNonNull(supplier, "supplier must not be null");
+      java.util.Objects.requireNonNull(recipient, "recipient must not be null");
       this.id = id;
       this.supplier = supplier;
       this.recipient = recipient;

@@ -186,6 +186,8 @@ public record Case(
     private final ImmutableList.Builder<KeyJudgment> judgments = ImmutableList.builder();
 
     private Builder(CaseId id, String title) {
+      java.util.Objects.requireNonNull(id, "id must not be null");
+      java.util.Objects.requireNonNull(title, "title must not be null");
       this.id = id;
       this.title = title;
     }

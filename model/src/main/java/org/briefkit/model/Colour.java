@@ -25,7 +25,7 @@ public record Colour(int rgb) {
    * @throws IllegalArgumentException if the text is not of that form
    */
   public static Colour parse(String text) {
-    if (text == null || !HEX.matcher(text).matches()) {
+    if (!HEX.matcher(Texts.nonNull("colour", text)).matches()) {
       throw new IllegalArgumentException(
           "colour (" + Texts.quote(text) + ") must be #RRGGBB, e.g. #1F77B4");
     }

@@ -70,6 +70,9 @@ public record Event(
     private final ImmutableList.Builder<Evidence> evidence = ImmutableList.builder();
 
     private Builder(EventId id, String title, EventKind kind) {
+      java.util.Objects.requireNonNull(id, "id must not be null");
+      java.util.Objects.requireNonNull(title, "title must not be null");
+      java.util.Objects.requireNonNull(kind, "kind must not be null");
       this.id = id;
       this.title = title;
       this.kind = kind;

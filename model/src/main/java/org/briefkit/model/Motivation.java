@@ -64,6 +64,9 @@ public record Motivation(
     private final ImmutableList.Builder<Evidence> evidence = ImmutableList.builder();
 
     private Builder(MotivationId id, StakeholderId stakeholder, DomainId domain) {
+      java.util.Objects.requireNonNull(id, "id must not be null");
+      java.util.Objects.requireNonNull(stakeholder, "stakeholder must not be null");
+      java.util.Objects.requireNonNull(domain, "domain must not be null");
       this.id = id;
       this.stakeholder = stakeholder;
       this.domain = domain;

@@ -87,6 +87,8 @@ public record Source(
     private Optional<LocalDate> accessed = Optional.empty();
 
     private Builder(SourceId id, String title) {
+      java.util.Objects.requireNonNull(id, "id must not be null");
+      java.util.Objects.requireNonNull(title, "title must not be null");
       this.id = id;
       this.title = title;
     }

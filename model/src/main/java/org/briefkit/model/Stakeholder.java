@@ -51,6 +51,8 @@ public record Stakeholder(
     private Optional<ActorId> actor = Optional.empty();
 
     private Builder(StakeholderId id, String name) {
+      java.util.Objects.requireNonNull(id, "id must not be null");
+      java.util.Objects.requireNonNull(name, "name must not be null");
       this.id = id;
       this.name = name;
     }

@@ -1,5 +1,6 @@
 package org.briefkit.model;
 
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -15,9 +16,14 @@ public final class Suggestions {
    * candidate that comes first.
    */
   public static Optional<String> closest(String wanted, Iterable<String> candidates) {
+    Objects.requireNonNull(wanted, "wanted must not be null");
+    Objects.requireNonNull(candidates, "candidates must not be null");
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String c : candidates) {
+      if (Math.abs(wanted.length() - c.length()) > allowed(wanted, c)) {
+        continue; // too far apart to be a typo, whatever the letters: skip the work
+      }
       int d = distance(wanted, c);
       if (d < bestDistance) {
         best = c;
@@ -28,8 +34,11 @@ public final class Suggestions {
     if (best == null || best.equals(wanted)) {
       return Optional.empty();
     }
-    int allowed = Math.max(1, Math.max(wanted.length(), best.length()) / 3);
-    return bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+    return bestDistance <= allowed(wanted, best) ? Optional.of(best) : Optional.empty();
+  }
+
+  private static int allowed(String wanted, String candidate) {
+    return Math.max(1, Math.max(wanted.length(), candidate.length()) / 3);
   }
 
   /** The message suffix {@code " (did you mean \"x\"?)"}, or an empty string. */
@@ -37,24 +46,32 @@ public final class Suggestions {
     return closest(wanted, candidates).map(c -> " (did you mean \"" + c + "\"?)").orElse("");
   }
 
-  /** Levenshtein distance, case-insensitive on ASCII letters. */
+  /**
+   * Edit distance counting insertions, deletions, substitutions and swaps of two adjacent
+   * letters ("titel" is one edit from "title"), case-insensitive on ASCII letters.
+   */
   static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      d[i][0] = i;
+    }
     for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
+      d[0][j] = j;
     }
     for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
       char ca = Character.toLowerCase(a.charAt(i - 1));
       for (int j = 1; j <= b.length(); j++) {
-        int cost = ca == Character.toLowerCase(b.charAt(j - 1)) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+        char cb = Character.toLowerCase(b.charAt(j - 1));
+        int cost = ca == cb ? 0 : 1;
+        d[i][j] = Math.min(Math.min(d[i][j - 1] + 1, d[i - 1][j] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1
+            && j > 1
+            && ca == Character.toLowerCase(b.charAt(j - 2))
+            && Character.toLowerCase(a.charAt(i - 2)) == cb) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
       }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
     }
-    return prev[b.length()];
+    return d[a.length()][b.length()];
   }
 }

@@ -39,7 +39,7 @@ public final class Samples {
 
   /**
    * The sample called {@code name} ({@code madrid-2022/korea-nato}); the bare file stem ({@code
-   * korea-nato}) is accepted too.
+   * korea-nato}) is accepted too, and picks the first sample with that stem.
    *
    * @throws IllegalArgumentException if no sample has that name; the message lists the names
    *     and suggests the closest one

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.fail;
 import java.io.IOException;
 import org.briefkit.model.Case;
 import org.briefkit.model.io.CaseFileException;
+import org.briefkit.model.io.CaseFiles;
+import org.briefkit.model.io.CaseWriter;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -26,5 +28,15 @@ class SampleLoadTest {
     }
     assertThat(loaded.stakeholders()).hasSizeGreaterThanOrEqualTo(2);
     assertThat(loaded.motivations()).isNotEmpty();
+  }
+
+  @ParameterizedTest
+  @MethodSource("samples")
+  void writeThenRead_everySample_givesAnEqualCase(Sample sample) throws IOException {
+    Case loaded = sample.load();
+
+    Case again = CaseFiles.parse(CaseWriter.toYaml(loaded), sample.fileName());
+
+    assertThat(again).isEqualTo(loaded);
   }
 }

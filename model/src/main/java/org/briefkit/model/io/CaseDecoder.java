@@ -1,5 +1,6 @@
 package org.briefkit.model.io;
 
+import com.google.common.base.CharMatcher;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
@@ -188,7 +189,29 @@ final class CaseDecoder {
         && !p.path().endsWith("/id")) {
       return;
     }
-    problems.add(node.pos(), p.message());
+    problems.add(node.pos(), p.message() + firstGiven(root, p, node));
+  }
+
+  /** For a duplicate id, where the id was first given: " (first given at line 4)". */
+  private static String firstGiven(Tree.Map root, Problem p, Node duplicate) {
+    String[] parts = p.path().split("/");
+    if (!(parts.length == 4 && parts[3].equals("id") && p.message().startsWith("duplicate ")
+        && duplicate instanceof Scalar id)) {
+      return "";
+    }
+    Optional<Node> list = root.get(parts[1]);
+    if (list.isEmpty() || !(list.get() instanceof Seq seq)) {
+      return "";
+    }
+    for (Node item : seq.items()) {
+      if (item instanceof Tree.Map m
+          && m.get("id").orElse(null) instanceof Scalar s
+          && s.value().equals(id.value())
+          && !s.pos().equals(id.pos())) {
+        return " (first given at line " + s.pos().line() + ")";
+      }
+    }
+    return "";
   }
 
   private <T> ImmutableList<T> topList(Rec r, String key, Function<Tree.Map, Optional<T>> item) {
@@ -397,7 +420,7 @@ final class CaseDecoder {
     /** The text of {@code node}, or null after reporting why it is not text. */
     private String asText(String key, Node node) {
       if (node instanceof Scalar s && s.type() == Type.TEXT) {
-        if (!MAY_BE_EMPTY.contains(key) && s.value().isBlank()) {
+        if (!MAY_BE_EMPTY.contains(key) && CharMatcher.whitespace().matchesAllOf(s.value())) {
           problems.add(node.pos(), key + " must not be blank");
           return null;
         }
@@ -502,7 +525,10 @@ final class CaseDecoder {
     }
 
     <E extends Enum<E> & Keyed> Optional<E> optEnum(String key, Class<E> type) {
-      return value(key).map(n -> parsed(key, n, t -> parseEnum(key, type, t), false));
+      // A number or boolean where a key is expected gets the list of keys, not a hint to quote it.
+      return value(key)
+          .map(n -> n instanceof Scalar s ? new Scalar(s.value(), Type.TEXT, s.pos()) : n)
+          .map(n -> parsed(key, n, t -> parseEnum(key, type, t), false));
     }
 
     /** The items of a list, or empty after reporting that the value is not a list. */

@@ -1,6 +1,9 @@
 package org.briefkit.model.io;
 
 import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.briefkit.model.Case;
 
@@ -29,5 +32,16 @@ public final class CaseFiles {
    */
   public static Case parse(String text, String name) throws CaseFileException {
     return CaseReader.standard().parse(text, name);
+  }
+
+  /**
+   * Writes {@code c} to {@code file} as a YAML case file in UTF-8, replacing the file.
+   *
+   * @throws IOException if the file cannot be written
+   */
+  public static void write(Case c, Path file) throws IOException {
+    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      CaseWriter.write(c, out);
+    }
   }
 }

@@ -17,7 +17,7 @@ import org.briefkit.model.io.Tree.Pos;
  * surface as other exceptions.
  *
  * <p>Hostile input is refused with one clear problem: files over the size limit, nesting
- * deeper than the depth limit, anchors and aliases (so alias bombs cannot expand), text that
+ * deeper than the depth limit, more values than the value limit, anchors and aliases (so alias bombs cannot expand), text that
  * is not UTF-8, binary files and empty files.
  *
  * <p>A reader is immutable and thread-safe; reading keeps no state between calls.
@@ -29,14 +29,19 @@ public final class CaseReader {
   /** The default nesting limit: 64 levels of lists and mappings. */
   public static final int DEFAULT_MAX_DEPTH = 64;
 
-  private static final CaseReader STANDARD = new CaseReader(DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH);
+  /** The default limit on values (scalars, lists and mappings, keys included): 250,000. */
+  public static final int DEFAULT_MAX_NODES = 250_000;
+
+  private static final CaseReader STANDARD = new CaseReader(DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, DEFAULT_MAX_NODES);
 
   private final long maxBytes;
   private final int maxDepth;
+  private final int maxNodes;
 
-  private CaseReader(long maxBytes, int maxDepth) {
+  private CaseReader(long maxBytes, int maxDepth, int maxNodes) {
     this.maxBytes = maxBytes;
     this.maxDepth = maxDepth;
+    this.maxNodes = maxNodes;
   }
 
   /** A reader with the default limits. */
@@ -57,6 +62,11 @@ public final class CaseReader {
   /** The nesting limit. */
   public int maxDepth() {
     return maxDepth;
+  }
+
+  /** The limit on the number of values. */
+  public int maxNodes() {
+    return maxNodes;
   }
 
   /**
@@ -142,7 +152,7 @@ public final class CaseReader {
       problems.add(Pos.START, "the file is empty: a case file is a YAML mapping with at least id and title");
       throw new CaseFileException(problems.sorted(name));
     }
-    Optional<Node> root = TreeParser.parse(text, maxDepth, problems);
+    Optional<Node> root = TreeParser.parse(text, maxDepth, maxNodes, problems);
     Optional<Case> c = root.flatMap(r -> CaseDecoder.decode(r, problems));
     if (c.isEmpty() || !problems.isEmpty()) {
       if (problems.isEmpty()) {
@@ -178,6 +188,7 @@ public final class CaseReader {
   public static final class Builder {
     private long maxBytes = DEFAULT_MAX_BYTES;
     private int maxDepth = DEFAULT_MAX_DEPTH;
+    private int maxNodes = DEFAULT_MAX_NODES;
 
     private Builder() {}
 
@@ -199,9 +210,18 @@ public final class CaseReader {
       return this;
     }
 
+    /** Sets the limit on values (scalars, lists and mappings, keys included), at least 1 (default 250,000). */
+    public Builder maxNodes(int maxNodes) {
+      if (maxNodes < 1) {
+        throw new IllegalArgumentException("maxNodes (" + maxNodes + ") must be at least 1");
+      }
+      this.maxNodes = maxNodes;
+      return this;
+    }
+
     /** The reader. */
     public CaseReader build() {
-      return new CaseReader(maxBytes, maxDepth);
+      return new CaseReader(maxBytes, maxDepth, maxNodes);
     }
   }
 }

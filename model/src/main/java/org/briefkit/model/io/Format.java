@@ -193,7 +193,7 @@ final class Format {
               req("statement", Kind.TEXT),
               reqEnum("confidence", Confidence.class),
               optEnum("likelihood", Likelihood.class),
-              opt("supportedBy", Kind.ID_LIST)));
+              req("supportedBy", Kind.ID_LIST)));
 
   static final Shape CASE =
       new Shape(

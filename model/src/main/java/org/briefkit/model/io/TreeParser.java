@@ -35,10 +35,13 @@ final class TreeParser {
   private static final String STR = Tag.STR.getValue();
 
   private final int maxDepth;
+  private final int maxNodes;
   private final Problems problems;
+  private int nodes;
 
-  private TreeParser(int maxDepth, Problems problems) {
+  private TreeParser(int maxDepth, int maxNodes, Problems problems) {
     this.maxDepth = maxDepth;
+    this.maxNodes = maxNodes;
     this.problems = problems;
   }
 
@@ -46,8 +49,8 @@ final class TreeParser {
    * Parses {@code text}, a whole file. Returns the root node, or empty after reporting why
    * there is none.
    */
-  static Optional<Node> parse(String text, int maxDepth, Problems problems) {
-    return new TreeParser(maxDepth, problems).run(text);
+  static Optional<Node> parse(String text, int maxDepth, int maxNodes, Problems problems) {
+    return new TreeParser(maxDepth, maxNodes, problems).run(text);
   }
 
   private Optional<Node> run(String text) {
@@ -74,10 +77,26 @@ final class TreeParser {
     String context = e.getContext() == null ? "" : e.getContext().trim();
     String message = problem.isEmpty() ? context : problem;
     if (!problem.isEmpty() && !context.isEmpty()) {
-      message = problem + " (" + context + ")";
+      Optional<Mark> start = e.getContextMark();
+      boolean elsewhere =
+          start.isPresent()
+              && e.getProblemMark().isPresent()
+              && start.get().getIndex() != e.getProblemMark().get().getIndex();
+      message =
+          problem
+              + " ("
+              + context
+              + (elsewhere
+                  ? " that starts at line " + (start.get().getLine() + 1) + ", column " + (start.get().getColumn() + 1)
+                  : "")
+              + ")";
     }
-    // The engine spells control characters as Java escapes; keep one line per problem.
-    return "YAML syntax error: " + message.replace('\n', ' ');
+    message =
+        message
+            .replace("found character '\\t(TAB)' that cannot start any token. (Do not use \\t(TAB) for indentation)",
+                "found a tab, which YAML does not allow for indentation (use spaces)")
+            .replace('\n', ' ');
+    return "YAML syntax error: " + message;
   }
 
   private Optional<Node> build(Iterator<Event> events) {
@@ -87,6 +106,10 @@ final class TreeParser {
     while (events.hasNext()) {
       Event event = events.next();
       Pos pos = event.getStartMark().map(TreeParser::pos).orElse(Pos.START);
+      if (event instanceof NodeEvent && ++nodes > maxNodes) {
+        problems.add(pos, "the file holds more than the limit of " + maxNodes + " values");
+        return Optional.empty();
+      }
       switch (event.getEventId()) {
         case DocumentStart:
           if (documentSeen) {

@@ -1,0 +1,49 @@
+package org.briefkit.cli;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.briefkit.model.Case;
+import org.briefkit.model.io.CaseFileException;
+import org.briefkit.model.io.CaseFileProblem;
+import org.briefkit.model.io.CaseFiles;
+import org.briefkit.report.xlsx.CaseWorkbook;
+import org.briefkit.report.xlsx.InvalidWorkbookException;
+import org.briefkit.report.xlsx.WorkbookProblem;
+
+/** Loads a case from a case file (YAML or JSON) or from a BriefKit workbook. */
+final class CaseInputs {
+  private CaseInputs() {}
+
+  /**
+   * Loads {@code file}, choosing the reader by its extension.
+   *
+   * @throws InputProblems with every located problem of the file
+   * @throws UserException if the file cannot be read at all
+   */
+  static Case load(Path file) {
+    if (!Files.exists(file)) {
+      throw new UserException(file + ": no such file");
+    }
+    if (Files.isDirectory(file)) {
+      throw new UserException(file + ": is a folder, not a case file");
+    }
+    try {
+      return isWorkbook(file) ? CaseWorkbook.read(file) : CaseFiles.read(file);
+    } catch (CaseFileException e) {
+      throw new InputProblems(e.problems().stream().map(CaseFileProblem::toString).toList());
+    } catch (InvalidWorkbookException e) {
+      throw new InputProblems(e.problems().stream().map(WorkbookProblem::toString).toList());
+    } catch (AccessDeniedException e) {
+      throw new UserException(file + ": permission denied", e);
+    } catch (IOException e) {
+      throw new UserException(file + ": cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  static boolean isWorkbook(Path file) {
+    return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
+  }
+}

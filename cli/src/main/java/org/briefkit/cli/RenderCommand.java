@@ -1,0 +1,202 @@
+package org.briefkit.cli;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.briefkit.analysis.Analyzer;
+import org.briefkit.analysis.CaseAnalysis;
+import org.briefkit.model.Case;
+import org.briefkit.report.Paper;
+import org.briefkit.report.ReportOptions;
+import org.briefkit.report.pdf.PdfBrief;
+import org.briefkit.report.xlsx.ExcelWorkbook;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code briefkit render CASE... -o DIR}: renders cases into PDF briefs and workbooks. */
+@Command(
+    name = "render",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Renders each case into a PDF brief and an Excel workbook named after the case id"
+          + " (DIR/<id>.pdf, DIR/<id>.xlsx).",
+      "Every input is checked first: if any has a problem, nothing is written. Outputs are"
+          + " replaced whole or not at all."
+    })
+final class RenderCommand implements Callable<Integer> {
+  /** The formats the command writes. */
+  enum Format {
+    PDF,
+    XLSX
+  }
+
+  @CommandLine.ParentCommand private BriefKitCommand top;
+
+  @Parameters(arity = "1..*", paramLabel = "CASE", description = "Case files (YAML, JSON) or BriefKit workbooks (.xlsx).")
+  private List<Path> cases;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Output folder, created if needed (default: the current folder).")
+  private Path output = Path.of(".");
+
+  @Option(names = "--format", split = ",", paramLabel = "FORMAT", description = "pdf, xlsx or both (default: pdf,xlsx).")
+  private Set<Format> formats = EnumSet.allOf(Format.class);
+
+  @Option(names = "--paper", paramLabel = "PAPER", description = "a4 (default) or letter.")
+  private Paper paper = Paper.A4;
+
+  @Option(names = "--pdfa", description = "Write the PDF as PDF/A-1b, for archiving.")
+  private boolean pdfA;
+
+  @Option(names = "--font", paramLabel = "FILE", description = "A TrueType font covering every script in the case (e.g. Hangul).")
+  private Path font;
+
+  @Option(
+      names = "--timestamp",
+      paramLabel = "WHEN",
+      description = {
+        "The creation time written into the outputs: 'source' (default: the case's as-of date,"
+            + " so the same case gives the same bytes), 'now', an ISO date (2022-07-01) or"
+            + " instant (2022-07-01T09:00:00Z)."
+      })
+  private String timestamp = "source";
+
+  @Override
+  public Integer call() throws IOException {
+    ReportOptions options = options();
+    Map<Path, Case> loaded = loadAll();
+    prepareOutput();
+    Progress progress = new Progress(top.err(), top.interactive());
+    for (Map.Entry<Path, Case> entry : loaded.entrySet()) {
+      Case c = entry.getValue();
+      String id = c.id().value();
+      progress.show(id + ": analysing");
+      CaseAnalysis analysis = Analyzer.analyze(c);
+      if (formats.contains(Format.PDF)) {
+        progress.show(id + ": writing the PDF brief");
+        Path target = output.resolve(id + ".pdf");
+        PdfBrief.Result result = write(target, () -> PdfBrief.with(options).write(analysis, target));
+        progress.clear();
+        for (String warning : result.warnings()) {
+          top.err().println("briefkit: warning: " + warning);
+        }
+        top.out().printf("wrote %s (%d pages)%n", target, result.pages());
+      }
+      if (formats.contains(Format.XLSX)) {
+        progress.show(id + ": writing the workbook");
+        Path target = output.resolve(id + ".xlsx");
+        write(target, () -> {
+          ExcelWorkbook.of(options).write(analysis, target);
+          return null;
+        });
+        progress.clear();
+        top.out().printf("wrote %s%n", target);
+      }
+    }
+    return CommandLine.ExitCode.OK;
+  }
+
+  private ReportOptions options() {
+    ReportOptions.Builder b = ReportOptions.builder().paper(paper).pdfA(pdfA);
+    if (font != null) {
+      if (!Files.isRegularFile(font)) {
+        throw new UserException("--font " + font + ": no such file");
+      }
+      b.fonts(ReportOptions.FontOptions.file(font));
+    }
+    parseTimestamp(timestamp).ifPresent(b::timestamp);
+    return b.build();
+  }
+
+  static Optional<Instant> parseTimestamp(String text) {
+    if (text.equals("source")) {
+      return Optional.empty();
+    }
+    if (text.equals("now")) {
+      return Optional.of(Instant.now());
+    }
+    try {
+      if (text.length() == 10) {
+        return Optional.of(LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant());
+      }
+      return Optional.of(Instant.parse(text));
+    } catch (DateTimeParseException e) {
+      throw new UserException(
+          "--timestamp " + text + ": must be 'source', 'now', a date such as 2022-07-01 or an"
+              + " instant such as 2022-07-01T09:00:00Z");
+    }
+  }
+
+  /** Loads every input first, so that a problem in any of them writes nothing. */
+  private Map<Path, Case> loadAll() {
+    Map<Path, Case> loaded = new LinkedHashMap<>();
+    List<String> problems = new ArrayList<>();
+    Map<String, Path> ids = new LinkedHashMap<>();
+    for (Path file : cases) {
+      try {
+        Case c = CaseInputs.load(file);
+        Path other = ids.putIfAbsent(c.id().value(), file);
+        if (other != null) {
+          throw new UserException(
+              file + " and " + other + " have the same case id \"" + c.id()
+                  + "\": their outputs would overwrite each other");
+        }
+        loaded.put(file, c);
+      } catch (InputProblems e) {
+        problems.addAll(e.lines());
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InputProblems(problems);
+    }
+    return loaded;
+  }
+
+  private void prepareOutput() {
+    try {
+      Files.createDirectories(output);
+    } catch (FileSystemException e) {
+      throw new UserException("cannot create output folder " + output + ": " + reason(e), e);
+    } catch (IOException e) {
+      throw new UserException("cannot create output folder " + output + ": " + e.getMessage(), e);
+    }
+    if (!Files.isWritable(output)) {
+      throw new UserException("cannot write to output folder " + output + ": permission denied");
+    }
+  }
+
+  private interface Step<T> {
+    T run() throws IOException;
+  }
+
+  private static <T> T write(Path target, Step<T> step) {
+    try {
+      return step.run();
+    } catch (AccessDeniedException e) {
+      throw new UserException("cannot write " + target + ": permission denied", e);
+    } catch (FileSystemException e) {
+      throw new UserException("cannot write " + target + ": " + reason(e), e);
+    } catch (IOException e) {
+      throw new UserException("cannot write " + target + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static String reason(FileSystemException e) {
+    return e.getReason() != null ? e.getReason() : e.getClass().getSimpleName();
+  }
+}

@@ -1,0 +1,47 @@
+package org.briefkit.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.briefkit.model.Case;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code briefkit validate CASE...}: checks case files and reports every problem of every file. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Checks case files (YAML or JSON) or BriefKit workbooks and reports every problem of every"
+          + " file as file:line:column: message.",
+      "Exits with 0 when all are valid, 2 when any has a problem."
+    })
+final class ValidateCommand implements Callable<Integer> {
+  @CommandLine.ParentCommand private BriefKitCommand top;
+
+  @Parameters(arity = "1..*", paramLabel = "CASE", description = "Case files or workbooks to check.")
+  private List<Path> cases;
+
+  @Override
+  public Integer call() {
+    int invalid = 0;
+    for (Path file : cases) {
+      try {
+        Case c = CaseInputs.load(file);
+        top.out()
+            .printf(
+                "%s: ok (%d stakeholders, %d motivations, %d events, %d actors)%n",
+                file, c.stakeholders().size(), c.motivations().size(), c.events().size(),
+                c.actors().size());
+      } catch (InputProblems e) {
+        invalid++;
+        e.lines().forEach(top.err()::println);
+      }
+    }
+    if (invalid > 0 && cases.size() > 1) {
+      top.err().printf("%d of %d files have problems%n", invalid, cases.size());
+    }
+    return invalid == 0 ? CommandLine.ExitCode.OK : CommandLine.ExitCode.USAGE;
+  }
+}

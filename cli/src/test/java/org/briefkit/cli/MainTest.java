@@ -1,0 +1,219 @@
+package org.briefkit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the command in-process, as a user would from a shell, and checks what they see. */
+class MainTest {
+  private static final Path REPO = repositoryRoot();
+  private static final Path FLAGSHIP = REPO.resolve("samples/madrid-2022/korea-nato.yaml");
+
+  @TempDir Path dir;
+
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), false, args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  static Path repositoryRoot() {
+    String configured = System.getProperty("briefkit.repo");
+    Path d = Paths.get(configured != null ? configured : "").toAbsolutePath();
+    while (d != null && !Files.isDirectory(d.resolve("samples"))) {
+      d = d.getParent();
+    }
+    return d;
+  }
+
+  static Path fictional() throws IOException {
+    try (Stream<Path> s = Files.walk(REPO.resolve("samples"))) {
+      return s.filter(p -> p.toString().endsWith(".yaml") && !p.equals(FLAGSHIP))
+          .filter(p -> !p.toString().contains("/target/"))
+          .sorted()
+          .findFirst()
+          .orElseThrow();
+    }
+  }
+
+  @Test
+  void version_printsVersion_exit0() {
+    Run r = run("--version");
+
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).startsWith("briefkit ");
+  }
+
+  @Test
+  void help_listsSubcommands() {
+    Run r = run("--help");
+
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("render", "validate", "init", "schema", "generate-completion");
+  }
+
+  @Test
+  void unknownOption_isUsageError_exit2() {
+    Run r = run("render", "--colour", "red", FLAGSHIP.toString());
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("briefkit: Unknown option: '--colour'\nRun 'briefkit render --help' for usage.\n");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void validate_samples_ok() throws IOException {
+    Run r = run("validate", FLAGSHIP.toString(), fictional().toString());
+
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains(FLAGSHIP + ": ok (2 stakeholders");
+    assertThat(r.err()).isEmpty();
+  }
+
+  @Test
+  void validate_brokenFiles_printsOnlyLocatedErrors_exit2() throws IOException {
+    Path a = dir.resolve("a.yaml");
+    Files.writeString(a, "id: x\ntitle: T\nstakeholders:\n  - id: s\n    nam: S\n", StandardCharsets.UTF_8);
+    Path b = dir.resolve("b.yaml");
+    Files.writeString(b, "id: [unclosed\n", StandardCharsets.UTF_8);
+
+    Run r = run("validate", a.toString(), b.toString());
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err().lines().filter(l -> !l.equals("2 of 2 files have problems")))
+        .isNotEmpty()
+        .allSatisfy(l -> assertThat(l).matches("^.*[ab]\\.yaml:\\d+:\\d+: .+$"));
+    assertThat(r.err()).contains(a + ":5:5: ").contains("did you mean \"name\"?");
+    assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
+  }
+
+  @Test
+  void validate_missingFile_oneLine_exit2() {
+    Run r = run("validate", dir.resolve("nope.yaml").toString());
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("briefkit: " + dir.resolve("nope.yaml") + ": no such file\n");
+  }
+
+  @Test
+  void schema_printsJsonSchema() {
+    Run r = run("schema");
+
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).startsWith("{").contains("\"$schema\"").contains("2020-12");
+  }
+
+  @Test
+  void init_writesStarterThatValidates_andRefusesToOverwrite() throws IOException {
+    Path file = dir.resolve("my-case.yaml");
+
+    Run first = run("init", file.toString());
+    Run check = run("validate", file.toString());
+    Run again = run("init", file.toString());
+
+    assertThat(first.code()).isZero();
+    assertThat(check.code()).as(check.err()).isZero();
+    assertThat(again.code()).isEqualTo(2);
+    assertThat(again.err()).isEqualTo("briefkit: " + file + " already exists (use --force to replace it)\n");
+  }
+
+  @Test
+  void render_flagship_writesPdfAndWorkbookNamedAfterTheCase() throws IOException {
+    Path out = dir.resolve("out");
+
+    Run r = run("render", FLAGSHIP.toString(), "-o", out.toString());
+
+    assertThat(r.code()).as(r.err()).isZero();
+    Path pdf = out.resolve("korea-nato-madrid-2022.pdf");
+    Path xlsx = out.resolve("korea-nato-madrid-2022.xlsx");
+    assertThat(r.out()).contains("wrote " + pdf).contains("wrote " + xlsx);
+    assertThat(Files.readAllBytes(pdf)).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
+    assertThat(Files.readAllBytes(xlsx)).startsWith('P', 'K');
+    try (Stream<Path> files = Files.list(out)) {
+      assertThat(files).hasSize(2);
+    }
+  }
+
+  @Test
+  void render_sameCaseTwice_sameBytes() throws IOException {
+    Path one = dir.resolve("one");
+    Path two = dir.resolve("two");
+
+    assertThat(run("render", FLAGSHIP.toString(), "-o", one.toString()).code()).isZero();
+    assertThat(run("render", FLAGSHIP.toString(), "-o", two.toString()).code()).isZero();
+
+    for (String name : new String[] {"korea-nato-madrid-2022.pdf", "korea-nato-madrid-2022.xlsx"}) {
+      assertThat(Files.readAllBytes(two.resolve(name))).as(name).isEqualTo(Files.readAllBytes(one.resolve(name)));
+    }
+  }
+
+  @Test
+  void render_onlyPdf_onLetterPaper() throws IOException {
+    Run r = run("render", fictional().toString(), "-o", dir.toString(), "--format", "pdf", "--paper", "letter");
+
+    assertThat(r.code()).as(r.err()).isZero();
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString())).singleElement().asString().endsWith(".pdf");
+    }
+  }
+
+  @Test
+  void render_brokenInput_writesNothing_exit2() throws IOException {
+    Path broken = dir.resolve("broken.yaml");
+    Files.writeString(broken, "id: x\ntitle: T\nmotivations: 3\n", StandardCharsets.UTF_8);
+    Path out = dir.resolve("out");
+
+    Run r = run("render", FLAGSHIP.toString(), broken.toString(), "-o", out.toString());
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).startsWith(broken + ":3:");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void render_outputUnderAFile_failsCleanly_exit2() throws IOException {
+    Path file = Files.writeString(dir.resolve("plain-file"), "x", StandardCharsets.UTF_8);
+
+    Run r = run("render", FLAGSHIP.toString(), "-o", file.resolve("out").toString());
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err().lines()).singleElement().asString().startsWith("briefkit: cannot create output folder ");
+  }
+
+  @Test
+  void render_failingMidway_keepsPreviousOutputAndLeavesNoTemporaryFile() throws IOException {
+    Path pdf = dir.resolve("korea-nato-madrid-2022.pdf");
+    Files.writeString(pdf, "previous brief", StandardCharsets.UTF_8);
+    Path notAFont = Files.writeString(dir.resolve("font.ttf"), "not a font", StandardCharsets.UTF_8);
+
+    Run r = run("render", FLAGSHIP.toString(), "-o", dir.toString(), "--format", "pdf", "--font", notAFont.toString());
+
+    assertThat(r.code()).isNotZero();
+    assertThat(r.err()).doesNotContain("\tat ");
+    assertThat(Files.readString(pdf, StandardCharsets.UTF_8)).isEqualTo("previous brief");
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("korea-nato-madrid-2022.pdf", "font.ttf");
+    }
+  }
+
+  @Test
+  void render_badTimestamp_isUsageError() {
+    Run r = run("render", FLAGSHIP.toString(), "-o", dir.toString(), "--timestamp", "yesterday");
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).startsWith("briefkit: --timestamp yesterday: must be");
+  }
+}

@@ -1,0 +1,100 @@
+package org.briefkit.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class CaseTest {
+  private static final SourceId SRC = SourceId.of("src");
+
+  private static Case.Builder valid() {
+    return Case.builder("c", "A case")
+        .sources(Source.builder(SRC, "An article").build())
+        .stakeholders(
+            Stakeholder.builder(StakeholderId.of("nato"), "NATO")
+                .question("Why?")
+                .kind(StakeholderKind.ALLIANCE)
+                .actor(ActorId.of("nato"))
+                .build())
+        .actors(
+            Actor.builder(ActorId.of("nato"), "NATO", ActorKind.ALLIANCE).build(),
+            Actor.builder(ActorId.of("dprk"), "North Korea", ActorKind.STATE).country("KP").build())
+        .motivations(
+            Motivation.builder(MotivationId.of("m1"), StakeholderId.of("nato"), DomainId.of("cyber"))
+                .claim("Cyber defence")
+                .salience(Salience.PRIMARY)
+                .drivers(ActorId.of("dprk"))
+                .evidence(Evidence.of(SRC, Locator.paragraph(3), "Cyber focus", EvidenceKind.FACT))
+                .build())
+        .judgments(KeyJudgment.of(JudgmentId.of("j1"), "NATO wants cyber ties.", Confidence.HIGH, MotivationId.of("m1")));
+  }
+
+  @Test
+  void build_validCase_usesDefaultDomainsAndKeepsOrder() {
+    Case c = valid().build();
+
+    assertThat(c.domains()).isEqualTo(Domain.defaults());
+    assertThat(c.language()).isEqualTo("en");
+    assertThat(c.motivation(MotivationId.of("m1"))).isPresent();
+    assertThat(c.actor(ActorId.of("nobody"))).isEmpty();
+  }
+
+  @Test
+  void build_severalFaults_reportsEveryProblemWithPathAndIds() {
+    Case.Builder b =
+        valid()
+            .focus(ActorId.of("rokk"))
+            .actors(
+                Actor.builder(ActorId.of("dprk"), "DPRK again", ActorKind.STATE).build(),
+                Actor.builder(ActorId.of("yoon"), "Yoon", ActorKind.PERSON)
+                    .affiliation(ActorId.of("yoon"))
+                    .build())
+            .motivations(
+                Motivation.builder(
+                        MotivationId.of("m2"), StakeholderId.of("natoo"), DomainId.of("cyberr"))
+                    .claim("Typos")
+                    .drivers(ActorId.of("china"))
+                    .evidence(Evidence.of(SourceId.of("nope"), Locator.paragraph(1), "x", EvidenceKind.CLAIM))
+                    .build())
+            .transfers(
+                ArmsTransfer.builder(TransferId.of("t1"), ActorId.of("nato"), ActorId.of("nato"))
+                    .items("Everything")
+                    .build())
+            .judgments(
+                new KeyJudgment(
+                    JudgmentId.of("j2"), "Unsupported.", Confidence.LOW, Optional.empty(),
+                    com.google.common.collect.ImmutableList.of()),
+                KeyJudgment.of(JudgmentId.of("j3"), "Dangling.", Confidence.LOW, MotivationId.of("m9")));
+
+    InvalidCaseException e = catchThrowableOfType(InvalidCaseException.class, b::build);
+
+    assertThat(e.problems())
+        .extracting(Problem::toString)
+        .containsExactly(
+            "/actors/2/id: duplicate actor id \"dprk\"",
+            "/focus: case: focus \"rokk\" is not a known actor",
+            "/actors/3/affiliation: actor yoon cannot be affiliated with itself",
+            "/motivations/1/stakeholder: motivation m2: stakeholder \"natoo\" is not a known"
+                + " stakeholder (did you mean \"nato\"?)",
+            "/motivations/1/domain: motivation m2: domain \"cyberr\" is not a known domain (did"
+                + " you mean \"cyber\"?)",
+            "/motivations/1/drivers/0: motivation m2: driver \"china\" is not a known actor",
+            "/motivations/1/evidence/0/source: motivation m2: evidence source \"nope\" is not a"
+                + " known source",
+            "/transfers/0/recipient: transfer t1: supplier and recipient are both nato",
+            "/judgments/1: judgment j2 is supported by no motivation (list at least one under"
+                + " supportedBy)",
+            "/judgments/2/supportedBy/0: judgment j3: supporting motivation \"m9\" is not a known"
+                + " motivation (did you mean \"m1\"?)");
+    assertThat(e).hasMessageStartingWith("10 problems in case:\n  /actors/2/id:");
+  }
+
+  @Test
+  void toBuilder_rebuildsAnEqualCase() {
+    Case c = valid().subtitle("Sub").marking("PUBLIC").build();
+
+    assertThat(c.toBuilder().build()).isEqualTo(c);
+  }
+}

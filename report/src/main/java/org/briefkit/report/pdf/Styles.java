@@ -1,0 +1,141 @@
+package org.briefkit.report.pdf;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Font;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import java.awt.Color;
+import org.briefkit.model.Colour;
+import org.briefkit.report.Theme;
+
+/** The type and colours of one brief: sizes, leading, and text filtered through the fonts. */
+final class Styles {
+  static final float BODY = 9.5f;
+  static final float SMALL = 8f;
+  static final float LEADING = 1.38f;
+
+  final BriefFonts fonts;
+  final Color accent;
+  final Color text;
+  final Color muted;
+  final Color rule;
+  final Color tableHeader;
+  final Color stripe;
+
+  Styles(BriefFonts fonts, Theme theme) {
+    this.fonts = fonts;
+    this.accent = awt(theme.accent());
+    this.text = awt(theme.text());
+    this.muted = awt(theme.muted());
+    this.rule = mix(muted, Color.WHITE, 0.55);
+    this.tableHeader = mix(accent, Color.WHITE, 0.88);
+    this.stripe = new Color(0xF6, 0xF7, 0xF9);
+  }
+
+  static Color awt(Colour c) {
+    return new Color(c.red(), c.green(), c.blue());
+  }
+
+  /** {@code a} mixed with {@code b}: 0 gives a, 1 gives b. Opaque. */
+  static Color mix(Color a, Color b, double t) {
+    return new Color(
+        (int) Math.round(a.getRed() + (b.getRed() - a.getRed()) * t),
+        (int) Math.round(a.getGreen() + (b.getGreen() - a.getGreen()) * t),
+        (int) Math.round(a.getBlue() + (b.getBlue() - a.getBlue()) * t));
+  }
+
+  Font font(boolean bold, float size, Color colour) {
+    return new Font(bold ? fonts.bold : fonts.regular, size, Font.NORMAL, colour);
+  }
+
+  Font body() {
+    return font(false, BODY, text);
+  }
+
+  Font bodyBold() {
+    return font(true, BODY, text);
+  }
+
+  Font small() {
+    return font(false, SMALL, text);
+  }
+
+  Font smallMuted() {
+    return font(false, SMALL, muted);
+  }
+
+  Font smallBold() {
+    return font(true, SMALL, text);
+  }
+
+  /**
+   * The text as chunks, each in the first face that has its characters; characters no face
+   * has are dropped and the text is remembered for the warning.
+   */
+  java.util.List<Chunk> chunks(String text, Font f) {
+    boolean isBold = f.getBaseFont() == fonts.bold;
+    java.util.List<Chunk> out = new java.util.ArrayList<>();
+    StringBuilder run = new StringBuilder();
+    int runFace = 0;
+    boolean dropped = false;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      int face = BriefFonts.blank(cp) ? runFace : fonts.faceFor(cp, isBold);
+      if (face < 0) {
+        dropped = true;
+        continue;
+      }
+      if (face != runFace && run.length() > 0) {
+        out.add(new Chunk(run.toString(), withFace(f, runFace, isBold)));
+        run.setLength(0);
+      }
+      runFace = face;
+      run.appendCodePoint(cp);
+    }
+    if (run.length() > 0 || out.isEmpty()) {
+      out.add(new Chunk(run.toString(), withFace(f, runFace, isBold)));
+    }
+    if (dropped) {
+      fonts.leftOut(text);
+    }
+    return out;
+  }
+
+  private Font withFace(Font f, int face, boolean isBold) {
+    return face == 0 ? f : new Font(fonts.faces.get(face).of(isBold), f.getSize(), Font.NORMAL, f.getColor());
+  }
+
+  /** The text as a phrase of chunks without a leading of its own. */
+  Phrase chunk(String s, Font f) {
+    Phrase p = new Phrase();
+    p.setFont(f);
+    for (Chunk c : chunks(s, f)) {
+      p.add(c);
+    }
+    return p;
+  }
+
+  Phrase phrase(String s, Font f) {
+    Phrase p = new Phrase(f.getSize() * LEADING);
+    p.setFont(f);
+    for (Chunk c : chunks(s, f)) {
+      p.add(c);
+    }
+    return p;
+  }
+
+  Paragraph paragraph(String s, Font f) {
+    Paragraph p = paragraph(f);
+    for (Chunk c : chunks(s, f)) {
+      p.add(c);
+    }
+    return p;
+  }
+
+  Paragraph paragraph(Font f) {
+    Paragraph p = new Paragraph(f.getSize() * LEADING);
+    p.setFont(f);
+    return p;
+  }
+}

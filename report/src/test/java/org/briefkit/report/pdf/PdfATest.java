@@ -1,0 +1,36 @@
+package org.briefkit.report.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.util.stream.Collectors;
+import org.briefkit.analysis.Analyzer;
+import org.briefkit.report.ReportOptions;
+import org.junit.jupiter.api.Test;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
+
+class PdfATest {
+  @Test
+  void render_pdfA_passesVeraPdf1b() throws Exception {
+    ReportOptions options = ReportOptions.builder().pdfA(true).timestamp(Rendered.FIXED).build();
+    Rendered.Output out = Rendered.render(Analyzer.analyze(Rendered.Calder.CASE), options);
+    VeraGreenfieldFoundryProvider.initialise();
+    try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(out.bytes()), PDFAFlavour.PDFA_1_B);
+        PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_1_B, false)) {
+      ValidationResult result = validator.validate(parser);
+      String failures = result.getTestAssertions().stream()
+          .filter(a -> a.getStatus() != TestAssertion.Status.PASSED)
+          .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage())
+          .distinct()
+          .collect(Collectors.joining("\n"));
+      assertThat(failures).isEmpty();
+      assertThat(result.isCompliant()).isTrue();
+    }
+  }
+}
