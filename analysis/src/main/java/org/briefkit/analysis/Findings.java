@@ -3,8 +3,10 @@ package org.briefkit.analysis;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.briefkit.model.Actor;
 import org.briefkit.model.Domain;
@@ -399,13 +401,11 @@ final class Findings {
           List.of(focus.id()));
       return;
     }
-    List<Id> partners = new ArrayList<>();
+    Set<Id> partners = new LinkedHashSet<>();
     Map<TransferStatus, Integer> byStatus = new EnumMap<>(TransferStatus.class);
     int count = 0;
     for (Flow fl : flows) {
-      if (!partners.contains(fl.partner().id())) {
-        partners.add(fl.partner().id());
-      }
+      partners.add(fl.partner().id());
       byStatus.merge(fl.status(), fl.count(), Integer::sum);
       count += fl.count();
     }

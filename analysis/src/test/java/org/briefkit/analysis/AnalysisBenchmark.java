@@ -40,7 +40,8 @@ import org.briefkit.model.TransferStatus;
  * stakeholders and 40 domains, plus smaller sizes to show the time grows linearly, and prints
  * the median time and the memory allocated per analysis.
  *
- * <p>Run after {@code mvn -pl analysis -am test-compile}:
+ * <p>Run after {@code mvn -pl analysis -am test-compile} (the Guava jars from the local Maven
+ * repository on the class path):
  *
  * <pre>java -cp model/target/classes:analysis/target/classes:analysis/target/test-classes:GUAVA_JARS \
  *     org.briefkit.analysis.AnalysisBenchmark</pre>
@@ -141,12 +142,21 @@ public final class AnalysisBenchmark {
     return b.build();
   }
 
-  /** Runs the benchmark and prints the results. */
+  /**
+   * Runs the benchmark and prints the results: wall-clock median and minimum, the median CPU
+   * time of the analysing thread (steadier than wall-clock time on a shared machine), and the
+   * median memory allocated per analysis.
+   *
+   * @param args the numbers of motivations to try (default 25,000, 50,000, 100,000, 200,000)
+   */
   public static void main(String[] args) {
     com.sun.management.ThreadMXBean threads =
         (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     long thread = Thread.currentThread().getId();
-    int[] sizes = {25_000, 50_000, 100_000};
+    int[] sizes =
+        args.length == 0
+            ? new int[] {25_000, 50_000, 100_000, 200_000}
+            : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
     System.out.printf(Locale.ROOT, "%-12s %12s %12s %14s %14s %10s%n",
         "motivations", "median ms", "min ms", "median cpu ms", "allocated MB", "findings");
     for (int size : sizes) {
