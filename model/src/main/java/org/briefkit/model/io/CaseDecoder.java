@@ -69,6 +69,7 @@ final class CaseDecoder {
   private static final ImmutableSet<String> MAY_BE_EMPTY =
       ImmutableSet.of("description", "rationale", "significance", "summary");
 
+  private static final int QUOTE_LIMIT = 40;
   private static final Pattern TAG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
   private final Problems problems;
@@ -154,7 +155,7 @@ final class CaseDecoder {
     if (node instanceof Scalar s && s.type() == Type.INT && s.value().equals(Integer.toString(Format.VERSION))) {
       return;
     }
-    String shown = node instanceof Scalar s ? s.value() : node.describe();
+    String shown = node instanceof Scalar s ? shorten(s.value()) : node.describe();
     problems.add(
         node.pos(),
         "briefkit (" + shown + ") must be " + Format.VERSION + ", the format version this BriefKit reads");
@@ -212,6 +213,15 @@ final class CaseDecoder {
       }
     }
     return "";
+  }
+
+  /** Quotes a value for a message, shortening long text as the model's messages do. */
+  static String quote(String value) {
+    return '"' + shorten(value) + '"';
+  }
+
+  private static String shorten(String value) {
+    return value.length() > QUOTE_LIMIT ? value.substring(0, QUOTE_LIMIT) + "…" : value;
   }
 
   private <T> ImmutableList<T> topList(Rec r, String key, Function<Tree.Map, Optional<T>> item) {
@@ -357,7 +367,7 @@ final class CaseDecoder {
         if (shape.field(key).isEmpty()) {
           problems.add(
               e.key().pos(),
-              "unknown field \"" + key + "\" in " + shape.name() + Suggestions.didYouMean(key, shape.names()));
+              "unknown field " + quote(key) + " in " + shape.name() + Suggestions.didYouMean(key, shape.names()));
         }
       }
       for (Format.Field f : shape.fields()) {
@@ -380,7 +390,7 @@ final class CaseDecoder {
       }
       return map.get("id")
           .filter(n -> n instanceof Scalar s && s.type() == Type.TEXT && !s.value().isBlank())
-          .map(n -> shape.name() + " \"" + ((Scalar) n).value() + "\"")
+          .map(n -> shape.name() + " " + quote(((Scalar) n).value()))
           .orElse(shape.name());
     }
 
@@ -429,7 +439,7 @@ final class CaseDecoder {
       if (node instanceof Scalar s && s.type() != Type.NULL) {
         problems.add(
             node.pos(),
-            key + " must be text, not " + s.describe() + " (quote it: \"" + s.value() + "\")");
+            key + " must be text, not " + s.describe() + " (quote it: " + quote(s.value()) + ")");
       } else {
         problems.add(node.pos(), key + " must be text, not " + node.describe());
       }
@@ -501,7 +511,7 @@ final class CaseDecoder {
             PartialDate d = PartialDate.parse(text);
             if (d.precision() != PartialDate.Precision.DAY) {
               throw new IllegalArgumentException(
-                  key + " (\"" + text + "\") must be a full date, YYYY-MM-DD");
+                  key + " (" + quote(text) + ") must be a full date, YYYY-MM-DD");
             }
             return d.earliest();
           });
@@ -571,7 +581,7 @@ final class CaseDecoder {
       for (Node n : items(key)) {
         String t = asText("tag", n);
         if (t != null && !TAG.matcher(t).matches()) {
-          problems.add(n.pos(), "tag (\"" + t + "\") must be lower-case words joined by hyphens");
+          problems.add(n.pos(), "tag (" + quote(t) + ") must be lower-case words joined by hyphens");
         } else if (t != null) {
           b.add(t);
         }

@@ -244,7 +244,7 @@ final class TreeParser {
       if (e.key().value().equals(key.value())) {
         problems.add(
             key.pos(),
-            "duplicate key \"" + key.value() + "\" (first given at line " + e.key().pos().line() + ")");
+            "duplicate key " + CaseDecoder.quote(key.value()) + " (first given at line " + e.key().pos().line() + ")");
         return true;
       }
     }
