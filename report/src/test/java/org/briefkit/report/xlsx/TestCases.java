@@ -67,6 +67,14 @@ final class TestCases {
     }
   }
 
+  private static final java.util.Map<Case, byte[]> WRITTEN = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The workbook of {@code c}, written once per test run (callers must not modify it). */
+  static byte[] workbook(Case c) {
+    return WRITTEN.computeIfAbsent(c, TestCases::write);
+  }
+
+  /** Writes the workbook of {@code c} afresh. */
   static byte[] write(Case c) {
     try {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
