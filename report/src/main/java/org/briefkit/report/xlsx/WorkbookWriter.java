@@ -1,7 +1,6 @@
 package org.briefkit.report.xlsx;
 
 import com.google.common.base.Joiner;
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -573,9 +572,5 @@ final class WorkbookWriter {
     theCase.subtitle().ifPresent(core::setSubjectProperty);
     props.getExtendedProperties().getUnderlyingProperties().setApplication("BriefKit");
     props.getCustomProperties().addProperty(Layout.FORMAT_PROPERTY, Layout.FORMAT_VERSION);
-  }
-
-  static ImmutableList<String> sheetNames() {
-    return Layout.SHEETS;
   }
 }

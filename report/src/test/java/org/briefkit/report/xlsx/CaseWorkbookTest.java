@@ -72,6 +72,12 @@ class CaseWorkbookTest {
     assertThat(read(TestCases.workbook(original))).isEqualTo(original);
   }
 
+  @Test
+  void roundTrip_minimalCase_readsBackEqual() throws IOException {
+    Case minimal = Case.builder("minimal", "Nothing yet").build();
+    assertThat(read(TestCases.workbook(minimal))).isEqualTo(minimal);
+  }
+
   @ParameterizedTest
   @MethodSource("samples")
   void roundTrip_sample_readWriteReadIsLossless(String sample) throws IOException {
