@@ -283,7 +283,7 @@ final class WorkbookWriter {
     for (String[] f : fields) {
       b.row();
       b.text(0, f[0], styles.label);
-      b.text(1, f[1], styles.wrap);
+      b.text(1, f[1], f[0].equals(Layout.F_AS_OF) ? styles.textual : styles.wrap);
     }
     b.skip();
     b.row();
@@ -437,7 +437,7 @@ final class WorkbookWriter {
     for (Event e : theCase.events()) {
       b.row();
       b.text(0, e.id().value(), styles.text);
-      b.text(1, opt(e.when()), styles.text);
+      b.text(1, opt(e.when()), styles.textual);
       b.text(2, e.title(), styles.wrap);
       b.text(3, e.kind().key(), styles.text);
       b.text(4, ids(e.participants()), styles.wrap);
@@ -463,7 +463,7 @@ final class WorkbookWriter {
       b.text(3, t.items(), styles.wrap);
       b.text(4, t.status().key(), styles.text);
       b.text(5, ids(t.intermediaries()), styles.wrap);
-      b.text(6, opt(t.when()), styles.text);
+      b.text(6, opt(t.when()), styles.textual);
       b.number(7, t.evidence().size(), styles.integer);
     }
     int n = theCase.transfers().size();
@@ -540,9 +540,9 @@ final class WorkbookWriter {
       b.text(1, s.title(), styles.wrap);
       b.text(2, String.join("\n", s.authors()), styles.wrap);
       b.text(3, s.publisher().orElse(""), styles.wrap);
-      b.text(4, opt(s.date()), styles.text);
+      b.text(4, opt(s.date()), styles.textual);
       b.text(5, s.url().orElse(""), styles.wrap);
-      b.text(6, s.accessed().map(d -> PartialDate.from(d).toString()).orElse(""), styles.text);
+      b.text(6, s.accessed().map(d -> PartialDate.from(d).toString()).orElse(""), styles.textual);
     }
     finish(b, spec, theCase.sources().size());
   }
