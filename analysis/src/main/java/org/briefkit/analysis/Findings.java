@@ -125,7 +125,7 @@ final class Findings {
     } else {
       text =
           Texts.possessive(who) + " motivations weigh most, equally, in "
-              + Texts.joinAnd(labels(top, d -> d.domain().label())) + " (" + max + " of "
+              + Texts.list(labels(top, d -> d.domain().label())) + " (" + max + " of "
               + total + " weighted points each).";
     }
     add(Finding.Topic.PROFILE, text, figures, about);
@@ -158,7 +158,7 @@ final class Findings {
                 + (p.sharedDomains().size() == domainCount
                     ? (domainCount == 2 ? "both domains" : "all " + domainCount + " domains")
                     : p.sharedDomains().size() + " of " + domainCount + " domains ("
-                        + Texts.joinAnd(labels(p.sharedDomains(), Domain::label)) + ")")
+                        + Texts.list(labels(p.sharedDomains(), Domain::label)) + ")")
                 + "; their weighted domain profiles overlap by "
                 + Numbers.format(p.overlap()) + " on a scale from 0 to 1.";
       }
@@ -196,7 +196,7 @@ final class Findings {
       add(
           Finding.Topic.CONVERGENCE,
           d.driver().name() + " drives motivations of "
-              + (names.size() == 2 ? "both " : "") + Texts.joinAnd(names) + ".",
+              + (names.size() == 2 ? "both " : "") + Texts.list(names) + ".",
           List.of(
               fig(d.driver().name() + " stakeholders", names.size()),
               fig(d.driver().name() + " motivations", t.count())),
@@ -240,10 +240,10 @@ final class Findings {
       text = top.get(0).driver().name() + " drives more weight of motivations than any other "
           + "third party (" + max + " weighted points).";
     } else if (top.size() == index.rows().size()) {
-      text = Texts.joinAnd(labels(top, r -> r.driver().name()))
+      text = Texts.list(labels(top, r -> r.driver().name()))
           + " drive the same weight of motivations (" + max + " weighted points each).";
     } else {
-      text = Texts.joinAnd(labels(top, r -> r.driver().name()))
+      text = Texts.list(labels(top, r -> r.driver().name()))
           + " drive more weight of motivations than any other third party ("
           + max + " weighted points each).";
     }

@@ -32,4 +32,17 @@ final class Texts {
   static String possessive(String name) {
     return name.endsWith("s") ? name + "'" : name + "'s";
   }
+
+  /**
+   * A list of names for a sentence: "A, B and C", or "A; B; C" when a name has its own "and"
+   * or comma ("Non-proliferation and CBRN defence"), so that the reader can tell the names apart.
+   */
+  static String list(List<String> names) {
+    for (String n : names) {
+      if (n.contains(" and ") || n.contains(",") || n.contains(";")) {
+        return String.join("; ", names);
+      }
+    }
+    return joinAnd(names);
+  }
 }

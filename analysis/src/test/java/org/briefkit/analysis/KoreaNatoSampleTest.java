@@ -142,8 +142,12 @@ class KoreaNatoSampleTest {
     assertThat(texts)
         .contains(
             "NATO has 6 motivations in 6 domains (14 weighted points).",
-            "NATO's motivations weigh most, equally, in Cybersecurity and Non-proliferation and CBRN"
+            "NATO's motivations weigh most, equally, in Cybersecurity; Non-proliferation and CBRN"
                 + " defence (3 of 14 weighted points each).",
+            "NATO and Seoul both hold motivations in 6 of 7 domains (Cybersecurity; Non-proliferation"
+                + " and CBRN defence; Arms trade; Alliance politics and diplomacy; Regional security"
+                + " policy (North Korea and China); Military cooperation); their weighted domain"
+                + " profiles overlap by 0.65 on a scale from 0 to 1.",
             "Seoul's motivations weigh most in Alliance politics and diplomacy (9 of 27 weighted points).",
             "Only Seoul holds motivations in Technical expertise (2 motivations, 4 weighted points).",
             "The partnership milestones run 2005 → 2012 → 2019 → 2022 (2 events) → May 2022 →"

@@ -118,6 +118,11 @@ final class RenderCommand implements Callable<Integer> {
         throw new UserException("--font " + font + ": no such file");
       }
       b.fonts(ReportOptions.FontOptions.file(font));
+    } else {
+      String env = System.getenv("BRIEFKIT_FONT");
+      if (env != null && !env.isEmpty() && !Files.isRegularFile(Path.of(env))) {
+        throw new UserException("BRIEFKIT_FONT=" + env + ": no such file");
+      }
     }
     parseTimestamp(timestamp).ifPresent(b::timestamp);
     return b.build();

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.briefkit.model.Actor;
 import org.briefkit.model.ActorId;
@@ -70,9 +71,12 @@ final class CaseDecoder {
       ImmutableSet.of("description", "rationale", "significance", "summary");
 
   private static final int QUOTE_LIMIT = 40;
+  /** How the model words a reference that does not resolve; the group is the kind of element. */
+  private static final Pattern DANGLING = Pattern.compile("\" is not a known ([a-z]+)");
   private static final Pattern TAG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
   private final Problems problems;
+  /** The kind and id ("stakeholder nato") of each element left out for its own problems. */
   private final Set<String> failedIds = new HashSet<>();
   /** For each top-level list, the file index of each element that made it into the case. */
   private final Map<String, List<Integer>> kept = new HashMap<>();
@@ -185,10 +189,11 @@ final class CaseDecoder {
       }
       node = next.get();
     }
+    Matcher dangling = DANGLING.matcher(p.message());
     if (node instanceof Scalar s
-        && failedIds.contains(s.value())
-        && !p.path().endsWith("/id")) {
-      return;
+        && dangling.find()
+        && failedIds.contains(dangling.group(1) + " " + s.value())) {
+      return; // the element it names was left out for problems of its own, already reported
     }
     problems.add(node.pos(), p.message() + firstGiven(root, p, node));
   }
@@ -413,7 +418,7 @@ final class CaseDecoder {
       }
       map.get("id")
           .filter(n -> n instanceof Scalar)
-          .ifPresent(n -> failedIds.add(((Scalar) n).value()));
+          .ifPresent(n -> failedIds.add(shape.name() + " " + ((Scalar) n).value()));
       return Optional.empty();
     }
 

@@ -102,4 +102,15 @@ class CaseWriterTest {
 
     assertThat(CaseFiles.parse(yaml, "written.yaml")).as(yaml).isEqualTo(c);
   }
+
+  @Test
+  void writeToPath_thenRead_givesAnEqualCase(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws IOException {
+    Case c = CaseFiles.parse(CaseReaderTest.resource("valid/complete.yaml"), "complete.yaml");
+    java.nio.file.Path file = dir.resolve("case.yaml");
+
+    CaseFiles.write(c, file);
+
+    assertThat(CaseFiles.read(file)).isEqualTo(c);
+  }
 }

@@ -200,14 +200,25 @@ final class BriefWriter {
       String label = shortDate(e) + "  " + e.event().title();
       rows.add(new TimelineRow(e.when().start().earliest(), e.when().end().latest(), s.fonts.shown(clip(label, 64))));
     }
-    float height = Math.max(140f, 40f + rows.size() * 14f);
-    String caption = "Events of the case in date order.";
-    if (!analysis.timeline().undated().isEmpty()) {
-      caption += " Undated: "
-          + analysis.timeline().undated().stream().map(Event::title).collect(Collectors.joining("; "))
-          + ".";
+    String undated = analysis.timeline().undated().isEmpty() ? "" : " Undated: "
+        + analysis.timeline().undated().stream().map(Event::title).collect(Collectors.joining("; "))
+        + ".";
+    // a long timeline is split into charts that each fit a page, so that rows never crowd
+    int perChart = Math.max(10, (int) ((maxChartHeight() - 40f) / 14f));
+    int parts = (rows.size() + perChart - 1) / perChart;
+    for (int part = 0; part < parts; part++) {
+      List<TimelineRow> slice = rows.subList(part * perChart, Math.min(rows.size(), (part + 1) * perChart));
+      float height = Math.max(140f, 40f + slice.size() * 14f);
+      String caption = "Events of the case in date order"
+          + (parts > 1 ? " (part " + (part + 1) + " of " + parts + ")." : ".")
+          + (part == parts - 1 ? undated : "");
+      JFreeChart chart = Charts.timeline(slice, chartStyle);
+      if (part == 0) {
+        chartSection("Timeline", chart, height, caption);
+      } else {
+        chart(chart, height, caption);
+      }
     }
-    chartSection("Timeline", Charts.timeline(rows, chartStyle), height, caption);
   }
 
   private String shortDate(TimelineEntry e) {
@@ -515,8 +526,10 @@ final class BriefWriter {
             + " and " + count(flows.exportCount(), "export") + (flows.others().isEmpty() ? "."
             : ", and " + count(flows.others().size(), "transfer") + " between other parties.")
         : "The case names no focus actor; transfers are listed between their parties.", s.body()));
-    PdfPTable t = table(new float[] {1.1f, 1.5f, 1.1f, 3.2f, 1.2f, 1.4f});
-    for (String h : List.of("Direction", "Partner", "Status", "Items", "When", "Via")) {
+    boolean dated = aCase.transfers().stream().anyMatch(tr -> tr.when().isPresent());
+    PdfPTable t = table(dated ? new float[] {1.1f, 1.5f, 1.1f, 3.2f, 1.2f, 1.4f} : new float[] {1.1f, 1.5f, 1.1f, 4.4f, 1.4f});
+    for (String h : dated ? List.of("Direction", "Partner", "Status", "Items", "When", "Via")
+        : List.of("Direction", "Partner", "Status", "Items", "Via")) {
       headerCell(t, h, Element.ALIGN_LEFT);
     }
     t.setHeaderRows(1);
@@ -576,7 +589,9 @@ final class BriefWriter {
     t.addCell(cell(partner, s.small(), Element.ALIGN_LEFT));
     t.addCell(cell(tr.status().label(), s.small(), Element.ALIGN_LEFT));
     t.addCell(cell(tr.items(), s.small(), Element.ALIGN_LEFT));
-    t.addCell(cell(tr.when().map(w -> w.format(options.locale())).orElse("–"), s.small(), Element.ALIGN_LEFT));
+    if (t.getNumberOfColumns() == 6) {
+      t.addCell(cell(tr.when().map(w -> w.format(options.locale())).orElse("–"), s.small(), Element.ALIGN_LEFT));
+    }
     t.addCell(cell(tr.intermediaries().isEmpty() ? "–" : actorNames(tr.intermediaries()), s.small(), Element.ALIGN_LEFT));
   }
 
@@ -701,7 +716,7 @@ final class BriefWriter {
 
   private void coverageAnnex() throws DocumentException {
     heading(2, "Annex C. Evidence coverage");
-    PdfPTable t = table(new float[] {4.2f, 1.2f, 0.9f, 0.9f, 0.8f, 0.8f, 1.1f});
+    PdfPTable t = table(new float[] {4.1f, 1.5f, 0.8f, 0.9f, 0.7f, 0.8f, 1.1f});
     for (String h : List.of("Motivation", "Stakeholder", "Items", "Sources", "Facts", "Claims", "Assessments")) {
       headerCell(t, h, h.equals("Motivation") || h.equals("Stakeholder") ? Element.ALIGN_LEFT : Element.ALIGN_CENTER);
     }
@@ -873,7 +888,7 @@ final class BriefWriter {
     t.setWidthPercentage(100);
     t.setSpacingBefore(4f);
     t.setSpacingAfter(4f);
-    t.setSplitLate(false);
+    t.setSplitLate(true);
     return t;
   }
 

@@ -50,9 +50,11 @@ import org.briefkit.report.ReportOptions;
  *
  * <p>The same analysis and options always give the same bytes: the document id, dates and
  * font subset tags derive from the content and the options' timestamp, never from the clock,
- * the default locale or time zone. (The document is assembled in memory before it is written
- * out, so that the cross-reference table can be checked; see {@code XrefDigits}.) A {@code PdfBrief} holds no mutable state: one instance may
- * render several documents at once from several threads.
+ * the default locale or time zone. Each rendering loads its own font objects (OpenPDF's font
+ * cache is bypassed), so that a seeded subset tag never leaks from one document into another.
+ * The document is assembled in memory before it is written out, so that its cross-reference
+ * table can be checked for locale-dependent digits. A {@code PdfBrief} holds no mutable state:
+ * one instance may render several documents at once from several threads.
  */
 public final class PdfBrief {
   private static final Instant NO_DATE = Instant.parse("2000-01-01T00:00:00Z");
@@ -100,6 +102,8 @@ public final class PdfBrief {
    * Renders the brief of {@code analysis} to {@code out}, which is left open.
    *
    * @throws IOException if writing fails or a font cannot be read
+   * @throws IllegalArgumentException if the font option or {@code BRIEFKIT_FONT} names a file
+   *     that does not exist
    */
   public Result render(CaseAnalysis analysis, OutputStream out) throws IOException {
     Objects.requireNonNull(analysis, "analysis must not be null");
@@ -238,5 +242,4 @@ public final class PdfBrief {
             + ". Set the BRIEFKIT_FONT environment variable (or the font option) to a TrueType "
             + "font that covers them" + (fonts.hangul ? "." : ", such as NanumGothic.ttf."));
   }
-
 }

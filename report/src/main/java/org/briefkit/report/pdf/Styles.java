@@ -44,8 +44,17 @@ final class Styles {
         (int) Math.round(a.getBlue() + (b.getBlue() - a.getBlue()) * t));
   }
 
+  /**
+   * The text font; bold is the bold face, or, when the font found has no bold face beside it,
+   * the regular face emboldened by outlining.
+   */
   Font font(boolean bold, float size, Color colour) {
-    return new Font(bold ? fonts.bold : fonts.regular, size, Font.NORMAL, colour);
+    boolean simulate = bold && fonts.bold == fonts.regular;
+    return new Font(bold ? fonts.bold : fonts.regular, size, simulate ? Font.BOLD : Font.NORMAL, colour);
+  }
+
+  private boolean isBold(Font f) {
+    return fonts.bold == fonts.regular ? (f.getStyle() & Font.BOLD) != 0 : f.getBaseFont() == fonts.bold;
   }
 
   Font body() {
@@ -73,7 +82,7 @@ final class Styles {
    * has are dropped and the text is remembered for the warning.
    */
   java.util.List<Chunk> chunks(String text, Font f) {
-    boolean isBold = f.getBaseFont() == fonts.bold;
+    boolean isBold = isBold(f);
     java.util.List<Chunk> out = new java.util.ArrayList<>();
     StringBuilder run = new StringBuilder();
     int runFace = 0;
@@ -103,7 +112,9 @@ final class Styles {
   }
 
   private Font withFace(Font f, int face, boolean isBold) {
-    return face == 0 ? f : new Font(fonts.faces.get(face).of(isBold), f.getSize(), Font.NORMAL, f.getColor());
+    return face == 0
+        ? f
+        : new Font(fonts.faces.get(face).of(isBold), f.getSize(), Font.NORMAL, f.getColor());
   }
 
   /** The text as a phrase of chunks without a leading of its own. */

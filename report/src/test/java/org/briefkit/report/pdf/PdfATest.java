@@ -16,10 +16,11 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 class PdfATest {
+  /** The flagship sample: Hangul in NanumGothic, Cyrillic from the DejaVu fallback, charts. */
   @Test
   void render_pdfA_passesVeraPdf1b() throws Exception {
     ReportOptions options = ReportOptions.builder().pdfA(true).timestamp(Rendered.FIXED).build();
-    Rendered.Output out = Rendered.render(Analyzer.analyze(Rendered.Calder.CASE), options);
+    Rendered.Output out = Rendered.render(Analyzer.analyze(Rendered.sample("madrid-2022/korea-nato.yaml")), options);
     VeraGreenfieldFoundryProvider.initialise();
     try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(out.bytes()), PDFAFlavour.PDFA_1_B);
         PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_1_B, false)) {

@@ -294,6 +294,41 @@ class PdfBriefTest {
   }
 
   @Test
+  void render_frenchLocale_datesInFrench() {
+    Rendered.Output out = Rendered.render(Analyzer.analyze(Fixtures.korea()),
+        ReportOptions.builder().locale(Locale.FRENCH).fonts(FontOptions.file(Rendered.NANUM)).build());
+    assertThat(out.compact()).contains("Asof30juin2022", "10mai2022");
+  }
+
+  @Test
+  void render_longTimeline_splitIntoChartsThatEachFitAPage() {
+    Case.Builder b = Fixtures.korea().toBuilder();
+    for (int i = 0; i < 70; i++) {
+      b.events(org.briefkit.model.Event.builder(org.briefkit.model.EventId.of("x" + i), "Meeting number " + i,
+              org.briefkit.model.EventKind.MEETING)
+          .when(String.format(Locale.ROOT, "2010-%02d", i % 12 + 1)).build());
+    }
+    Rendered.Output out = Rendered.render(Analyzer.analyze(b.build()),
+        ReportOptions.builder().fonts(FontOptions.file(Rendered.NANUM)).build());
+    assertThat(out.compact())
+        .contains("Figure1.Eventsofthecaseindateorder(part1of2).", "Figure2.Eventsofthecaseindateorder(part2of2).");
+  }
+
+  @Test
+  void render_fontWithoutBoldFace_emboldensTheRegularFace(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+    Path face = Files.copy(Rendered.NANUM, dir.resolve("Face.ttf"));
+    Rendered.Output out = Rendered.render(Analyzer.analyze(Fixtures.korea()),
+        ReportOptions.builder().fonts(FontOptions.file(face)).build());
+    try (PDDocument d = out.open()) {
+      List<String> fonts = new ArrayList<>();
+      scan(d.getPage(0).getResources(), fonts, new ArrayList<>(), 0);
+      assertThat(fonts).allSatisfy(f -> assertThat(f).matches("[A-Z]{6}\\+NanumGothic embedded"));
+    }
+    assertThat(out.result().warnings()).isEmpty();
+    assertThat(out.compact()).contains("Keyjudgments", "윤석열");
+  }
+
+  @Test
   void render_letterPaper_pageSizeIsLetter() throws IOException {
     Rendered.Output out = Rendered.render(Analyzer.analyze(Fixtures.korea()),
         ReportOptions.builder().paper(org.briefkit.report.Paper.LETTER).fonts(FontOptions.file(Rendered.NANUM)).build());
