@@ -236,7 +236,7 @@ final class AnalysisSheets {
 
   void convergence() {
     SheetBuilder b = sheets.builder(Layout.CONVERGENCE);
-    b.capAt(0, 24).capAt(1, 24).capAt(2, 12);
+    b.wrapAt(0, 24).wrapAt(1, 24).capAt(2, 12);
     for (int i = 3; i < 9; i++) {
       b.wrapAt(i, 28);
     }

@@ -16,6 +16,8 @@ import org.briefkit.report.Paper;
 final class SheetBuilder {
   private static final int MAX_COLUMNS = 32;
   private static final float LINE_POINTS = 15f;
+  private static final java.util.regex.Pattern ESCAPE_LIKE =
+      java.util.regex.Pattern.compile("_x[0-9A-Fa-f]{4}_");
 
   final SXSSFSheet sheet;
   final XSSFSheet xssf;
@@ -86,11 +88,19 @@ final class SheetBuilder {
     }
     SXSSFCell c = row.createCell(col);
     if (!value.isEmpty()) {
-      c.setCellValue(value);
+      c.setCellValue(escape(value));
     }
     c.setCellStyle(style);
     measure(col, value, style.getWrapText());
     return c;
+  }
+
+  /**
+   * Protects text that happens to contain {@code _xHHHH_}: readers of the file format decode
+   * that as an escaped character, so its underscore is escaped itself ({@code _x005F_}).
+   */
+  static String escape(String text) {
+    return ESCAPE_LIKE.matcher(text).replaceAll("_x005F$0");
   }
 
   /** Writes a number. */
@@ -125,7 +135,7 @@ final class SheetBuilder {
   SXSSFCell formula(int col, String formula, String cached, CellStyle style) {
     SXSSFCell c = row.createCell(col);
     c.setCellFormula(formula);
-    c.setCellValue(cached);
+    c.setCellValue(escape(cached));
     c.setCellStyle(style);
     measure(col, cached);
     return c;

@@ -19,6 +19,7 @@ final class Styles {
   final XSSFCellStyle header;
   final XSSFCellStyle text;
   final XSSFCellStyle wrap;
+  final XSSFCellStyle textual;
   final XSSFCellStyle integer;
   final XSSFCellStyle figure;
   final XSSFCellStyle decimal;
@@ -50,6 +51,9 @@ final class Styles {
     text = style(body);
     wrap = style(body);
     wrap.setWrapText(true);
+    // Text format, so that a spreadsheet keeps "2022-06" as typed instead of making it a day.
+    textual = style(body);
+    textual.setDataFormat(wb.createDataFormat().getFormat("@"));
     integer = style(body);
     integer.setDataFormat(wb.createDataFormat().getFormat("0"));
     figure = style(body);

@@ -103,10 +103,7 @@ final class WorkbookReader {
     } catch (InvalidWorkbookException e) {
       throw e;
     } catch (IOException | RuntimeException e) {
-      if (e instanceof IllegalStateException || e instanceof IllegalArgumentException) {
-        // Unexpected model or POI state errors still deserve a located, readable message.
-        throw fail("the workbook cannot be read: " + rootMessage(e));
-      }
+      // Whatever else a damaged or hostile file provokes in POI is still the file's problem.
       throw fail("the workbook cannot be read: " + rootMessage(e));
     }
   }
@@ -180,7 +177,7 @@ final class WorkbookReader {
       }
       throw new InvalidWorkbookException(problems);
     } catch (IllegalArgumentException | NullPointerException e) {
-      problems.add(WorkbookProblem.at(file, at, "B1", e.getMessage()));
+      problems.add(new WorkbookProblem(file, Optional.of(at), Optional.empty(), String.valueOf(e.getMessage())));
       throw new InvalidWorkbookException(problems);
     }
   }

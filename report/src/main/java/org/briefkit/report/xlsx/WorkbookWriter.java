@@ -1,7 +1,6 @@
 package org.briefkit.report.xlsx;
 
 import com.google.common.base.Joiner;
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -59,6 +58,10 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyleInfo;
 final class WorkbookWriter {
   private static final int WINDOW = 200;
   private static final Joiner IDS = Joiner.on(", ");
+  private static final String NOTE =
+      "Edit the case below and in the tables (Motivations, Stakeholders, Domains, Actors, Events,"
+          + " Arms transfers, Evidence, Judgments, Sources); the Matrix and the key figures"
+          + " recalculate. BriefKit reads the edited workbook back.";
 
   private final ReportOptions options;
   private final CaseAnalysis analysis;
@@ -272,14 +275,15 @@ final class WorkbookWriter {
     b.formula(0, "B" + subtitleRow + "&\"\"", c.subtitle().orElse(""), styles.subtitle);
     b.row();
     b.formula(0, "B" + markingRow + "&\"\"", marking, styles.marking);
-    b.skip();
+    b.row();
+    b.text(0, NOTE, styles.subtitle);
     b.row();
     b.text(0, Layout.CASE_HEADING, styles.heading);
     b.text(1, "", styles.heading);
     for (String[] f : fields) {
       b.row();
       b.text(0, f[0], styles.label);
-      b.text(1, f[1], styles.wrap);
+      b.text(1, f[1], f[0].equals(Layout.F_AS_OF) ? styles.textual : styles.wrap);
     }
     b.skip();
     b.row();
@@ -433,7 +437,7 @@ final class WorkbookWriter {
     for (Event e : theCase.events()) {
       b.row();
       b.text(0, e.id().value(), styles.text);
-      b.text(1, opt(e.when()), styles.text);
+      b.text(1, opt(e.when()), styles.textual);
       b.text(2, e.title(), styles.wrap);
       b.text(3, e.kind().key(), styles.text);
       b.text(4, ids(e.participants()), styles.wrap);
@@ -459,7 +463,7 @@ final class WorkbookWriter {
       b.text(3, t.items(), styles.wrap);
       b.text(4, t.status().key(), styles.text);
       b.text(5, ids(t.intermediaries()), styles.wrap);
-      b.text(6, opt(t.when()), styles.text);
+      b.text(6, opt(t.when()), styles.textual);
       b.number(7, t.evidence().size(), styles.integer);
     }
     int n = theCase.transfers().size();
@@ -536,9 +540,9 @@ final class WorkbookWriter {
       b.text(1, s.title(), styles.wrap);
       b.text(2, String.join("\n", s.authors()), styles.wrap);
       b.text(3, s.publisher().orElse(""), styles.wrap);
-      b.text(4, opt(s.date()), styles.text);
+      b.text(4, opt(s.date()), styles.textual);
       b.text(5, s.url().orElse(""), styles.wrap);
-      b.text(6, s.accessed().map(d -> PartialDate.from(d).toString()).orElse(""), styles.text);
+      b.text(6, s.accessed().map(d -> PartialDate.from(d).toString()).orElse(""), styles.textual);
     }
     finish(b, spec, theCase.sources().size());
   }
@@ -568,9 +572,5 @@ final class WorkbookWriter {
     theCase.subtitle().ifPresent(core::setSubjectProperty);
     props.getExtendedProperties().getUnderlyingProperties().setApplication("BriefKit");
     props.getCustomProperties().addProperty(Layout.FORMAT_PROPERTY, Layout.FORMAT_VERSION);
-  }
-
-  static ImmutableList<String> sheetNames() {
-    return Layout.SHEETS;
   }
 }

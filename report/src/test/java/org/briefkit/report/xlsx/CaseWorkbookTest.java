@@ -69,14 +69,20 @@ class CaseWorkbookTest {
   @Test
   void roundTrip_richCase_readsBackEqual() throws IOException {
     Case original = TestCases.rich();
-    assertThat(read(TestCases.write(original))).isEqualTo(original);
+    assertThat(read(TestCases.workbook(original))).isEqualTo(original);
+  }
+
+  @Test
+  void roundTrip_minimalCase_readsBackEqual() throws IOException {
+    Case minimal = Case.builder("minimal", "Nothing yet").build();
+    assertThat(read(TestCases.workbook(minimal))).isEqualTo(minimal);
   }
 
   @ParameterizedTest
   @MethodSource("samples")
   void roundTrip_sample_readWriteReadIsLossless(String sample) throws IOException {
     Case original = TestCases.sample(sample);
-    Case once = read(TestCases.write(original));
+    Case once = read(TestCases.workbook(original));
     assertThat(once).isEqualTo(original);
     assertThat(read(TestCases.write(once))).isEqualTo(original);
   }
@@ -97,7 +103,7 @@ class CaseWorkbookTest {
     Case original = TestCases.rich();
     byte[] edited =
         edit(
-            TestCases.write(original),
+            TestCases.workbook(original),
             wb -> {
               // Motivations: E = Salience, G = Claim; row 2 is the first motivation.
               set(wb, "Motivations", "E2", "secondary");
@@ -130,14 +136,14 @@ class CaseWorkbookTest {
     assertThat(read.motivations()).hasSize(original.motivations().size() + 1);
 
     // The edited case itself round-trips.
-    assertThat(read(TestCases.write(read))).isEqualTo(read);
+    assertThat(read(TestCases.workbook(read))).isEqualTo(read);
   }
 
   @Test
   void read_mistakes_reportsEveryProblemWithItsCell() throws IOException {
     byte[] edited =
         edit(
-            TestCases.write(TestCases.rich()),
+            TestCases.workbook(TestCases.rich()),
             wb -> {
               set(wb, "Motivations", "E2", "primry");
               set(wb, "Motivations", "G4", " ");
@@ -156,7 +162,7 @@ class CaseWorkbookTest {
 
   @Test
   void read_danglingReference_locatesTheIntegrityProblem() throws IOException {
-    byte[] edited = edit(TestCases.write(TestCases.rich()), wb -> set(wb, "Motivations", "B3", "natoo"));
+    byte[] edited = edit(TestCases.workbook(TestCases.rich()), wb -> set(wb, "Motivations", "B3", "natoo"));
     assertThat(problems(() -> read(edited)))
         .isEqualTo(
             "case.xlsx:Motivations!B3: motivation nato-china: stakeholder \"natoo\" is not a known"
@@ -165,7 +171,7 @@ class CaseWorkbookTest {
 
   @Test
   void read_formulaLikeText_staysText() throws IOException {
-    byte[] bytes = TestCases.write(TestCases.rich());
+    byte[] bytes = TestCases.workbook(TestCases.rich());
     try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
       var cell = wb.getSheet("Motivations").getRow(2).getCell(6);
       assertThat(cell.getCellType()).isEqualTo(CellType.STRING);
@@ -216,7 +222,7 @@ class CaseWorkbookTest {
 
   @Test
   void read_oversizedEntryOrFile_isRefused() throws IOException {
-    byte[] bytes = TestCases.write(TestCases.rich());
+    byte[] bytes = TestCases.workbook(TestCases.rich());
     ZipGuard small = new ZipGuard(10L << 20, 2_000, 4 * 1024, 1L << 30);
     assertThatThrownBy(() -> CaseWorkbook.read(new ByteArrayInputStream(bytes), "case.xlsx", small))
         .hasMessageMatching("case\\.xlsx: zip entry \\S+ inflates to more than 4 KiB \\(a zip bomb\\?\\); not read");
@@ -227,7 +233,7 @@ class CaseWorkbookTest {
 
   @Test
   void read_externalEntity_isRefusedAndNotResolved() throws IOException {
-    byte[] bytes = TestCases.write(TestCases.rich());
+    byte[] bytes = TestCases.workbook(TestCases.rich());
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(bytes));
         ZipOutputStream zip = new ZipOutputStream(out)) {

@@ -31,7 +31,11 @@ import org.briefkit.analysis.CaseAnalysis;
 import org.briefkit.analysis.DomainMatrix;
 import org.briefkit.model.Case;
 import org.briefkit.model.Domain;
+import org.apache.poi.xddf.usermodel.XDDFColorRgbBinary;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.briefkit.model.Colour;
 import org.briefkit.model.Stakeholder;
+import org.briefkit.model.StakeholderId;
 import org.briefkit.report.ReportOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,7 +87,7 @@ class ExcelWorkbookTest {
 
   @Test
   void write_richCase_hasEverySheetInOrder() throws IOException {
-    byte[] bytes = TestCases.write(TestCases.rich());
+    byte[] bytes = TestCases.workbook(TestCases.rich());
     Files.write(TestCases.outputDir().resolve("rich.xlsx"), bytes);
     try (XSSFWorkbook wb = open(bytes)) {
       List<String> names = new ArrayList<>();
@@ -132,9 +136,18 @@ class ExcelWorkbookTest {
 
       XSSFDrawing drawing = wb.getSheet("Overview").getDrawingPatriarch();
       List<String> titles = new ArrayList<>();
+      Map<StakeholderId, Colour> colours = TestCases.FIXED.theme().stakeholderColours(c);
       for (XSSFChart chart : drawing.getCharts()) {
         titles.add(chart.getTitleText().getString());
-        assertThat(chart.getChartSeries().get(0).getSeriesCount()).isEqualTo(c.stakeholders().size());
+        var data = chart.getChartSeries().get(0);
+        assertThat(data.getSeriesCount()).isEqualTo(c.stakeholders().size());
+        for (int i = 0; i < data.getSeriesCount(); i++) {
+          // Each stakeholder keeps the colour the theme gives it in the PDF too.
+          var fill = (XDDFSolidFillProperties) data.getSeries(i).getShapeProperties().getFillProperties();
+          byte[] rgb = ((XDDFColorRgbBinary) fill.getColor()).getValue();
+          Colour expected = colours.get(c.stakeholders().get(i).id());
+          assertThat(new Colour((rgb[0] & 0xFF) << 16 | (rgb[1] & 0xFF) << 8 | (rgb[2] & 0xFF))).isEqualTo(expected);
+        }
       }
       assertThat(titles).containsExactly("Weighted motivations by domain", "Third-party drivers (weighted motivations)");
 
@@ -151,6 +164,13 @@ class ExcelWorkbookTest {
               "B2:B" + last + " Stakeholders!$A$2:$A$" + (c.stakeholders().size() + 1),
               "C2:C" + last + " Domains!$A$2:$A$" + (c.domains().size() + 1));
 
+      // The first evidence row links back to the row of the motivation it supports.
+      Cell link = wb.getSheet("Evidence").getRow(1).getCell(1);
+      String owner = link.getStringCellValue();
+      int row = c.motivations().indexOf(c.motivation(org.briefkit.model.MotivationId.of(owner)).orElseThrow()) + 2;
+      assertThat(link.getCellFormula()).isEqualTo("HYPERLINK(\"#Motivations!A" + row + "\",\"" + owner + "\")");
+      assertThat(wb.getSheet("Motivations").getRow(row - 1).getCell(0).getStringCellValue()).isEqualTo(owner);
+
       assertThat(wb.getSheet("Matrix").getSheetConditionalFormatting().getNumConditionalFormattings()).isEqualTo(3);
       assertThat(wb.getSheet("Motivations").getPrintSetup().getFitWidth()).isEqualTo((short) 1);
       assertThat(wb.getSheet("Motivations").getRepeatingRows().formatAsString()).isEqualTo("1:1");
@@ -162,7 +182,7 @@ class ExcelWorkbookTest {
   void matrix_evaluated_equalsAnalysisAndCachedValues(String sample) throws IOException {
     Case c = TestCases.sample(sample);
     CaseAnalysis a = Analyzer.analyze(c);
-    try (XSSFWorkbook wb = open(TestCases.write(c))) {
+    try (XSSFWorkbook wb = open(TestCases.workbook(c))) {
       // Cached values, as a viewer that does not recalculate shows them.
       assertThat(matrixBlock(wb, "Number of motivations")).isEqualTo(expected(a.matrix(), false));
       assertThat(matrixBlock(wb, "Weighted motivations (primary 3, secondary 2, subsidiary 1)"))
@@ -186,7 +206,7 @@ class ExcelWorkbookTest {
   @Test
   void matrix_salienceEdited_recomputes() throws IOException {
     Case c = TestCases.rich();
-    try (XSSFWorkbook wb = open(TestCases.write(c))) {
+    try (XSSFWorkbook wb = open(TestCases.workbook(c))) {
       String weights = "Weighted motivations (primary 3, secondary 2, subsidiary 1)";
       assertThat(matrixBlock(wb, weights)).containsEntry("nato|cyber", 3.0);
       // Motivations!E2 is the salience of nato-cyber, primary (3). The cell is replaced, as a
@@ -216,7 +236,7 @@ class ExcelWorkbookTest {
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
       List<Future<byte[]>> results = new ArrayList<>();
-      for (int i = 0; i < 6; i++) {
+      for (int i = 0; i < 4; i++) {
         results.add(pool.submit(() -> TestCases.write(c)));
       }
       for (Future<byte[]> f : results) {
@@ -235,7 +255,7 @@ class ExcelWorkbookTest {
     try (XSSFWorkbook wb = open(out.toByteArray())) {
       assertThat(wb.getProperties().getCoreProperties().getCreated().toInstant().toString()).isEqualTo("2030-01-01T00:00:00Z");
     }
-    try (XSSFWorkbook wb = open(TestCases.write(c))) {
+    try (XSSFWorkbook wb = open(TestCases.workbook(c))) {
       assertThat(wb.getProperties().getCoreProperties().getCreated().toInstant().toString()).isEqualTo("2022-06-30T12:00:00Z");
     }
   }
@@ -261,7 +281,7 @@ class ExcelWorkbookTest {
 
   @Test
   void write_overview_showsCaseAndKeyFigures() throws IOException {
-    try (XSSFWorkbook wb = open(TestCases.write(TestCases.rich()))) {
+    try (XSSFWorkbook wb = open(TestCases.workbook(TestCases.rich()))) {
       Sheet s = wb.getSheet("Overview");
       assertThat(s.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Why NATO invited Seoul");
       assertThat(s.getRow(2).getCell(0).getStringCellValue()).isEqualTo("UNCLASSIFIED // PUBLIC & open");

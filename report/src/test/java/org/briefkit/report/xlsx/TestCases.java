@@ -67,6 +67,14 @@ final class TestCases {
     }
   }
 
+  private static final java.util.Map<Case, byte[]> WRITTEN = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The workbook of {@code c}, written once per test run (callers must not modify it). */
+  static byte[] workbook(Case c) {
+    return WRITTEN.computeIfAbsent(c, TestCases::write);
+  }
+
+  /** Writes the workbook of {@code c} afresh. */
   static byte[] write(Case c) {
     try {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -167,6 +175,7 @@ final class TestCases {
                 .build(),
             Motivation.builder(MotivationId.of("rok-cyber"), sRok, DomainId.of("cyber"))
                 .claim("Learn from NATO's cyber centre")
+                .rationale("Literal _x0041_ escapes, a\r\nWindows line end and a tab\t stay as written.")
                 .salience(Salience.PRIMARY)
                 .drivers(prk)
                 .build())
