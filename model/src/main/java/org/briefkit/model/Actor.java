@@ -32,10 +32,9 @@ public record Actor(
   public Actor {
     Objects.requireNonNull(id, "id must not be null");
     Texts.required("actor name", name);
-    Objects.requireNonNull(localName, "localName must not be null");
-    localName.ifPresent(n -> Texts.required("actor local name", n));
+    Texts.optional("actor local name", localName);
     Objects.requireNonNull(kind, "kind must not be null");
-    Objects.requireNonNull(role, "role must not be null");
+    Texts.optional("actor role", role);
     Objects.requireNonNull(affiliation, "affiliation must not be null");
     Objects.requireNonNull(country, "country must not be null");
     country.ifPresent(Actor::checkCountry);

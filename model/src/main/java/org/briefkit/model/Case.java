@@ -65,14 +65,14 @@ public record Case(
   public Case {
     Objects.requireNonNull(id, "id must not be null");
     Texts.required("case title", title);
-    Objects.requireNonNull(subtitle, "subtitle must not be null");
+    Texts.optional("subtitle", subtitle);
     questions = ImmutableList.copyOf(questions);
     questions.forEach(q -> Texts.required("question", q));
     authors = ImmutableList.copyOf(authors);
     authors.forEach(a -> Texts.required("author", a));
-    Objects.requireNonNull(organisation, "organisation must not be null");
+    Texts.optional("organisation", organisation);
     Objects.requireNonNull(asOf, "asOf must not be null");
-    Objects.requireNonNull(marking, "marking must not be null");
+    Texts.optional("marking", marking);
     Texts.required("language", language);
     Texts.nonNull("summary", summary);
     Objects.requireNonNull(focus, "focus must not be null");

@@ -40,7 +40,7 @@ public record Event(
     Texts.required("event title", title);
     Objects.requireNonNull(kind, "kind must not be null");
     participants = ImmutableList.copyOf(participants);
-    Objects.requireNonNull(location, "location must not be null");
+    Texts.optional("event location", location);
     Texts.nonNull("event significance", significance);
     tags = ImmutableSet.copyOf(tags);
     for (String t : tags) {

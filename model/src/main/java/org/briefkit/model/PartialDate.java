@@ -52,19 +52,21 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
       if (month == 0) {
         throw new IllegalArgumentException("day (" + day + ") needs a month");
       }
-      int length = YearMonth.of(year, month).lengthOfMonth();
-      if (day < 1 || day > length) {
-        throw new IllegalArgumentException(
-            "day ("
-                + day
-                + ") must be between 1 and "
-                + length
-                + " in "
-                + Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH)
-                + " "
-                + year);
+      if (day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
+        throw new IllegalArgumentException(dayRange(year, month, day));
       }
     }
+  }
+
+  private static String dayRange(int year, int month, int day) {
+    return "day ("
+        + day
+        + ") must be between 1 and "
+        + YearMonth.of(year, month).lengthOfMonth()
+        + " in "
+        + Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+        + " "
+        + year;
   }
 
   /** A date known to the year. */
@@ -108,12 +110,12 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
     int year = Integer.parseInt(m.group(1));
     int month = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
     int day = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
-    if (m.group(2) != null && month == 0) {
-      throw new IllegalArgumentException("month (0) must be between 1 and 12");
+    if (m.group(2) != null && (month < 1 || month > 12)) {
+      throw new IllegalArgumentException("month (" + month + ") must be between 1 and 12");
     }
+    // The constructor reads day 0 as "known to the month", so a written 00 is caught here.
     if (m.group(3) != null && day == 0) {
-      throw new IllegalArgumentException("day (0) must be between 1 and " + YearMonth.of(year, month).lengthOfMonth()
-          + " in " + Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + year);
+      throw new IllegalArgumentException(dayRange(year, month, 0));
     }
     try {
       return new PartialDate(year, month, day);

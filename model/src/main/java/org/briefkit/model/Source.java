@@ -35,9 +35,9 @@ public record Source(
     for (String a : authors) {
       Texts.required("author", a);
     }
-    Objects.requireNonNull(publisher, "publisher must not be null");
+    Texts.optional("publisher", publisher);
     Objects.requireNonNull(date, "date must not be null");
-    Objects.requireNonNull(url, "url must not be null");
+    Texts.optional("url", url);
     Objects.requireNonNull(accessed, "accessed must not be null");
     url.ifPresent(Source::checkUrl);
   }

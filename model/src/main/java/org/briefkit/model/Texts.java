@@ -2,10 +2,17 @@ package org.briefkit.model;
 
 import com.google.common.base.CharMatcher;
 import java.util.Objects;
+import java.util.Optional;
 
 /** Checks and formatting for the free-text components of the model. */
 final class Texts {
   private static final int QUOTE_LIMIT = 40;
+
+  /**
+   * The longest text any field may hold: what one Excel cell holds, so that every case can
+   * be written to a workbook and read back.
+   */
+  static final int MAX_LENGTH = 32_767;
 
   private Texts() {}
 
@@ -15,12 +22,28 @@ final class Texts {
     if (CharMatcher.whitespace().matchesAllOf(value)) {
       throw new IllegalArgumentException(name + " must not be blank");
     }
-    return value;
+    return limited(name, value);
   }
 
   /** Returns {@code value} if it is non-null (blank allowed), else throws. */
   static String nonNull(String name, String value) {
-    return Objects.requireNonNull(value, () -> name + " must not be null");
+    return limited(name, Objects.requireNonNull(value, () -> name + " must not be null"));
+  }
+
+  /** Checks an optional text: present means not blank and not too long. */
+  static Optional<String> optional(String name, Optional<String> value) {
+    Objects.requireNonNull(value, () -> name + " must not be null (use Optional.empty())");
+    value.ifPresent(v -> required(name, v));
+    return value;
+  }
+
+  private static String limited(String name, String value) {
+    if (value.length() > MAX_LENGTH) {
+      throw new IllegalArgumentException(
+          name + " is " + value.length() + " characters long; at most " + MAX_LENGTH
+              + " are allowed (what a spreadsheet cell holds)");
+    }
+    return value;
   }
 
   /** Quotes a value for an error message, shortening long text. */

@@ -106,4 +106,21 @@ class ValuesTest {
     assertThat(Suggestions.didYouMean("stakeholdr", List.of("stakeholder")))
         .isEqualTo(" (did you mean \"stakeholder\"?)");
   }
+
+  @Test
+  void text_longerThanASpreadsheetCell_isRejected() {
+    String summary = "x".repeat(32_768);
+
+    assertThatThrownBy(() -> Case.builder("c", "T").summary(summary).build())
+        .hasMessage(
+            "summary is 32768 characters long; at most 32767 are allowed (what a spreadsheet"
+                + " cell holds)");
+    assertThat(Case.builder("c", "T").summary("x".repeat(32_767)).build().summary()).hasSize(32_767);
+  }
+
+  @Test
+  void optionalText_blank_isRejected() {
+    assertThatThrownBy(() -> Case.builder("c", "T").marking(" ").build())
+        .hasMessage("marking must not be blank");
+  }
 }

@@ -3,9 +3,11 @@ package org.briefkit.report.xlsx;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.LocaleUtil;
 import org.apache.poi.xddf.usermodel.PresetColor;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFLineProperties;
@@ -581,7 +583,14 @@ final class AnalysisSheets {
       XDDFCategoryDataSource categories, List<Double[]> values, List<String> refs,
       String titleSheet, int firstTitleRow, List<Stakeholder> stakeholders) {
     XSSFChart chart = drawing.createChart(anchor);
-    chart.setTitleText(title);
+    // POI tags title runs with the thread's user locale, which defaults to the JVM's default
+    // locale; the text is English whatever that locale is, so say so, and keep bytes stable.
+    LocaleUtil.setUserLocale(Locale.US);
+    try {
+      chart.setTitleText(title);
+    } finally {
+      LocaleUtil.resetUserLocale();
+    }
     chart.setTitleOverlay(false);
     XDDFChartLegend legend = chart.getOrAddLegend();
     legend.setPosition(LegendPosition.BOTTOM);
