@@ -1,9 +1,11 @@
 package org.briefkit.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.briefkit.model.Case;
 import org.briefkit.model.io.CaseFileException;
@@ -20,27 +22,36 @@ final class CaseInputs {
   /**
    * Loads {@code file}, choosing the reader by its extension.
    *
-   * @throws InputProblems with every located problem of the file
-   * @throws UserException if the file cannot be read at all
+   * @throws InputProblems with every located problem of the file, or the one reason it cannot
+   *     be read at all
    */
   static Case load(Path file) {
     if (!Files.exists(file)) {
-      throw new UserException(file + ": no such file");
+      throw problem(file + ": no such file");
     }
     if (Files.isDirectory(file)) {
-      throw new UserException(file + ": is a folder, not a case file");
+      throw problem(file + ": is a folder, not a case file");
     }
     try {
-      return isWorkbook(file) ? CaseWorkbook.read(file) : CaseFiles.read(file);
+      if (isWorkbook(file)) {
+        try (InputStream in = Files.newInputStream(file)) {
+          return CaseWorkbook.read(in, file.toString());
+        }
+      }
+      return CaseFiles.read(file);
     } catch (CaseFileException e) {
       throw new InputProblems(e.problems().stream().map(CaseFileProblem::toString).toList());
     } catch (InvalidWorkbookException e) {
       throw new InputProblems(e.problems().stream().map(WorkbookProblem::toString).toList());
     } catch (AccessDeniedException e) {
-      throw new UserException(file + ": permission denied", e);
+      throw problem(file + ": permission denied");
     } catch (IOException e) {
-      throw new UserException(file + ": cannot be read: " + e.getMessage(), e);
+      throw problem(file + ": cannot be read: " + e.getMessage());
     }
+  }
+
+  private static InputProblems problem(String line) {
+    return new InputProblems(List.of(line));
   }
 
   static boolean isWorkbook(Path file) {

@@ -114,18 +114,28 @@ final class RenderCommand implements Callable<Integer> {
   private ReportOptions options() {
     ReportOptions.Builder b = ReportOptions.builder().paper(paper).pdfA(pdfA);
     if (font != null) {
-      if (!Files.isRegularFile(font)) {
-        throw new UserException("--font " + font + ": no such file");
-      }
+      checkFont("--font " + font, font);
       b.fonts(ReportOptions.FontOptions.file(font));
     } else {
       String env = System.getenv("BRIEFKIT_FONT");
-      if (env != null && !env.isEmpty() && !Files.isRegularFile(Path.of(env))) {
-        throw new UserException("BRIEFKIT_FONT=" + env + ": no such file");
+      if (env != null && !env.isBlank()) {
+        checkFont("BRIEFKIT_FONT=" + env, Path.of(env.strip()));
       }
     }
     parseTimestamp(timestamp).ifPresent(b::timestamp);
     return b.build();
+  }
+
+  /** Refuses a font the brief could not use, before anything is written. */
+  private static void checkFont(String what, Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new UserException(what + ": no such file");
+    }
+    try {
+      java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, file.toFile());
+    } catch (java.awt.FontFormatException | IOException e) {
+      throw new UserException(what + ": not a TrueType font file");
+    }
   }
 
   static Optional<Instant> parseTimestamp(String text) {
@@ -157,11 +167,12 @@ final class RenderCommand implements Callable<Integer> {
         Case c = CaseInputs.load(file);
         Path other = ids.putIfAbsent(c.id().value(), file);
         if (other != null) {
-          throw new UserException(
-              file + " and " + other + " have the same case id \"" + c.id()
-                  + "\": their outputs would overwrite each other");
+          problems.add(
+              file + ": has the same case id \"" + c.id() + "\" as " + other
+                  + ", so their outputs would overwrite each other");
+        } else {
+          loaded.put(file, c);
         }
-        loaded.put(file, c);
       } catch (InputProblems e) {
         problems.addAll(e.lines());
       }
@@ -173,6 +184,9 @@ final class RenderCommand implements Callable<Integer> {
   }
 
   private void prepareOutput() {
+    if (Files.exists(output) && !Files.isDirectory(output)) {
+      throw new UserException("output folder " + output + " is a file, not a folder");
+    }
     try {
       Files.createDirectories(output);
     } catch (FileSystemException e) {

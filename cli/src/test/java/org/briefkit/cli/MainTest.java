@@ -105,7 +105,31 @@ class MainTest {
     Run r = run("validate", dir.resolve("nope.yaml").toString());
 
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).isEqualTo("briefkit: " + dir.resolve("nope.yaml") + ": no such file\n");
+    assertThat(r.err()).isEqualTo(dir.resolve("nope.yaml") + ": no such file\n");
+  }
+
+  @Test
+  void validate_goesOnPastAnUnreadableFile() throws IOException {
+    Path broken = Files.writeString(dir.resolve("b.yaml"), "id: [\n", StandardCharsets.UTF_8);
+
+    Run r = run("validate", dir.resolve("nope.yaml").toString(), broken.toString(), FLAGSHIP.toString());
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).startsWith(dir.resolve("nope.yaml") + ": no such file\n" + broken + ":");
+    assertThat(r.err()).endsWith("2 of 3 files have problems\n");
+    assertThat(r.out()).isEqualTo(FLAGSHIP + ": ok (2 stakeholders, 20 motivations, 17 events, 29 actors)\n");
+  }
+
+  @Test
+  void render_twoFilesWithOneCaseId_refusedBeforeWriting() throws IOException {
+    Path copy = Files.copy(FLAGSHIP, dir.resolve("copy.yaml"));
+    Path out = dir.resolve("out");
+
+    Run r = run("render", FLAGSHIP.toString(), copy.toString(), "-o", out.toString());
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo(copy + ": has the same case id \"korea-nato-madrid-2022\" as " + FLAGSHIP + ", so their outputs would overwrite each other\n");
+    assertThat(out).doesNotExist();
   }
 
   @Test
@@ -188,9 +212,12 @@ class MainTest {
     Path file = Files.writeString(dir.resolve("plain-file"), "x", StandardCharsets.UTF_8);
 
     Run r = run("render", FLAGSHIP.toString(), "-o", file.resolve("out").toString());
+    Run onFile = run("render", FLAGSHIP.toString(), "-o", file.toString());
 
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err().lines()).singleElement().asString().startsWith("briefkit: cannot create output folder ");
+    assertThat(onFile.code()).isEqualTo(2);
+    assertThat(onFile.err()).isEqualTo("briefkit: output folder " + file + " is a file, not a folder\n");
   }
 
   @Test
@@ -201,8 +228,8 @@ class MainTest {
 
     Run r = run("render", FLAGSHIP.toString(), "-o", dir.toString(), "--format", "pdf", "--font", notAFont.toString());
 
-    assertThat(r.code()).isNotZero();
-    assertThat(r.err()).doesNotContain("\tat ");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("briefkit: --font " + notAFont + ": not a TrueType font file\n");
     assertThat(Files.readString(pdf, StandardCharsets.UTF_8)).isEqualTo("previous brief");
     try (Stream<Path> files = Files.list(dir)) {
       assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("korea-nato-madrid-2022.pdf", "font.ttf");
