@@ -3,7 +3,9 @@ package org.briefkit.analysis;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.briefkit.model.ArmsTransfer;
 import org.briefkit.model.Case;
 import org.briefkit.model.Event;
@@ -24,6 +26,7 @@ final class CoverageAnalysis {
     ImmutableList.Builder<MotivationCoverage> motivations = ImmutableList.builder();
     ImmutableList.Builder<WeakSpot> motivationSpots = ImmutableList.builder();
     BitSet seen = new BitSet(sourceCount);
+    Map<Long, ImmutableMap<EvidenceKind, Integer>> cache = new HashMap<>();
     EvidenceKind[] kinds = EvidenceKind.values();
     for (Motivation m : aCase.motivations()) {
       seen.clear();
@@ -37,12 +40,8 @@ final class CoverageAnalysis {
         }
         byKind[e.kind().ordinal()]++;
       }
-      ImmutableMap.Builder<EvidenceKind, Integer> kindMap = ImmutableMap.builder();
-      for (EvidenceKind k : kinds) {
-        kindMap.put(k, byKind[k.ordinal()]);
-      }
       int items = m.evidence().size();
-      motivations.add(new MotivationCoverage(m, items, seen.cardinality(), kindMap.buildOrThrow()));
+      motivations.add(new MotivationCoverage(m, items, seen.cardinality(), kindCounts(byKind, cache)));
       if (items == 0) {
         motivationSpots.add(
             new WeakSpot(
@@ -112,5 +111,26 @@ final class CoverageAnalysis {
             .addAll(judgmentSpots.build())
             .build(),
         sources.build());
+  }
+
+  /** The counts by kind as a map; equal maps are shared, since most motivations repeat a few. */
+  private static ImmutableMap<EvidenceKind, Integer> kindCounts(
+      int[] byKind, Map<Long, ImmutableMap<EvidenceKind, Integer>> cache) {
+    long key = 0;
+    for (int n : byKind) {
+      if (n >= 1000) {
+        return kindMap(byKind);
+      }
+      key = key * 1000 + n;
+    }
+    return cache.computeIfAbsent(key, k -> kindMap(byKind));
+  }
+
+  private static ImmutableMap<EvidenceKind, Integer> kindMap(int[] byKind) {
+    ImmutableMap.Builder<EvidenceKind, Integer> map = ImmutableMap.builder();
+    for (EvidenceKind kind : EvidenceKind.values()) {
+      map.put(kind, byKind[kind.ordinal()]);
+    }
+    return map.buildOrThrow();
   }
 }

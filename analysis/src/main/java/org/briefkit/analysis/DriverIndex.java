@@ -2,6 +2,7 @@ package org.briefkit.analysis;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableTable;
+import java.util.Comparator;
 import org.briefkit.model.ActorId;
 import org.briefkit.model.Stakeholder;
 import org.briefkit.model.StakeholderId;
@@ -31,9 +32,9 @@ public record DriverIndex(
   public ImmutableList<DriverRow> byWeight() {
     return rows.stream()
         .sorted(
-            java.util.Comparator.comparingInt(DriverRow::weight)
+            Comparator.comparingInt(DriverRow::weight)
                 .reversed()
-                .thenComparing(java.util.Comparator.comparingInt(DriverRow::count).reversed()))
+                .thenComparing(Comparator.comparingInt(DriverRow::count).reversed()))
         .collect(ImmutableList.toImmutableList());
   }
 }

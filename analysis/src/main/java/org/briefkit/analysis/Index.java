@@ -27,7 +27,7 @@ final class Index {
   final Map<DomainId, Integer> domains;
   final Map<ActorId, Integer> actors;
   final Map<SourceId, Integer> sources;
-  final Map<MotivationId, Integer> motivations;
+  private Map<MotivationId, Integer> motivations;
 
   Index(Case aCase) {
     this.aCase = aCase;
@@ -35,7 +35,6 @@ final class Index {
     domains = positions(aCase.domains(), Domain::id);
     actors = positions(aCase.actors(), Actor::id);
     sources = positions(aCase.sources(), Source::id);
-    motivations = positions(aCase.motivations(), Motivation::id);
   }
 
   private static <T, I> Map<I, Integer> positions(List<T> items, Function<T, I> id) {
@@ -62,7 +61,11 @@ final class Index {
     return sources.get(id);
   }
 
+  /** The motivation with {@code id}; the index of motivations is built on first use. */
   Motivation motivation(MotivationId id) {
+    if (motivations == null) {
+      motivations = positions(aCase.motivations(), Motivation::id);
+    }
     return aCase.motivations().get(motivations.get(id));
   }
 }

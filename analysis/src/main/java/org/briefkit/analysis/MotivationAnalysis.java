@@ -32,6 +32,9 @@ final class MotivationAnalysis {
   private final List<List<List<Motivation>>> driven;
   /** Per driver actor position: all the motivations it drives, in case order. */
   private final List<List<Motivation>> drivenAll;
+  /** Per driver actor position and stakeholder position: count and weight of driven motivations. */
+  private final int[][] drivenCounts;
+  private final int[][] drivenWeights;
   /** Per stakeholder position: its motivations, in case order. */
   private final List<List<Motivation>> perStakeholder;
 
@@ -58,6 +61,8 @@ final class MotivationAnalysis {
       driven.add(null);
       drivenAll.add(null);
     }
+    drivenCounts = new int[actorCount][];
+    drivenWeights = new int[actorCount][];
     int[] lastSeen = new int[actorCount];
     Arrays.fill(lastSeen, -1);
     List<Motivation> motivations = aCase.motivations();
@@ -83,7 +88,11 @@ final class MotivationAnalysis {
           }
           driven.set(a, byStakeholder);
           drivenAll.set(a, new ArrayList<>());
+          drivenCounts[a] = new int[stakeholderCount];
+          drivenWeights[a] = new int[stakeholderCount];
         }
+        drivenCounts[a][s]++;
+        drivenWeights[a][s] += m.weight();
         byStakeholder.get(s).add(m);
         drivenAll.get(a).add(m);
       }
@@ -255,7 +264,7 @@ final class MotivationAnalysis {
         List<Motivation> ms = byStakeholder.get(s);
         if (!ms.isEmpty()) {
           holders.add(stakeholders.get(s));
-          byHolder.put(stakeholders.get(s).id(), new Tally(ms.size(), weightOf(ms)));
+          byHolder.put(stakeholders.get(s).id(), new Tally(ms.size(), drivenWeights[x][s]));
         }
       }
       drivers.add(
@@ -263,14 +272,6 @@ final class MotivationAnalysis {
               aCase.actors().get(x), new Interest(holders.build(), byHolder.buildOrThrow())));
     }
     return new Convergence(pairs.build(), domains.build(), drivers.build());
-  }
-
-  private static int weightOf(List<Motivation> ms) {
-    int w = 0;
-    for (Motivation m : ms) {
-      w += m.weight();
-    }
-    return w;
   }
 
   DriverIndex drivers() {
@@ -288,11 +289,17 @@ final class MotivationAnalysis {
       for (int s = 0; s < stakeholderCount; s++) {
         List<Motivation> ms = byStakeholder.get(s);
         DriverCell cell =
-            ms.isEmpty() ? DriverCell.EMPTY : new DriverCell(ms.size(), weightOf(ms), ImmutableList.copyOf(ms));
+            ms.isEmpty()
+                ? DriverCell.EMPTY
+                : new DriverCell(ms.size(), drivenWeights[x][s], ImmutableList.copyOf(ms));
         row.put(stakeholders.get(s).id(), cell);
         table.put(driver.id(), stakeholders.get(s).id(), cell);
       }
-      rows.add(new DriverRow(driver, all.size(), weightOf(all), ImmutableList.copyOf(all), row.buildOrThrow()));
+      int weight = 0;
+      for (int w : drivenWeights[x]) {
+        weight += w;
+      }
+      rows.add(new DriverRow(driver, all.size(), weight, ImmutableList.copyOf(all), row.buildOrThrow()));
     }
     return new DriverIndex(stakeholders, rows.build(), table.build());
   }

@@ -14,7 +14,7 @@ import org.briefkit.model.Stakeholder;
  * {@link MatrixCell#share() share} column of the matrix). The overlap is the sum, over all
  * domains, of the smaller of the two shares:
  *
- * <pre>overlap = Σ<sub>domains</sub> min(share<sub>first</sub>(d), share<sub>second</sub>(d))</pre>
+ * <pre>overlap = Σ over domains d of min(share_first(d), share_second(d))</pre>
  *
  * <p>It reads as "the part of each side's weighted attention that the other side matches
  * domain for domain": 1 means both spread their weight across the domains in exactly the same

@@ -188,7 +188,29 @@ final class CaseDecoder {
         && !p.path().endsWith("/id")) {
       return;
     }
-    problems.add(node.pos(), p.message());
+    problems.add(node.pos(), p.message() + firstGiven(root, p, node));
+  }
+
+  /** For a duplicate id, where the id was first given: " (first given at line 4)". */
+  private static String firstGiven(Tree.Map root, Problem p, Node duplicate) {
+    String[] parts = p.path().split("/");
+    if (!(parts.length == 4 && parts[3].equals("id") && p.message().startsWith("duplicate ")
+        && duplicate instanceof Scalar id)) {
+      return "";
+    }
+    Optional<Node> list = root.get(parts[1]);
+    if (list.isEmpty() || !(list.get() instanceof Seq seq)) {
+      return "";
+    }
+    for (Node item : seq.items()) {
+      if (item instanceof Tree.Map m
+          && m.get("id").orElse(null) instanceof Scalar s
+          && s.value().equals(id.value())
+          && !s.pos().equals(id.pos())) {
+        return " (first given at line " + s.pos().line() + ")";
+      }
+    }
+    return "";
   }
 
   private <T> ImmutableList<T> topList(Rec r, String key, Function<Tree.Map, Optional<T>> item) {

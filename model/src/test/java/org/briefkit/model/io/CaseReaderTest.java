@@ -105,4 +105,47 @@ class CaseReaderTest {
         .containsExactly(
             "t.yaml:9:18: motivation m1: stakeholder \"natoo\" is not a known stakeholder (did you mean \"nato\"?)");
   }
+
+  @Test
+  void read_columnsAfterWideCharacters_countCodePoints() {
+    assertThat(problems("id: x\ntitle: T\nactors: [{name: 윤석열 🙂, id: y, kind: persn}]\n"))
+        .containsExactly(
+            "t.yaml:3:37: kind (\"persn\") must be one of state, alliance, organisation, person, institution"
+                + " (did you mean \"person\"?)");
+  }
+
+  @Test
+  void read_windowsLineEndings_countLinesOnce() {
+    assertThat(problems("id: x\r\ntitle: T\r\nsubtitle: [S]\r\n"))
+        .containsExactly("t.yaml:3:11: subtitle must be text, not a list");
+  }
+
+  @Test
+  void read_manyThreads_giveEqualCases() throws Exception {
+    String text = resource("valid/complete.yaml");
+    Case expected = CaseFiles.parse(text, "complete.yaml");
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<Case>> results = new java.util.ArrayList<>();
+      for (int i = 0; i < 64; i++) {
+        results.add(pool.submit(() -> CaseFiles.parse(text, "complete.yaml")));
+      }
+      for (java.util.concurrent.Future<Case> r : results) {
+        assertThat(r.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void read_duplicateId_namesTheLineOfTheFirst() {
+    assertThat(problems("id: x\ntitle: T\nactors:\n  - {id: a, name: A, kind: state}\n  - {id: a, name: B, kind: state}\n"))
+        .containsExactly("t.yaml:5:10: duplicate actor id \"a\" (first given at line 4)");
+  }
+
+  @Test
+  void problem_printsAsFileLineColumnMessage() {
+    assertThat(new CaseFileProblem("a.yaml", 3, 7, "wrong")).hasToString("a.yaml:3:7: wrong");
+  }
 }
