@@ -1,6 +1,7 @@
 package org.briefkit.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +32,13 @@ final class CaseInputs {
       throw new UserException(file + ": is a folder, not a case file");
     }
     try {
-      return isWorkbook(file) ? CaseWorkbook.read(file) : CaseFiles.read(file);
+      if (isWorkbook(file)) {
+        // Named as given, like case files, so that every message points at the argument.
+        try (InputStream in = Files.newInputStream(file)) {
+          return CaseWorkbook.read(in, file.toString());
+        }
+      }
+      return CaseFiles.read(file);
     } catch (CaseFileException e) {
       throw new InputProblems(e.problems().stream().map(CaseFileProblem::toString).toList());
     } catch (InvalidWorkbookException e) {
