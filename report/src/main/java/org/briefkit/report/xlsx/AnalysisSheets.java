@@ -3,6 +3,7 @@ package org.briefkit.report.xlsx;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
@@ -575,6 +576,9 @@ final class AnalysisSheets {
       String titleSheet, int firstTitleRow, List<Stakeholder> stakeholders) {
     XSSFChart chart = drawing.createChart(anchor);
     chart.setTitleText(title);
+    // POI tags the title with the JVM's default locale; the case's language keeps the bytes fixed.
+    Locale language = Locale.forLanguageTag(analysis.theCase().language());
+    chart.getTitle().getBody().getParagraphs().forEach(p -> p.getTextRuns().forEach(r -> r.setLanguage(language)));
     chart.setTitleOverlay(false);
     XDDFChartLegend legend = chart.getOrAddLegend();
     legend.setPosition(LegendPosition.BOTTOM);
