@@ -11,6 +11,9 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -27,8 +30,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * No data is lost: a render that fails midway, or a process killed while it writes, leaves the
- * previous output whole. A killed process cannot remove its temporary file; how many are left
- * is checked, and they are hidden files named after their target.
+ * previous output whole. A killed process cannot remove its temporary file: at most one per
+ * kill is left, a hidden file named after its target, which a later write of that target
+ * removes once it is older than {@link AtomicFiles#STALE}.
  */
 class FailureSafetyTest {
   private static final byte[] PREVIOUS = "the previous output".getBytes(StandardCharsets.UTF_8);
@@ -96,6 +100,23 @@ class FailureSafetyTest {
 
     assertThat(Files.readAllBytes(target)).isEqualTo(PREVIOUS);
     assertThat(Cli.listing(dir)).containsExactly("brief.pdf");
+  }
+
+  @Test
+  void write_removesItsTargetsStaleTemporaryFiles_keepsRecentOnesAndOthers() throws IOException {
+    FileTime old = FileTime.from(Instant.now().minus(AtomicFiles.STALE).minus(Duration.ofMinutes(5)));
+    Path stale = Files.write(dir.resolve(".brief.pdf.123.tmp"), PREVIOUS);
+    Files.write(dir.resolve(".brief.pdf.456.tmp"), PREVIOUS);
+    Path otherTarget = Files.write(dir.resolve(".other.pdf.789.tmp"), PREVIOUS);
+    Path notATemporaryFile = Files.write(dir.resolve(".brief.pdf.notes.tmp"), PREVIOUS);
+    for (Path p : List.of(stale, otherTarget, notATemporaryFile)) {
+      Files.setLastModifiedTime(p, old);
+    }
+
+    AtomicFiles.write(dir.resolve("brief.pdf"), out -> out.write(PREVIOUS));
+
+    assertThat(Cli.listing(dir))
+        .containsExactly(".brief.pdf.456.tmp", ".brief.pdf.notes.tmp", ".other.pdf.789.tmp", "brief.pdf");
   }
 
   @Test
