@@ -101,6 +101,20 @@ class ReproducibilityTest {
   }
 
   @Test
+  void render_pdfAWithoutTimestamp_xmpDatesAreTheCaseAsOfDate() throws IOException {
+    Path flagship = Cli.samples().stream().filter(p -> p.toString().contains("korea-nato")).findFirst().orElseThrow();
+
+    Cli.Run r = Cli.run("render", flagship.toString(), "-o", dir.toString(), "--format", "pdf", "--pdfa");
+
+    assertThat(r.code()).as(r.err()).isZero();
+    String pdf = new String(Files.readAllBytes(dir.resolve("korea-nato-madrid-2022.pdf")), StandardCharsets.ISO_8859_1);
+    assertThat(pdf)
+        .contains("/CreationDate(D:20220630000000Z")
+        .contains("CreateDate>2022-06-30T00:00:00Z<")
+        .contains("ModifyDate>2022-06-30T00:00:00Z<");
+  }
+
+  @Test
   void render_explicitTimestamp_isWrittenInsteadOfTheAsOfDate() throws IOException {
     Path flagship = Cli.samples().stream().filter(p -> p.toString().contains("korea-nato")).findFirst().orElseThrow();
 
