@@ -34,6 +34,7 @@ final class CaseInputs {
     }
     try {
       if (isWorkbook(file)) {
+        // Named as given, like case files, so that every message points at the argument.
         try (InputStream in = Files.newInputStream(file)) {
           return CaseWorkbook.read(in, file.toString());
         }

@@ -6,21 +6,32 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 
 /**
  * Writes files whole or not at all: the content goes to a temporary file in the target's
  * folder, which replaces the target only once it is complete. A failure, or a process killed
  * midway, leaves an existing target untouched; the temporary file is removed on failure.
+ *
+ * <p>A process killed while writing cannot remove its temporary file ({@code .NAME.<digits>.tmp}
+ * beside the target). The next write of the same target removes such files once they are
+ * older than {@link #STALE}, long after any write could still be running.
  */
 public final class AtomicFiles {
+  /** The age after which a temporary file of a target is taken as left by a killed process. */
+  public static final Duration STALE = Duration.ofHours(1);
+
   private AtomicFiles() {}
 
   /** Writes content to an output stream; may fail with an I/O error. */
@@ -38,6 +49,7 @@ public final class AtomicFiles {
   public static void write(Path target, Writer writer) throws IOException {
     Path absolute = target.toAbsolutePath();
     Path dir = absolute.getParent();
+    removeStale(dir, absolute.getFileName().toString());
     Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
     boolean done = false;
     try {
@@ -60,6 +72,33 @@ public final class AtomicFiles {
         Files.deleteIfExists(temp);
       }
     }
+  }
+
+  /** Removes this target's temporary files older than {@link #STALE}; best effort. */
+  private static void removeStale(Path dir, String name) {
+    String prefix = "." + name + ".";
+    Instant cutoff = Instant.now().minus(STALE);
+    try (DirectoryStream<Path> temps = Files.newDirectoryStream(dir, p -> isTemp(p, prefix))) {
+      for (Path p : temps) {
+        try {
+          if (Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS).toInstant().isBefore(cutoff)) {
+            Files.deleteIfExists(p);
+          }
+        } catch (IOException e) {
+          // Left for the next write: a stale temporary file is harmless.
+        }
+      }
+    } catch (IOException e) {
+      // Likewise: cleaning up must never stop a write.
+    }
+  }
+
+  private static boolean isTemp(Path p, String prefix) {
+    String n = p.getFileName().toString();
+    return n.startsWith(prefix)
+        && n.endsWith(".tmp")
+        && n.length() > prefix.length() + 4
+        && n.substring(prefix.length(), n.length() - 4).chars().allMatch(c -> c >= '0' && c <= '9');
   }
 
   /**

@@ -96,6 +96,8 @@ final class Tree {
     final Pos pos;
     final List<Node> items = new ArrayList<>();
     final List<Entry> entries = new ArrayList<>();
+    /** The entries by key, so that finding duplicates stays linear in the number of keys. */
+    final java.util.Map<String, Entry> byKey = new java.util.HashMap<>();
     Scalar pendingKey;
 
     Open(boolean mapping, Pos pos) {

@@ -240,15 +240,16 @@ final class TreeParser {
     }
     Scalar key = parent.pendingKey;
     parent.pendingKey = null;
-    for (Entry e : parent.entries) {
-      if (e.key().value().equals(key.value())) {
-        problems.add(
-            key.pos(),
-            "duplicate key " + CaseDecoder.quote(key.value()) + " (first given at line " + e.key().pos().line() + ")");
-        return true;
-      }
+    Entry first = parent.byKey.get(key.value());
+    if (first != null) {
+      problems.add(
+          key.pos(),
+          "duplicate key " + CaseDecoder.quote(key.value()) + " (first given at line " + first.key().pos().line() + ")");
+      return true;
     }
-    parent.entries.add(new Entry(key, node));
+    Entry entry = new Entry(key, node);
+    parent.entries.add(entry);
+    parent.byKey.put(key.value(), entry);
     return true;
   }
 

@@ -3,6 +3,7 @@ package org.briefkit.report.pdf;
 import com.google.common.collect.ImmutableList;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
+import com.lowagie.text.ExceptionConverter;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfDate;
@@ -160,6 +161,10 @@ public final class PdfBrief {
     } catch (DocumentException e) {
       throw new IOException("cannot render the brief of case " + c.id().value() + ": " + e.getMessage(), e);
     } catch (RuntimeException e) {
+      // OpenPDF wraps the output stream's I/O errors in an ExceptionConverter, without a cause.
+      if (e instanceof ExceptionConverter && ((ExceptionConverter) e).getException() instanceof IOException) {
+        throw (IOException) ((ExceptionConverter) e).getException();
+      }
       if (e.getCause() instanceof IOException) {
         throw (IOException) e.getCause();
       }

@@ -7,7 +7,6 @@ import java.util.Locale;
 import org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.util.LocaleUtil;
 import org.apache.poi.xddf.usermodel.PresetColor;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFLineProperties;
@@ -583,14 +582,10 @@ final class AnalysisSheets {
       XDDFCategoryDataSource categories, List<Double[]> values, List<String> refs,
       String titleSheet, int firstTitleRow, List<Stakeholder> stakeholders) {
     XSSFChart chart = drawing.createChart(anchor);
-    // POI tags title runs with the thread's user locale, which defaults to the JVM's default
-    // locale; the text is English whatever that locale is, so say so, and keep bytes stable.
-    LocaleUtil.setUserLocale(Locale.US);
-    try {
-      chart.setTitleText(title);
-    } finally {
-      LocaleUtil.resetUserLocale();
-    }
+    chart.setTitleText(title);
+    // POI tags the title with the JVM's default locale; the case's language keeps the bytes fixed.
+    Locale language = Locale.forLanguageTag(analysis.theCase().language());
+    chart.getTitle().getBody().getParagraphs().forEach(p -> p.getTextRuns().forEach(r -> r.setLanguage(language)));
     chart.setTitleOverlay(false);
     XDDFChartLegend legend = chart.getOrAddLegend();
     legend.setPosition(LegendPosition.BOTTOM);

@@ -62,10 +62,23 @@ public final class ExcelWorkbook {
   public void write(CaseAnalysis analysis, OutputStream out) throws IOException {
     Objects.requireNonNull(analysis, "analysis must not be null");
     Objects.requireNonNull(out, "out must not be null");
+    // POI's zip stream, closed after a failed write, throws "unclosed entries" and hides the
+    // cause (a full disk, say): the first error of the output stream is what the caller gets.
+    IOException[] first = new IOException[1];
     OutputStream unclosable = new java.io.FilterOutputStream(out) {
       @Override
+      public void write(int b) throws IOException {
+        write(new byte[] {(byte) b}, 0, 1);
+      }
+
+      @Override
       public void write(byte[] b, int off, int len) throws IOException {
-        out.write(b, off, len);
+        try {
+          out.write(b, off, len);
+        } catch (IOException e) {
+          first[0] = first[0] == null ? e : first[0];
+          throw e;
+        }
       }
 
       @Override
@@ -73,7 +86,15 @@ public final class ExcelWorkbook {
         flush();
       }
     };
-    PoiRuntime.withFixedZipTimes(() -> new WorkbookWriter(options, analysis).writeTo(unclosable));
+    try {
+      PoiRuntime.withFixedZipTimes(() -> new WorkbookWriter(options, analysis).writeTo(unclosable));
+    } catch (IOException e) {
+      if (first[0] == null || first[0] == e) {
+        throw e;
+      }
+      first[0].addSuppressed(e);
+      throw first[0];
+    }
   }
 
   /**
