@@ -18,15 +18,18 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes files whole or not at all: the content goes to a temporary file in the target's
  * folder, which replaces the target only once it is complete. A failure, or a process killed
  * midway, leaves an existing target untouched; the temporary file is removed on failure.
  *
- * <p>A process killed while writing cannot remove its temporary file ({@code .NAME.<digits>.tmp}
- * beside the target). The next write of the same target removes such files once they are
- * older than {@link #STALE}, long after any write could still be running.
+ * <p>A process stopped by a signal it can handle (Ctrl-C, {@code kill}) removes its temporary
+ * files as it exits. One killed outright ({@code kill -9}, power loss) cannot remove its
+ * temporary file ({@code .NAME.<digits>.tmp} beside the target): the next write of the same
+ * target removes such files once they are older than {@link #STALE}, long after any write
+ * could still be running.
  */
 public final class AtomicFiles {
   /** The age after which a temporary file of a target is taken as left by a killed process. */
@@ -51,6 +54,7 @@ public final class AtomicFiles {
     Path dir = absolute.getParent();
     removeStale(dir, absolute.getFileName().toString());
     Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+    InFlight.add(temp);
     boolean done = false;
     try {
       try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
@@ -68,9 +72,48 @@ public final class AtomicFiles {
       }
       done = true;
     } finally {
-      if (!done) {
-        Files.deleteIfExists(temp);
+      try {
+        if (!done) {
+          Files.deleteIfExists(temp);
+        }
+      } finally {
+        InFlight.remove(temp);
       }
+    }
+  }
+
+  /**
+   * The temporary files being written in this JVM, removed by a shutdown hook if the JVM exits
+   * mid-write. The hook is registered on first use, once per JVM, and does nothing when no
+   * write is under way.
+   */
+  private static final class InFlight {
+    private static final Set<Path> TEMPS = ConcurrentHashMap.newKeySet();
+
+    static {
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    for (Path p : TEMPS) {
+                      try {
+                        Files.deleteIfExists(p);
+                      } catch (IOException e) {
+                        // Left for the stale-file sweep of the next write.
+                      }
+                    }
+                  },
+                  "briefkit-temporary-files"));
+    }
+
+    private InFlight() {}
+
+    static void add(Path temp) {
+      TEMPS.add(temp);
+    }
+
+    static void remove(Path temp) {
+      TEMPS.remove(temp);
     }
   }
 

@@ -177,6 +177,32 @@ class FailureSafetyTest {
         .allSatisfy(name -> assertThat(name).matches("\\.korea-nato-madrid-2022\\.(pdf|xlsx)\\.[0-9]+\\.tmp"));
   }
 
+  /**
+   * Stopped with SIGTERM (as by Ctrl-C or {@code kill}) while writing, the JVM removes its
+   * temporary files on the way out, and the targets stay whole.
+   */
+  @Test
+  void terminatedWhileWriting_targetWhole_noTemporaryFileLeft() throws Exception {
+    Path flagship = flagshipFile();
+    Path pdf = dir.resolve("korea-nato-madrid-2022.pdf");
+    PdfBrief.withDefaults().write(flagship(), pdf);
+    String pdfHash = ReproducibilityTest.sha256(Files.readAllBytes(pdf));
+    Random random = new Random(20220629);
+    for (int stop = 0; stop < 2; stop++) {
+      Process p = startLoop(flagship);
+      try {
+        BufferedReader lines = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        assertThat(lines.readLine()).isEqualTo("ready");
+        Thread.sleep(200 + random.nextInt(800));
+      } finally {
+        p.destroy();
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+      }
+      assertThat(ReproducibilityTest.sha256(Files.readAllBytes(pdf))).isEqualTo(pdfHash);
+      assertThat(Cli.listing(dir)).containsExactlyInAnyOrder("korea-nato-madrid-2022.pdf", "korea-nato-madrid-2022.xlsx");
+    }
+  }
+
   private Process startLoop(Path flagship) throws IOException {
     List<String> command = List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
