@@ -53,7 +53,7 @@ class ReproducibilityTest {
           new Setting("tr", "TR", "", "Pacific/Kiritimati", "ISO-8859-9"),
           new Setting("hi", "IN", "", "America/Los_Angeles", "US-ASCII"),
           new Setting("ko", "KR", "", "Asia/Seoul", "EUC-KR"),
-          new Setting("de", "DE", "", "Asia/Kolkata", "UTF-8"));
+          new Setting("th", "TH", "TH", "Asia/Kolkata", "UTF-8"));
 
   @TempDir Path dir;
 
