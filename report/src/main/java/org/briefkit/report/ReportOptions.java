@@ -2,9 +2,11 @@ package org.briefkit.report;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.briefkit.model.Case;
 
 /**
  * How to render a case, shared by the PDF brief and the workbook.
@@ -23,6 +25,7 @@ import java.util.Optional;
 public record ReportOptions(
     Paper paper, Theme theme, Locale locale, Optional<Instant> timestamp, FontOptions fonts,
     boolean pdfA) {
+  private static final Instant NO_DATE = Instant.parse("2000-01-01T00:00:00Z");
 
   /** Checks that every component is present. */
   public ReportOptions {
@@ -31,6 +34,18 @@ public record ReportOptions(
     Objects.requireNonNull(locale, "locale must not be null");
     Objects.requireNonNull(timestamp, "timestamp must not be null");
     Objects.requireNonNull(fonts, "fonts must not be null");
+  }
+
+  /**
+   * The creation time written into the outputs for {@code aCase}: the fixed timestamp if one
+   * is set, else the case's as-of date at midnight UTC, else 1 January 2000 — never the clock.
+   */
+  public Instant timestampFor(Case aCase) {
+    return timestamp.orElseGet(
+        () ->
+            aCase.asOf()
+                .map(d -> d.earliest().atStartOfDay(ZoneOffset.UTC).toInstant())
+                .orElse(NO_DATE));
   }
 
   /** A4, the standard theme, English dates, no fixed timestamp, fonts found on the system. */

@@ -21,7 +21,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.GregorianCalendar;
 import java.util.LinkedHashSet;
@@ -58,7 +57,6 @@ import org.briefkit.report.ReportOptions;
  * one instance may render several documents at once from several threads.
  */
 public final class PdfBrief {
-  private static final Instant NO_DATE = Instant.parse("2000-01-01T00:00:00Z");
 
   private final ReportOptions options;
 
@@ -190,8 +188,7 @@ public final class PdfBrief {
   }
 
   private Instant timestamp(Case c) {
-    return options.timestamp()
-        .orElseGet(() -> c.asOf().map(d -> d.earliest().atStartOfDay(ZoneOffset.UTC).toInstant()).orElse(NO_DATE));
+    return options.timestampFor(c);
   }
 
   private static PdfDate pdfDate(Instant when) {

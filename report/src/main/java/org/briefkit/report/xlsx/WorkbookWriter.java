@@ -5,7 +5,6 @@ import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -550,14 +549,7 @@ final class WorkbookWriter {
   // ---------------------------------------------------------------- properties
 
   private Instant timestamp() {
-    return options
-        .timestamp()
-        .orElseGet(
-            () ->
-                theCase
-                    .asOf()
-                    .map(d -> d.earliest().atStartOfDay().toInstant(ZoneOffset.UTC))
-                    .orElse(Instant.parse("2000-01-01T00:00:00Z")));
+    return options.timestampFor(theCase);
   }
 
   private void properties() {
