@@ -76,6 +76,14 @@ class SyntheticCaseTest {
   }
 
   @Test
+  void generate_manySeeds_alwaysValid() {
+    Sizes manyEvents = new Sizes(2, 3, 10, 200, 12, 50, 1);
+    for (long seed = 0; seed < 200; seed++) {
+      assertThat(SyntheticCase.generate(seed, manyEvents).events()).hasSize(200);
+    }
+  }
+
+  @Test
   void generate_caseFile_readsBackEqual() throws Exception {
     Case c = SyntheticCase.generate(42, Sizes.forMotivations(300));
 
