@@ -12,6 +12,13 @@ final class Cases {
   /** The seed of every synthetic case, so that runs compare like with like. */
   static final long SEED = 42;
 
+  /** POI logs through the Log4j API: a simple logger, so that it does not warn of none. */
+  static final String QUIET_LOGGING =
+      "-Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory";
+
+  /** ... and that logger off. */
+  static final String NO_LOGGING = "-Dlog4j2.simplelogLevel=OFF";
+
   private Cases() {}
 
   /** The synthetic case of {@code motivations} motivations in standard proportions. */

@@ -27,7 +27,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Threads(2)
-@Fork(value = 1, jvmArgsAppend = {"-XX:+UseSerialGC", "-Djava.awt.headless=true"})
+@Fork(value = 1, jvmArgsAppend = {"-XX:+UseSerialGC", "-Djava.awt.headless=true", Cases.QUIET_LOGGING, Cases.NO_LOGGING})
 @Warmup(iterations = 4, time = 2)
 @Measurement(iterations = 4, time = 2)
 public class ThroughputBenchmark {
