@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Whole-command runs: each command runs once to warm the file cache, then RUNS times in a
+# Whole-command runs: each command runs once to warm the file cache, then RUNS (the main
+# comparisons) or RUNS/2 times (the others) in a
 # fresh JVM; one line per command goes to OUT/command.tsv with the median, minimum, maximum
 # and standard deviation of the wall-clock time, the median CPU time (user + system, all
 # threads), the largest resident set and the 1-minute load average when it finished.
@@ -14,6 +15,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:?usage: bench/run-command.sh OUT [RUNS]}
 runs=${2:-10}
+few=$(((runs + 1) / 2))
 sizes=${SIZES:-100 1000 10000 100000}
 mkdir -p "$out"
 work=$(mktemp -d)
@@ -27,7 +29,7 @@ java=(java -Djava.awt.headless=true -XX:+UseSerialGC)
 floor_cp="bench/target/classes:$lib/*"
 quiet=(-Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory -Dlog4j2.simplelogLevel=OFF)
 # CDS logs warnings (classes it cannot archive) on stdout: keep them out of the results.
-cdslog=(-Xlog:cds=off -Xlog:cds+dynamic=off)
+cdslog=(-Xlog:cds*=off)
 have_time=$([ -x /usr/bin/time ] && echo yes || echo no)
 
 table="$out/command.tsv"
@@ -70,11 +72,11 @@ measure() {
 echo "== whole command, $runs runs each (load before: $(cut -d' ' -f1-3 /proc/loadavg))"
 measure "floor (one-page PDF + one-sheet workbook)" "$runs" "${java[@]}" "${quiet[@]}" -cp "$floor_cp" org.briefkit.bench.Floor "$work/floor"
 measure "briefkit render flagship (PDF + xlsx)" "$runs" "${java[@]}" -jar "$jar" render "$flagship" -o "$work/flagship"
-measure "briefkit render flagship --format pdf" "$runs" "${java[@]}" -jar "$jar" render "$flagship" -o "$work/flagship" --format pdf
-measure "briefkit render flagship --format xlsx" "$runs" "${java[@]}" -jar "$jar" render "$flagship" -o "$work/flagship" --format xlsx
-measure "./briefkit render flagship (launcher script)" "$runs" ./briefkit render "$flagship" -o "$work/flagship"
+measure "briefkit render flagship --format pdf" "$few" "${java[@]}" -jar "$jar" render "$flagship" -o "$work/flagship" --format pdf
+measure "briefkit render flagship --format xlsx" "$few" "${java[@]}" -jar "$jar" render "$flagship" -o "$work/flagship" --format xlsx
+measure "./briefkit render flagship (launcher script)" "$few" ./briefkit render "$flagship" -o "$work/flagship"
 measure "briefkit --version" "$runs" "${java[@]}" -jar "$jar" --version
-measure "briefkit validate flagship" "$runs" "${java[@]}" -jar "$jar" validate "$flagship"
+measure "briefkit validate flagship" "$few" "${java[@]}" -jar "$jar" validate "$flagship"
 
 echo "== the same with an AppCDS archive (JDK 17: -XX:ArchiveClassesAtExit, then -XX:SharedArchiveFile)"
 "${java[@]}" "${cdslog[@]}" -XX:ArchiveClassesAtExit="$work/briefkit.jsa" -jar "$jar" render "$flagship" -o "$work/flagship" > /dev/null 2>&1
@@ -83,8 +85,9 @@ ls -l "$work"/*.jsa | awk '{ printf "archive %s: %.1f MB\n", $NF, $5 / 1048576 }
 cds=(-XX:SharedArchiveFile="$work/briefkit.jsa" "${cdslog[@]}")
 measure "floor + AppCDS" "$runs" "${java[@]}" "${quiet[@]}" -XX:SharedArchiveFile="$work/floor.jsa" "${cdslog[@]}" -cp "$floor_cp" org.briefkit.bench.Floor "$work/floor"
 measure "briefkit render flagship + AppCDS" "$runs" "${java[@]}" "${cds[@]}" -jar "$jar" render "$flagship" -o "$work/flagship"
+measure "briefkit render flagship + AppCDS + C1 only" "$few" "${java[@]}" "${cds[@]}" -XX:TieredStopAtLevel=1 -jar "$jar" render "$flagship" -o "$work/flagship"
 measure "briefkit --version + AppCDS" "$runs" "${java[@]}" "${cds[@]}" -jar "$jar" --version
-measure "briefkit validate flagship + AppCDS" "$runs" "${java[@]}" "${cds[@]}" -jar "$jar" validate "$flagship"
+measure "briefkit validate flagship + AppCDS" "$few" "${java[@]}" "${cds[@]}" -jar "$jar" validate "$flagship"
 
 {
   printf 'output\tbytes\n'

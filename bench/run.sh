@@ -4,7 +4,7 @@
 #   bench/run.sh           full run: 10^2 to 10^5 motivations (about 20 minutes on 2 cores)
 #   bench/run.sh quick     10^2 to 10^4 motivations, fewer repetitions (about 6 minutes)
 #
-# Needs Java 17+, Maven and python3 (for the summary); /usr/bin/time (Debian: `time`) adds
+# MVN_FLAGS=-o builds offline. Needs Java 17+, Maven and python3 (for the summary); /usr/bin/time (Debian: `time`) adds
 # CPU time and peak RSS to the whole-command runs. Results go to
 # bench/target/results/<UTC time>/: machine.txt, command.tsv and outputs.tsv (whole-command
 # runs, bench/run-command.sh), stages.tsv (cold single runs with peak heap, Stage),
@@ -17,11 +17,15 @@ case "$mode" in
   quick) sizes="100 1000 10000"; runs=5; jmh=(-prof gc -p motivations=100,1000,10000 -wi 1 -i 2 -w 1 -r 1) ;;
   *) echo "usage: bench/run.sh [full|quick]" >&2; exit 2 ;;
 esac
+# Overrides, for trying the harness out: SIZES="100 1000" RUNS=3 JMH_ARGS="-p motivations=100 -wi 1 -i 1".
+sizes=${SIZES:-$sizes}
+runs=${RUNS:-$runs}
+if [ -n "${JMH_ARGS:-}" ]; then read -r -a jmh <<< "$JMH_ARGS"; fi
 out=bench/target/results/$(date -u +%Y%m%dT%H%M%SZ)
 mkdir -p "$out"
 
 echo "== building (mvn package, tests skipped)"
-mvn -B -q -DskipTests -pl cli,bench -am package
+mvn -B -q ${MVN_FLAGS:-} -DskipTests -pl cli,bench -am package
 
 cp="bench/target/classes:bench/target/lib/*"
 quiet=(-Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory -Dlog4j2.simplelogLevel=OFF)
