@@ -19,13 +19,13 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * PDF brief time (with the per-motivation annex) of an analysed synthetic case by number of
- * motivations: single shots after one warm-up, as a large brief takes seconds.
+ * motivations: single shots after one warm-up shot, as a large brief takes seconds.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx512m", "-XX:+UseSerialGC", "-Djava.awt.headless=true", Cases.QUIET_LOGGING, Cases.NO_LOGGING})
-@Warmup(iterations = 2)
+@Warmup(iterations = 1)
 @Measurement(iterations = 3)
 public class PdfBenchmark {
   /** The number of motivations. */
