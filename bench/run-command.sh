@@ -26,7 +26,8 @@ lib=cli/target/lib
 flagship=samples/madrid-2022/korea-nato.yaml
 # The launcher's own java line (see ./briefkit).
 java=(java -Djava.awt.headless=true -XX:+UseSerialGC)
-floor_cp="bench/target/classes:$lib/*"
+# Jars only: a class-data archive refuses class paths with directories.
+floor_cp="$(ls bench/target/briefkit-bench-*.jar | head -n 1):$lib/*"
 quiet=(-Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory -Dlog4j2.simplelogLevel=OFF)
 # CDS logs warnings (classes it cannot archive) on stdout: keep them out of the results.
 cdslog=(-Xlog:cds*=off)
@@ -39,7 +40,11 @@ table="$out/command.tsv"
 measure() {
   local name=$1 n=$2
   shift 2
-  "$@" > "$work/last.out" 2> "$work/last.err" || { echo "$name failed:" >&2; cat "$work/last.err" >&2; return 1; }
+  if ! "$@" > "$work/last.out" 2> "$work/last.err"; then
+    # Recorded, not fatal: the other measurements still run.
+    printf '%s\t0\tfailed: %s\n' "$name" "$(grep -v '^\s*at ' "$work/last.err" | tail -n 1 | cut -c1-160)" | tee -a "$table"
+    return 0
+  fi
   : > "$work/wall"
   : > "$work/rusage"
   for ((i = 0; i < n; i++)); do
@@ -99,10 +104,9 @@ java "${quiet[@]}" -cp "bench/target/classes:bench/target/lib/*" org.briefkit.be
 for n in $sizes; do
   reps=3
   [ "$n" -ge 100000 ] && reps=1
-  if measure "briefkit render synthetic-$n -Xmx512m" "$reps" "${java[@]}" -Xmx512m -jar "$jar" render "$work/cases/synthetic-$n.yaml" -o "$work/synthetic"; then
-    for f in "$work"/synthetic/*; do printf '%s\t%s\n' "${f#"$work"/}" "$(stat -c %s "$f")" >> "$out/outputs.tsv"; done
-  else
-    printf '%s\t%d\tfailed: %s\n' "briefkit render synthetic-$n -Xmx512m" 0 "$(tail -n 1 "$work/last.err")" | tee -a "$table"
-  fi
+  measure "briefkit render synthetic-$n -Xmx512m" "$reps" "${java[@]}" -Xmx512m -jar "$jar" render "$work/cases/synthetic-$n.yaml" -o "$work/synthetic"
+  for f in "$work"/synthetic/*; do
+    [ -f "$f" ] && printf '%s\t%s\n' "${f#"$work"/}" "$(stat -c %s "$f")" >> "$out/outputs.tsv"
+  done
   rm -rf "$work/synthetic"
 done
