@@ -17,10 +17,12 @@ case "$mode" in
   quick) sizes="100 1000 10000"; runs=5; jmh=(-prof gc -p motivations=100,1000,10000 -wi 1 -i 2 -w 1 -r 1) ;;
   *) echo "usage: bench/run.sh [full|quick]" >&2; exit 2 ;;
 esac
-# Overrides, for trying the harness out: SIZES="100 1000" RUNS=3 JMH_ARGS="-p motivations=100 -wi 1 -i 1".
+# Overrides, for trying the harness out: SIZES="100 1000" RUNS=3 JMH_ARGS="-p motivations=100 -wi 1 -i 1"
+# PARTS="command stages jmh" (any of the three).
 sizes=${SIZES:-$sizes}
 runs=${RUNS:-$runs}
 if [ -n "${JMH_ARGS:-}" ]; then read -r -a jmh <<< "$JMH_ARGS"; fi
+parts=" ${PARTS:-command stages jmh} "
 out=bench/target/results/$(date -u +%Y%m%dT%H%M%SZ)
 mkdir -p "$out"
 
@@ -39,9 +41,12 @@ quiet=(-Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLogge
   echo "load before: $(cat /proc/loadavg)"
 } | tee "$out/machine.txt"
 
-echo "== 1/3 whole command"
-SIZES="$sizes" bench/run-command.sh "$out" "$runs"
+if [[ $parts == *" command "* ]]; then
+  echo "== 1/3 whole command"
+  SIZES="$sizes" bench/run-command.sh "$out" "$runs"
+fi
 
+if [[ $parts == *" stages "* ]]; then
 echo "== 2/3 cold single runs per stage, fresh JVM each, -Xmx512m"
 printf 'stage\tmotivations\twall_ms\tcpu_ms\tpeak_heap_mb\tafter_mb\tbytes\tpages\txmx\tload1\n' > "$out/stages.tsv"
 for n in $sizes; do
@@ -58,10 +63,13 @@ for n in $sizes; do
   done
 done
 rm -f "$out/stage.err"
+fi
 
-echo "== 3/3 JMH (analysis, PDF, workbook by size; flagship throughput on 2 threads)"
-java "${quiet[@]}" -cp "$cp" org.openjdk.jmh.Main "${jmh[@]}" \
-  -rf json -rff "$out/jmh.json" 2>&1 | tee "$out/jmh.txt" | grep -E '^(Benchmark|[A-Z][A-Za-z]+Benchmark\.[a-zA-Z]+ )' || true
+if [[ $parts == *" jmh "* ]]; then
+  echo "== 3/3 JMH (analysis, PDF, workbook by size; flagship throughput on 2 threads)"
+  java "${quiet[@]}" -cp "$cp" org.openjdk.jmh.Main "${jmh[@]}" \
+    -rf json -rff "$out/jmh.json" 2>&1 | tee "$out/jmh.txt" | grep -E '^(Benchmark|[A-Z][A-Za-z]+Benchmark\.[a-zA-Z]+ )' || true
+fi
 
 python3 bench/summarise.py "$out" > "$out/summary.md" && cat "$out/summary.md"
 echo "results: $out"
