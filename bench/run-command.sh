@@ -109,4 +109,9 @@ for n in $sizes; do
     [ -f "$f" ] && printf '%s\t%s\n' "${f#"$work"/}" "$(stat -c %s "$f")" >> "$out/outputs.tsv"
   done
   rm -rf "$work/synthetic"
+  if [ "$n" -eq 10000 ]; then
+    # Does C1 alone (quicker start) cost a larger case much?
+    measure "briefkit render synthetic-$n -Xmx512m + AppCDS + C1 only" 3 "${java[@]}" -Xmx512m "${cds[@]}" -XX:TieredStopAtLevel=1 -jar "$jar" render "$work/cases/synthetic-$n.yaml" -o "$work/synthetic"
+    rm -rf "$work/synthetic"
+  fi
 done
