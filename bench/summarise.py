@@ -80,7 +80,7 @@ def main(folder):
         out.append("|---:|---|---:|---:|---:|---:|---:|---|---:|")
         for r in stages:
             if r["wall_ms"] == "failed":
-                out.append(f"| {r['motivations']} | {r['stage']} | failed | | | | | {r['pages']} | {r['xmx']} |")
+                out.append(f"| {r['motivations']} | {r['stage']} | failed: {r['load1']} | | | | | {r['xmx']} | |")
                 continue
             out.append(
                 f"| {r['motivations']} | {r['stage']} | {r['wall_ms']} | {r['cpu_ms']} | {r['peak_heap_mb']} | "
