@@ -103,6 +103,7 @@ echo "== the command on synthetic cases, -Xmx512m"
 java "${quiet[@]}" -cp "bench/target/classes:bench/target/lib/*" org.briefkit.bench.Generate "$work/cases" $sizes > "$out/case-files.tsv"
 for n in $sizes; do
   reps=3
+  [ "$n" -ge 10000 ] && reps=2
   [ "$n" -ge 100000 ] && reps=1
   measure "briefkit render synthetic-$n -Xmx512m" "$reps" "${java[@]}" -Xmx512m -jar "$jar" render "$work/cases/synthetic-$n.yaml" -o "$work/synthetic"
   for f in "$work"/synthetic/*; do
@@ -111,7 +112,7 @@ for n in $sizes; do
   rm -rf "$work/synthetic"
   if [ "$n" -eq 10000 ]; then
     # Does C1 alone (quicker start) cost a larger case much?
-    measure "briefkit render synthetic-$n -Xmx512m + AppCDS + C1 only" 3 "${java[@]}" -Xmx512m "${cds[@]}" -XX:TieredStopAtLevel=1 -jar "$jar" render "$work/cases/synthetic-$n.yaml" -o "$work/synthetic"
+    measure "briefkit render synthetic-$n -Xmx512m + AppCDS + C1 only" 2 "${java[@]}" -Xmx512m "${cds[@]}" -XX:TieredStopAtLevel=1 -jar "$jar" render "$work/cases/synthetic-$n.yaml" -o "$work/synthetic"
     rm -rf "$work/synthetic"
   fi
 done
