@@ -700,7 +700,12 @@ final class BriefWriter {
     List<Event> ordered = new ArrayList<>();
     analysis.timeline().entries().forEach(e -> ordered.add(e.event()));
     ordered.addAll(analysis.timeline().undated());
+    t.setComplete(false);
+    int rows = 0;
     for (Event e : ordered) {
+      if (rows++ % SLICE_ROWS == SLICE_ROWS - 1) {
+        writeSlice(t);
+      }
       t.addCell(cell(e.when().map(w -> w.format(options.locale())).orElse("undated"), s.small(), Element.ALIGN_LEFT));
       PdfPCell what = cell(e.title(), s.smallBold(), Element.ALIGN_LEFT);
       if (!e.significance().isBlank()) {
@@ -711,7 +716,21 @@ final class BriefWriter {
       t.addCell(cell(actorNames(e.participants()), s.small(), Element.ALIGN_LEFT));
       t.addCell(cell(e.location().orElse(""), s.small(), Element.ALIGN_LEFT));
     }
+    t.setComplete(true);
     doc.add(t);
+  }
+
+  /** Rows per slice of a long annex table. */
+  private static final int SLICE_ROWS = 500;
+
+  /**
+   * Writes the rows of an incomplete table added so far and frees them, so that an annex of
+   * 100,000 rows needs the memory of one slice, not of the whole table (which overflowed a 512
+   * MB heap). The next slice follows without space before it.
+   */
+  private void writeSlice(PdfPTable t) throws DocumentException {
+    doc.add(t);
+    t.setSpacingBefore(0f);
   }
 
   private void coverageAnnex() throws DocumentException {
@@ -721,7 +740,12 @@ final class BriefWriter {
       headerCell(t, h, h.equals("Motivation") || h.equals("Stakeholder") ? Element.ALIGN_LEFT : Element.ALIGN_CENTER);
     }
     t.setHeaderRows(1);
+    t.setComplete(false);
+    int rows = 0;
     for (MotivationCoverage c : analysis.coverage().motivations()) {
+      if (rows++ % SLICE_ROWS == SLICE_ROWS - 1) {
+        writeSlice(t);
+      }
       Motivation m = c.motivation();
       t.addCell(cell(m.claim(), s.small(), Element.ALIGN_LEFT));
       t.addCell(cell(aCase.stakeholder(m.stakeholder()).map(Stakeholder::shortName).orElse(""), s.small(), Element.ALIGN_LEFT));
@@ -732,6 +756,7 @@ final class BriefWriter {
       t.addCell(cell(Integer.toString(c.byKind().getOrDefault(EvidenceKind.CLAIM, 0)), s.small(), Element.ALIGN_CENTER));
       t.addCell(cell(Integer.toString(c.byKind().getOrDefault(EvidenceKind.ASSESSMENT, 0)), s.small(), Element.ALIGN_CENTER));
     }
+    t.setComplete(true);
     doc.add(t);
     ImmutableList<WeakSpot> weak = analysis.coverage().weakSpots();
     if (!weak.isEmpty()) {

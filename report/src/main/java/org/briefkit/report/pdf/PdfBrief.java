@@ -197,11 +197,30 @@ public final class PdfBrief {
     return new PdfDate(cal);
   }
 
-  /** A digest of what makes this document: the case, the options and the timestamp. */
+  /**
+   * A digest of what makes this document: the case, the options and the timestamp. The case
+   * goes in part by part: the text of a whole large case at once would take hundreds of
+   * megabytes (100,000 motivations overflow a 512 MB heap).
+   */
   private byte[] digest(Case c, Instant when) {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
-      String key = c.toString() + "|" + when + "|" + options.paper() + "|" + options.pdfA()
+      Object[] head = {
+        c.id(), c.title(), c.subtitle(), c.questions(), c.authors(), c.organisation(), c.asOf(),
+        c.marking(), c.language(), c.summary(), c.focus()
+      };
+      for (Object part : head) {
+        md.update((part + "|").getBytes(StandardCharsets.UTF_8));
+      }
+      for (List<?> parts :
+          List.of(c.sources(), c.stakeholders(), c.domains(), c.actors(), c.motivations(),
+              c.events(), c.transfers(), c.judgments())) {
+        md.update((parts.size() + "[").getBytes(StandardCharsets.UTF_8));
+        for (Object part : parts) {
+          md.update((part + "|").getBytes(StandardCharsets.UTF_8));
+        }
+      }
+      String key = when + "|" + options.paper() + "|" + options.pdfA()
           + "|" + options.locale().toLanguageTag() + "|" + options.theme();
       md.update(key.getBytes(StandardCharsets.UTF_8));
       return Arrays.copyOf(md.digest(), 16);

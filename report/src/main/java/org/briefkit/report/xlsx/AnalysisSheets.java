@@ -482,8 +482,15 @@ final class AnalysisSheets {
       b.row();
       b.text(0, label(f.topic().name()), styles.text);
       b.text(1, f.text(), styles.wrap);
+      // A finding about every source of a large case has hundreds of figures: list the first
+      // ones only, as a cell holds at most 32,767 characters.
+      int shown = 50;
       List<String> figures = new ArrayList<>();
       for (Figure fig : f.figures()) {
+        if (figures.size() == shown) {
+          figures.add("and " + (f.figures().size() - shown) + " more");
+          break;
+        }
         figures.add(fig.name() + ": " + fig.display());
       }
       b.text(2, String.join("\n", figures), styles.wrap);
