@@ -494,7 +494,7 @@ final class AnalysisSheets {
         figures.add(fig.name() + ": " + fig.display());
       }
       b.text(2, String.join("\n", figures), styles.wrap);
-      b.text(3, ids(f.about()), styles.wrap);
+      b.text(3, shownIds(f.about()), styles.wrap);
     }
     b.skip();
     b.row();
@@ -516,6 +516,14 @@ final class AnalysisSheets {
   private static String label(String constant) {
     String k = constant.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     return Character.toUpperCase(k.charAt(0)) + k.substring(1);
+  }
+
+  /** The first {@link #SHOWN_IDS} ids, then "and N more": a cell holds 32,767 characters. */
+  private static String shownIds(List<? extends Id> ids) {
+    if (ids.size() <= SHOWN_IDS) {
+      return ids(ids);
+    }
+    return ids(ids.subList(0, SHOWN_IDS)) + " and " + (ids.size() - SHOWN_IDS) + " more";
   }
 
   private static String ids(List<? extends Id> ids) {
