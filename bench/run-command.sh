@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Whole-command runs: each command runs once to warm the file cache, then RUNS (the main
-# comparisons) or RUNS/2 times (the others) in a
+# comparisons) or RUNS/2 times (the others), in turn with the commands it is compared with, in a
 # fresh JVM; one line per command goes to OUT/command.tsv with the median, minimum, maximum
 # and standard deviation of the wall-clock time, the median CPU time (user + system, all
 # threads), the largest resident set and the 1-minute load average when it finished.
@@ -36,63 +36,117 @@ have_time=$([ -x /usr/bin/time ] && echo yes || echo no)
 table="$out/command.tsv"
 [ -f "$table" ] || printf 'command\truns\tmedian_ms\tmin_ms\tmax_ms\tstddev_ms\tcpu_ms\tmax_rss_mb\tload1\n' > "$table"
 
-# measure NAME RUNS COMMAND...
-measure() {
-  local name=$1 n=$2
-  shift 2
-  if ! "$@" > "$work/last.out" 2> "$work/last.err"; then
-    # Recorded, not fatal: the other measurements still run.
-    printf '%s\t0\tfailed: %s\n' "$name" "$(grep -v '^\s*at ' "$work/last.err" | tail -n 1 | cut -c1-160)" | tee -a "$table"
-    return 0
+# once TAG COMMAND...: one timed run, appended to $work/wall.TAG and $work/rusage.TAG.
+once() {
+  local tag=$1 start end
+  shift
+  start=$(date +%s%N)
+  if [ "$have_time" = yes ]; then
+    /usr/bin/time -o "$work/r" -f '%U %S %M' "$@" > /dev/null 2>&1 || true
+    cat "$work/r" >> "$work/rusage.$tag"
+  else
+    "$@" > /dev/null 2>&1 || true
   fi
-  : > "$work/wall"
-  : > "$work/rusage"
-  for ((i = 0; i < n; i++)); do
-    local start end
-    start=$(date +%s%N)
-    if [ "$have_time" = yes ]; then
-      /usr/bin/time -o "$work/r" -f '%U %S %M' "$@" > /dev/null 2>&1
-      cat "$work/r" >> "$work/rusage"
-    else
-      "$@" > /dev/null 2>&1
-    fi
-    end=$(date +%s%N)
-    echo $(((end - start) / 1000)) >> "$work/wall"
-  done
-  local load
+  end=$(date +%s%N)
+  echo $(((end - start) / 1000)) >> "$work/wall.$tag"
+}
+
+# row NAME N TAG: the line of command.tsv for the runs of TAG.
+row() {
+  local name=$1 n=$2 tag=$3 load wall rus="-\t-"
   load=$(cut -d' ' -f1 /proc/loadavg)
-  local wall
-  wall=$(sort -n "$work/wall" | awk '{ v[NR] = $1 / 1000; s += v[NR]; q += v[NR] * v[NR] }
+  wall=$(sort -n "$work/wall.$tag" | awk '{ v[NR] = $1 / 1000; s += v[NR]; q += v[NR] * v[NR] }
     END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2;
           sd = NR > 1 ? sqrt((q - s * s / NR) / (NR - 1)) : 0;
           printf "%.0f\t%.0f\t%.0f\t%.0f", m, v[1], v[NR], sd }')
-  local rus="-\t-"
   if [ "$have_time" = yes ]; then
-    rus=$(awk '{ print ($1 + $2) * 1000, $3 }' "$work/rusage" | sort -n | awk '{ c[NR] = $1; if ($2 > r) r = $2 }
+    rus=$(awk '{ print ($1 + $2) * 1000, $3 }' "$work/rusage.$tag" | sort -n | awk '{ c[NR] = $1; if ($2 > r) r = $2 }
       END { m = (NR % 2) ? c[(NR + 1) / 2] : (c[NR / 2] + c[NR / 2 + 1]) / 2; printf "%.0f\t%.0f", m, r / 1024 }')
   fi
   printf '%s\t%d\t%s\t%b\t%s\n' "$name" "$n" "$wall" "$rus" "$load" | tee -a "$table"
 }
 
-echo "== whole command, $runs runs each (load before: $(cut -d' ' -f1-3 /proc/loadavg))"
-measure "floor (one-page PDF + one-sheet workbook)" "$runs" "${java[@]}" "${quiet[@]}" -cp "$floor_cp" org.briefkit.bench.Floor "$work/floor"
-measure "briefkit render flagship (PDF + xlsx)" "$runs" "${java[@]}" -jar "$jar" render "$flagship" -o "$work/flagship"
-measure "briefkit render flagship --format pdf" "$few" "${java[@]}" -jar "$jar" render "$flagship" -o "$work/flagship" --format pdf
-measure "briefkit render flagship --format xlsx" "$few" "${java[@]}" -jar "$jar" render "$flagship" -o "$work/flagship" --format xlsx
-measure "./briefkit render flagship (launcher script)" "$few" ./briefkit render "$flagship" -o "$work/flagship"
-measure "briefkit --version" "$runs" "${java[@]}" -jar "$jar" --version
-measure "briefkit validate flagship" "$few" "${java[@]}" -jar "$jar" validate "$flagship"
+# warm NAME COMMAND...: one untimed run (file cache); false, with a failed row, if it fails.
+warm() {
+  local name=$1
+  shift
+  if ! "$@" > "$work/last.out" 2> "$work/last.err"; then
+    # Recorded, not fatal: the other measurements still run.
+    printf '%s\t0\tfailed: %s\n' "$name" "$(grep -v '^\s*at ' "$work/last.err" | tail -n 1 | cut -c1-160)" | tee -a "$table"
+    return 1
+  fi
+}
 
-echo "== the same with an AppCDS archive (JDK 17: -XX:ArchiveClassesAtExit, then -XX:SharedArchiveFile)"
+# measure NAME RUNS COMMAND...
+measure() {
+  local name=$1 n=$2 tag=m$RANDOM$RANDOM
+  shift 2
+  warm "$name" "$@" || return 0
+  for ((i = 0; i < n; i++)); do once "$tag" "$@"; done
+  row "$name" "$n" "$tag"
+}
+
+# interleave RUNS NAME ARRAY [NAME ARRAY]...: the commands held in the named arrays, run in
+# turn (A B C A B C ...), so that a change of load on a shared machine hits them alike.
+interleave() {
+  local n=$1 k p=i$RANDOM$RANDOM
+  shift
+  local -a names=() arrays=()
+  while [ $# -gt 0 ]; do names+=("$1"); arrays+=("$2"); shift 2; done
+  for k in "${!names[@]}"; do
+    local -n c=${arrays[$k]}
+    warm "${names[$k]}" "${c[@]}" || { names[$k]=""; }
+    unset -n c
+  done
+  for ((i = 0; i < n; i++)); do
+    for k in "${!names[@]}"; do
+      [ -n "${names[$k]}" ] || continue
+      local -n c=${arrays[$k]}
+      once "$p$k" "${c[@]}"
+      unset -n c
+    done
+  done
+  for k in "${!names[@]}"; do
+    if [ -n "${names[$k]}" ]; then row "${names[$k]}" "$n" "$p$k"; fi
+  done
+  return 0
+}
+
+echo "== class-data archives (JDK 17: -XX:ArchiveClassesAtExit, then -XX:SharedArchiveFile)"
 "${java[@]}" "${cdslog[@]}" -XX:ArchiveClassesAtExit="$work/briefkit.jsa" -jar "$jar" render "$flagship" -o "$work/flagship" > /dev/null 2>&1
 "${java[@]}" "${cdslog[@]}" "${quiet[@]}" -XX:ArchiveClassesAtExit="$work/floor.jsa" -cp "$floor_cp" org.briefkit.bench.Floor "$work/floor" > /dev/null 2>&1
 ls -l "$work"/*.jsa | awk '{ printf "archive %s: %.1f MB\n", $NF, $5 / 1048576 }' | sed "s|$work/||" | tee "$out/cds.txt"
 cds=(-XX:SharedArchiveFile="$work/briefkit.jsa" "${cdslog[@]}")
-measure "floor + AppCDS" "$runs" "${java[@]}" "${quiet[@]}" -XX:SharedArchiveFile="$work/floor.jsa" "${cdslog[@]}" -cp "$floor_cp" org.briefkit.bench.Floor "$work/floor"
-measure "briefkit render flagship + AppCDS" "$runs" "${java[@]}" "${cds[@]}" -jar "$jar" render "$flagship" -o "$work/flagship"
-measure "briefkit render flagship + AppCDS + C1 only" "$few" "${java[@]}" "${cds[@]}" -XX:TieredStopAtLevel=1 -jar "$jar" render "$flagship" -o "$work/flagship"
-measure "briefkit --version + AppCDS" "$runs" "${java[@]}" "${cds[@]}" -jar "$jar" --version
-measure "briefkit validate flagship + AppCDS" "$few" "${java[@]}" "${cds[@]}" -jar "$jar" validate "$flagship"
+
+echo "== whole command, $runs runs each, in turn (load before: $(cut -d' ' -f1-3 /proc/loadavg))"
+floor=("${java[@]}" "${quiet[@]}" -cp "$floor_cp" org.briefkit.bench.Floor "$work/floor")
+floor_cds=("${java[@]}" "${quiet[@]}" -XX:SharedArchiveFile="$work/floor.jsa" "${cdslog[@]}" -cp "$floor_cp" org.briefkit.bench.Floor "$work/floor")
+render=("${java[@]}" -jar "$jar" render "$flagship" -o "$work/flagship")
+render_cds=("${java[@]}" "${cds[@]}" -jar "$jar" render "$flagship" -o "$work/flagship")
+launcher=(./briefkit render "$flagship" -o "$work/flagship")
+interleave "$runs" \
+  "floor (one-page PDF + one-sheet workbook)" floor \
+  "briefkit render flagship (PDF + xlsx)" render \
+  "floor + AppCDS" floor_cds \
+  "briefkit render flagship + AppCDS" render_cds \
+  "./briefkit render flagship (launcher script, AppCDS)" launcher
+
+echo "== what the time goes to, $few runs each, in turn"
+pdf=("${java[@]}" -jar "$jar" render "$flagship" -o "$work/flagship" --format pdf)
+xlsx=("${java[@]}" -jar "$jar" render "$flagship" -o "$work/flagship" --format xlsx)
+c1=("${java[@]}" "${cds[@]}" -XX:TieredStopAtLevel=1 -jar "$jar" render "$flagship" -o "$work/flagship")
+version=("${java[@]}" -jar "$jar" --version)
+version_cds=("${java[@]}" "${cds[@]}" -jar "$jar" --version)
+validate=("${java[@]}" -jar "$jar" validate "$flagship")
+validate_cds=("${java[@]}" "${cds[@]}" -jar "$jar" validate "$flagship")
+interleave "$few" \
+  "briefkit render flagship --format pdf" pdf \
+  "briefkit render flagship --format xlsx" xlsx \
+  "briefkit render flagship + AppCDS + C1 only" c1 \
+  "briefkit --version" version \
+  "briefkit --version + AppCDS" version_cds \
+  "briefkit validate flagship" validate \
+  "briefkit validate flagship + AppCDS" validate_cds
 
 {
   printf 'output\tbytes\n'
@@ -107,7 +161,7 @@ for n in $sizes; do
   [ "$n" -ge 100000 ] && reps=1
   measure "briefkit render synthetic-$n -Xmx512m" "$reps" "${java[@]}" -Xmx512m -jar "$jar" render "$work/cases/synthetic-$n.yaml" -o "$work/synthetic"
   for f in "$work"/synthetic/*; do
-    [ -f "$f" ] && printf '%s\t%s\n' "${f#"$work"/}" "$(stat -c %s "$f")" >> "$out/outputs.tsv"
+    if [ -f "$f" ]; then printf '%s\t%s\n' "${f#"$work"/}" "$(stat -c %s "$f")" >> "$out/outputs.tsv"; fi
   done
   rm -rf "$work/synthetic"
   if [ "$n" -eq 10000 ]; then
