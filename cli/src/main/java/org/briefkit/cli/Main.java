@@ -14,7 +14,7 @@ public final class Main {
 
   /** Runs the command and exits the JVM with its exit code. */
   public static void main(String[] args) {
-    useHeadlessAwt();
+    quietLibraries();
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int code = run(out, err, System.console() != null, args);
@@ -51,11 +51,14 @@ public final class Main {
   }
 
   /**
-   * Headless AWT for the charts and fonts. The libraries' logging is kept off the terminal by
-   * the report module itself (POI logs through the Log4j API, which warns when it has no back
-   * end), so the command adds nothing for it.
+   * Keeps the libraries' logging off the user's terminal: POI logs through the Log4j API,
+   * which warns on stderr when no logging back end is present.
    */
-  static void useHeadlessAwt() {
+  static void quietLibraries() {
+    System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+    System.setProperty("log4j2.simplelogLevel", "OFF");
+    System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
+    System.setProperty("log4j2.statusLoggerLevel", "OFF");
     System.setProperty("java.awt.headless", "true");
   }
 }
