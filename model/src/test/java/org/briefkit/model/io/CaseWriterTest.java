@@ -110,7 +110,13 @@ class CaseWriterTest {
     java.nio.file.Path file = dir.resolve("case.yaml");
 
     CaseFiles.write(c, file);
+    CaseFiles.write(c, file);
 
     assertThat(CaseFiles.read(file)).isEqualTo(c);
+    try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(dir)) {
+      assertThat(files).containsExactly(file);
+    }
+    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(java.nio.file.Files.getPosixFilePermissions(file)))
+        .isEqualTo("rw-r--r--");
   }
 }
