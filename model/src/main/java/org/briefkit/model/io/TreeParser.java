@@ -11,7 +11,8 @@ import org.briefkit.model.io.Tree.Pos;
 import org.briefkit.model.io.Tree.Scalar;
 import org.briefkit.model.io.Tree.Type;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
@@ -61,7 +62,7 @@ final class TreeParser {
             .setParseComments(false)
             .build();
     try {
-      return build(new Parse(settings).parseString(text).iterator());
+      return build(new ParserImpl(settings, new StreamReader(settings, text)));
     } catch (MarkedYamlEngineException e) {
       Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
       problems.add(mark.map(TreeParser::pos).orElse(Pos.START), syntax(e));

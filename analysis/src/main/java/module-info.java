@@ -1,0 +1,6 @@
+/** Pure functions from a case to its analysis ({@code org.briefkit.analysis}). */
+module org.briefkit.analysis {
+  requires transitive org.briefkit.model;
+
+  exports org.briefkit.analysis;
+}

@@ -1,0 +1,11 @@
+/** The {@code briefkit} command. */
+module org.briefkit.cli {
+  requires org.briefkit.report.pdf;
+  requires org.briefkit.report.xlsx;
+  requires info.picocli;
+  requires java.desktop;
+
+  // picocli sets the commands' option fields by reflection.
+  opens org.briefkit.cli to
+      info.picocli;
+}

@@ -1,0 +1,121 @@
+package org.briefkit.report.pdf;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.briefkit.analysis.Analyzer;
+import org.briefkit.analysis.CaseAnalysis;
+import org.briefkit.model.Case;
+import org.briefkit.model.io.CaseFiles;
+import org.briefkit.report.ReportOptions;
+
+/** Renders briefs once per test run and reads them back with PDFBox. */
+final class Rendered {
+  static final Path NANUM = Path.of("/usr/share/fonts/truetype/nanum/NanumGothic.ttf");
+  static final Instant FIXED = Instant.parse("2022-07-01T09:30:00Z");
+
+  private Rendered() {}
+
+  static Case sample(String file) {
+    try {
+      return CaseFiles.read(Path.of(System.getProperty("briefkit.repo", "../..")).resolve("samples").resolve(file));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static final class Madrid {
+    static final Case CASE = sample("madrid-2022/korea-nato.yaml");
+    static final CaseAnalysis ANALYSIS = Analyzer.analyze(CASE);
+    static final ReportOptions OPTIONS =
+        ReportOptions.builder().timestamp(FIXED).fonts(ReportOptions.FontOptions.file(NANUM)).build();
+    static final Output PDF = render(ANALYSIS, OPTIONS);
+  }
+
+  static final class Calder {
+    static final Case CASE = sample("fictional/calder-strait.yaml");
+    static final Output PDF = render(Analyzer.analyze(CASE), ReportOptions.builder().timestamp(FIXED).build());
+  }
+
+  /** The bytes of a rendering and the result. */
+  record Output(byte[] bytes, PdfBrief.Result result) {
+    PDDocument open() {
+      try {
+        return Loader.loadPDF(bytes);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    /** The text of the whole document, lines joined by spaces. */
+    String text() {
+      try (PDDocument d = open()) {
+        PDFTextStripper t = new PDFTextStripper();
+        t.setSortByPosition(true);
+        return flat(t.getText(d));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    /** The text of the whole document without white space. */
+    String compact() {
+      return Rendered.compact(text());
+    }
+
+    /** The text of each page. */
+    List<String> pages() {
+      try (PDDocument d = open()) {
+        List<String> out = new ArrayList<>();
+        PDFTextStripper t = new PDFTextStripper();
+        t.setSortByPosition(true);
+        for (int i = 1; i <= d.getNumberOfPages(); i++) {
+          t.setStartPage(i);
+          t.setEndPage(i);
+          out.add(flat(t.getText(d)));
+        }
+        return out;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  static String flat(String text) {
+    return text.replaceAll("\\s+", " ");
+  }
+
+  /** The text without any white space: robust to line breaks and to how PDF text is spaced. */
+  static String compact(String text) {
+    return text.replaceAll("\\s+", "");
+  }
+
+  static Output render(CaseAnalysis a, ReportOptions options) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      PdfBrief.Result r = PdfBrief.with(options).render(a, out);
+      return new Output(out.toByteArray(), r);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static List<String> titles(Iterable<PDOutlineItem> items) {
+    List<String> out = new ArrayList<>();
+    items.forEach(i -> out.add(i.getTitle()));
+    return out;
+  }
+
+  static boolean nanumInstalled() {
+    return Files.isRegularFile(NANUM);
+  }
+}

@@ -1,0 +1,114 @@
+package org.briefkit.report.pdf.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.collect.ImmutableList;
+import java.awt.Color;
+import java.awt.Font;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
+import org.briefkit.model.Colour;
+import org.briefkit.report.Theme;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.ChartTheme;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.SpiderWebPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.junit.jupiter.api.Test;
+
+class ChartsTest {
+  private static final Font FACE = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
+  private static final ChartStyle STYLE =
+      new ChartStyle(FACE, FACE.deriveFont(Font.BOLD), Theme.standard(), Locale.ENGLISH);
+  private static final SeriesData DATA =
+      new SeriesData(
+          ImmutableList.of("Cyber", "Arms trade"),
+          ImmutableList.of(
+              new SeriesData.Series("NATO", new Colour(0x0072B2), ImmutableList.of(3.0, 0.0)),
+              new SeriesData.Series("ROK", new Colour(0xD55E00), ImmutableList.of(2.0, 4.0))));
+
+  @Test
+  void groupedBars_eachSeriesInItsStakeholderColour() {
+    JFreeChart chart = Charts.groupedBars(DATA, "Weight", STYLE);
+
+    BarRenderer r = (BarRenderer) chart.getCategoryPlot().getRenderer();
+    assertThat(r.getSeriesPaint(0)).isEqualTo(new Color(0x0072B2));
+    assertThat(r.getSeriesPaint(1)).isEqualTo(new Color(0xD55E00));
+    assertThat(r.getShadowsVisible()).isFalse();
+  }
+
+  @Test
+  void groupedBars_everyTextElementInTheGivenFace() {
+    JFreeChart chart = Charts.groupedBars(DATA, "Weight", STYLE);
+
+    CategoryPlot plot = chart.getCategoryPlot();
+    assertThat(List.of(
+            plot.getDomainAxis().getTickLabelFont(),
+            plot.getRangeAxis().getTickLabelFont(),
+            plot.getRangeAxis().getLabelFont(),
+            chart.getLegend().getItemFont()))
+        .extracting(Font::getFamily)
+        .containsOnly(FACE.getFamily());
+  }
+
+  @Test
+  void groupedBars_tickNumbersInTheStyleLocale_notTheDefault() {
+    Locale before = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.forLanguageTag("ar-EG"));
+      JFreeChart chart = Charts.groupedBars(DATA, "Weight", STYLE);
+      NumberAxis axis = (NumberAxis) chart.getCategoryPlot().getRangeAxis();
+      assertThat(axis.getNumberFormatOverride().format(12)).isEqualTo("12");
+    } finally {
+      Locale.setDefault(before);
+    }
+  }
+
+  @Test
+  void radar_outlinesOnlyAndOpaque() {
+    JFreeChart chart = Charts.radar(DATA, 100, STYLE);
+
+    SpiderWebPlot plot = (SpiderWebPlot) chart.getPlot();
+    assertThat(plot.isWebFilled()).isFalse();
+    assertThat(plot.getForegroundAlpha()).isEqualTo(1f);
+    assertThat(plot.getSeriesPaint(1)).isEqualTo(new Color(0xD55E00));
+    assertThat(plot.getMaxValue()).isEqualTo(100);
+  }
+
+  @Test
+  void timeline_datesInUtc_whateverTheDefaultZone() {
+    TimeZone before = TimeZone.getDefault();
+    try {
+      TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
+      JFreeChart chart =
+          Charts.timeline(List.of(new TimelineRow(LocalDate.of(2022, 6, 29), LocalDate.of(2022, 6, 30), "Summit")), STYLE);
+      DateAxis axis = (DateAxis) ((XYPlot) chart.getPlot()).getDomainAxis();
+      assertThat(axis.getTimeZone().getID()).isEqualTo("UTC");
+    } finally {
+      TimeZone.setDefault(before);
+    }
+  }
+
+  @Test
+  void charts_leaveJFreeChartsGlobalThemeAlone() {
+    ChartTheme before = ChartFactory.getChartTheme();
+    Charts.groupedBars(DATA, "Weight", STYLE);
+    Charts.radar(DATA, 100, STYLE);
+    assertThat(ChartFactory.getChartTheme()).isSameAs(before);
+  }
+
+  @Test
+  void seriesData_valuesNotMatchingCategories_rejected() {
+    assertThatThrownBy(() -> new SeriesData(ImmutableList.of("A", "B"),
+            ImmutableList.of(new SeriesData.Series("X", new Colour(0), ImmutableList.of(1.0)))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("series X has 1 values for 2 categories");
+  }
+}

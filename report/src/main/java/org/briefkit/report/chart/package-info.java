@@ -1,9 +1,0 @@
-/**
- * The charts of a brief (JFreeChart), built once from analysis results: the timeline of events,
- * weighted motivations by domain, domain emphasis (radar), third-party drivers and arms flows.
- * {@link org.briefkit.report.chart.Charts} builds them from plain {@link
- * org.briefkit.report.chart.SeriesData}; {@link org.briefkit.report.chart.ChartStyle} gives every
- * chart the same fonts and colours without touching JFreeChart's global theme, and keeps every
- * colour opaque so that the charts can go into PDF/A.
- */
-package org.briefkit.report.chart;

@@ -1,0 +1,11 @@
+/** The Excel workbook ({@code org.briefkit.report.xlsx}): written and read with Apache POI. */
+module org.briefkit.report.xlsx {
+  requires transitive org.briefkit.report;
+  requires transitive org.briefkit.analysis;
+  requires org.apache.poi.ooxml;
+  requires org.apache.commons.compress;
+  requires org.apache.commons.io;
+  requires org.apache.logging.log4j;
+
+  exports org.briefkit.report.xlsx;
+}
