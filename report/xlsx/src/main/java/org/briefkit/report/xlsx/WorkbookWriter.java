@@ -90,13 +90,8 @@ final class WorkbookWriter {
       }
       createTables();
       int chartRow = overview();
-      AnalysisSheets computed = new AnalysisSheets(analysis, styles, options, colours, this::builder);
-      AnalysisSheets.MatrixBlock matrix = computed.matrix();
-      computed.convergence();
-      AnalysisSheets.DriverBlock drivers = computed.drivers();
-      computed.timeline();
-      computed.findings();
-      computed.charts(xssf.getSheet(Layout.OVERVIEW), chartRow, matrix, drivers);
+      ComputedSheets.write(
+          new SheetContext(analysis, styles, options, colours, this::builder), xssf.getSheet(Layout.OVERVIEW), chartRow);
       motivations();
       stakeholders();
       domains();
