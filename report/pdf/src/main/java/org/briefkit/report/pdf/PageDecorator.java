@@ -31,7 +31,6 @@ final class PageDecorator extends PdfPageEventHelper {
   private final String runningTitle;
   private final List<PdfTemplate> pageNumbers = new ArrayList<>();
   private final Map<String, Bookmark> bookmarks = new HashMap<>();
-  private final List<String> placed = new ArrayList<>();
   private PdfOutline currentTop;
 
   private record Bookmark(int level, String title) {}
@@ -45,11 +44,6 @@ final class PageDecorator extends PdfPageEventHelper {
   /** Registers a bookmark for the heading chunk tagged {@code key}. */
   void bookmark(String key, int level, String title) {
     bookmarks.put(key, new Bookmark(level, title));
-  }
-
-  /** The bookmark titles in the order they were placed (for checks). */
-  List<String> placed() {
-    return placed;
   }
 
   @Override
@@ -97,7 +91,6 @@ final class PageDecorator extends PdfPageEventHelper {
     if (b.level() <= 1) {
       currentTop = outline;
     }
-    placed.add(b.title());
   }
 
   private static void rule(PdfContentByte cb, float x1, float x2, float y, Color colour) {

@@ -20,7 +20,6 @@ final class Styles {
   final Color muted;
   final Color rule;
   final Color tableHeader;
-  final Color stripe;
 
   Styles(BriefFonts fonts, Theme theme) {
     this.fonts = fonts;
@@ -29,7 +28,6 @@ final class Styles {
     this.muted = awt(theme.muted());
     this.rule = mix(muted, Color.WHITE, 0.55);
     this.tableHeader = mix(accent, Color.WHITE, 0.88);
-    this.stripe = new Color(0xF6, 0xF7, 0xF9);
   }
 
   static Color awt(Colour c) {
