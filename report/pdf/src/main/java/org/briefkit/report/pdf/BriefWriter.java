@@ -55,6 +55,8 @@ import org.briefkit.model.Stakeholder;
 import org.briefkit.model.StakeholderId;
 import org.briefkit.model.TransferStatus;
 import org.briefkit.report.ReportOptions;
+import org.briefkit.report.pdf.layout.PageDecorator;
+import org.briefkit.report.pdf.layout.Styles;
 import org.briefkit.report.pdf.chart.ChartStyle;
 import org.briefkit.report.pdf.chart.Charts;
 import org.briefkit.report.pdf.chart.SeriesData;
@@ -87,7 +89,7 @@ final class BriefWriter {
     this.pages = pages;
     this.chartStyle =
         new ChartStyle(
-            styles.fonts.awtRegular, styles.fonts.awtBold, options.theme(), options.locale());
+            styles.fonts().awtRegular(), styles.fonts().awtBold(), options.theme(), options.locale());
     this.colours = options.theme().stakeholderColours(aCase);
   }
 
@@ -107,14 +109,14 @@ final class BriefWriter {
   // ---------------------------------------------------------------- title block
 
   private void titleBlock() throws DocumentException {
-    Paragraph kicker = s.paragraph("POLICY BRIEF", s.font(true, 8f, s.muted));
+    Paragraph kicker = s.paragraph("POLICY BRIEF", s.font(true, 8f, s.muted()));
     doc.add(kicker);
-    Paragraph title = s.paragraph(aCase.title(), s.font(true, 22f, s.accent));
+    Paragraph title = s.paragraph(aCase.title(), s.font(true, 22f, s.accent()));
     title.setLeading(26f);
     title.setSpacingBefore(4f);
     doc.add(title);
     if (aCase.subtitle().isPresent()) {
-      Paragraph sub = s.paragraph(aCase.subtitle().get(), s.font(false, 12.5f, s.text));
+      Paragraph sub = s.paragraph(aCase.subtitle().get(), s.font(false, 12.5f, s.text()));
       sub.setLeading(16.5f);
       sub.setSpacingBefore(6f);
       doc.add(sub);
@@ -126,13 +128,13 @@ final class BriefWriter {
     aCase.organisation().ifPresent(byline::add);
     aCase.asOf().ifPresent(d -> byline.add("As of " + d.format(options.locale())));
     if (!byline.isEmpty()) {
-      Paragraph by = s.paragraph(String.join("  ·  ", byline), s.font(false, 9f, s.muted));
+      Paragraph by = s.paragraph(String.join("  ·  ", byline), s.font(false, 9f, s.muted()));
       by.setSpacingBefore(10f);
       doc.add(by);
     }
-    Paragraph marking = s.paragraph(s.font(true, 8.5f, s.accent));
-    marking.add(s.chunk("Distribution: ", s.font(false, 8.5f, s.muted)));
-    marking.add(s.chunk(marking(aCase), s.font(true, 8.5f, s.accent)));
+    Paragraph marking = s.paragraph(s.font(true, 8.5f, s.accent()));
+    marking.add(s.chunk("Distribution: ", s.font(false, 8.5f, s.muted())));
+    marking.add(s.chunk(marking(aCase), s.font(true, 8.5f, s.accent())));
     marking.setSpacingBefore(4f);
     doc.add(marking);
     if (!aCase.questions().isEmpty()) {
@@ -175,7 +177,7 @@ final class BriefWriter {
       j.likelihood().ifPresent(l -> meta.append("  ·  ").append(l.label().toLowerCase(Locale.ROOT))
           .append(" (").append(l.lowPercent()).append("–").append(l.highPercent()).append("%)"));
       meta.append("  ·  rests on ").append(count(j.supportedBy().size(), "motivation"));
-      Paragraph m = s.paragraph(meta.toString(), s.font(true, 7.5f, s.accent));
+      Paragraph m = s.paragraph(meta.toString(), s.font(true, 7.5f, s.accent()));
       m.setIndentationLeft(14f);
       doc.add(m);
     }
@@ -198,7 +200,7 @@ final class BriefWriter {
     List<TimelineRow> rows = new ArrayList<>();
     for (TimelineEntry e : entries) {
       String label = shortDate(e) + "  " + e.event().title();
-      rows.add(new TimelineRow(e.when().start().earliest(), e.when().end().latest(), s.fonts.shown(clip(label, 64))));
+      rows.add(new TimelineRow(e.when().start().earliest(), e.when().end().latest(), s.fonts().shown(clip(label, 64))));
     }
     String undated = analysis.timeline().undated().isEmpty() ? "" : " Undated: "
         + analysis.timeline().undated().stream().map(Event::title).collect(Collectors.joining("; "))
@@ -272,7 +274,7 @@ final class BriefWriter {
     }
     for (Evidence e : m.evidence()) {
       Paragraph p = s.paragraph(s.smallMuted());
-      for (Chunk cite : s.chunks(citation(e), s.font(true, 7.5f, s.accent))) {
+      for (Chunk cite : s.chunks(citation(e), s.font(true, 7.5f, s.accent()))) {
         cite.setLocalGoto(sourceAnchor(e.source().value()));
         p.add(cite);
       }
@@ -286,11 +288,11 @@ final class BriefWriter {
   private Color salienceColour(Motivation m) {
     switch (m.salience()) {
       case PRIMARY:
-        return s.accent;
+        return s.accent();
       case SECONDARY:
-        return Styles.mix(s.accent, Color.WHITE, 0.3);
+        return Styles.mix(s.accent(), Color.WHITE, 0.3);
       default:
-        return s.muted;
+        return s.muted();
     }
   }
 
@@ -322,10 +324,10 @@ final class BriefWriter {
         sh.add(c.share() * 100);
         maxShare = Math.max(maxShare, c.share() * 100);
       }
-      weights.add(new SeriesData.Series(s.fonts.shown(st.shortName()), colours.get(st.id()), ImmutableList.copyOf(w)));
-      shares.add(new SeriesData.Series(s.fonts.shown(st.shortName()), colours.get(st.id()), ImmutableList.copyOf(sh)));
+      weights.add(new SeriesData.Series(s.fonts().shown(st.shortName()), colours.get(st.id()), ImmutableList.copyOf(w)));
+      shares.add(new SeriesData.Series(s.fonts().shown(st.shortName()), colours.get(st.id()), ImmutableList.copyOf(sh)));
     }
-    ImmutableList<String> cats = ImmutableList.copyOf(domainLabels.stream().map(s.fonts::shown).iterator());
+    ImmutableList<String> cats = ImmutableList.copyOf(domainLabels.stream().map(s.fonts()::shown).iterator());
     SeriesData weightData = new SeriesData(cats, ImmutableList.copyOf(weights));
     float barHeight = 60f + cats.size() * (mx.stakeholders().size() * 8f + 14f);
     chartSection("Weighted motivations by domain", Charts.groupedBars(weightData, "Weighted motivations (primary 3, secondary 2, subsidiary 1)", chartStyle),
@@ -361,8 +363,8 @@ final class BriefWriter {
       for (Domain d : mx.domains()) {
         MatrixCell c = mx.cell(st.id(), d.id());
         double k = (double) c.weight() / maxWeight;
-        Color bg = Styles.mix(Color.WHITE, s.accent, 0.85 * k);
-        Color fg = k > 0.5 ? Color.WHITE : s.text;
+        Color bg = Styles.mix(Color.WHITE, s.accent(), 0.85 * k);
+        Color fg = k > 0.5 ? Color.WHITE : s.text();
         PdfPCell cell = cell(c.weight() == 0 ? "–" : c.weight() + " (" + c.count() + ")",
             s.font(c.weight() > 0, 8f, fg), Element.ALIGN_CENTER);
         cell.setBackgroundColor(bg);
@@ -390,7 +392,7 @@ final class BriefWriter {
   private float[] matrixWidths(DomainMatrix mx) {
     int nd = mx.domains().size();
     float[] w = new float[nd + 2];
-    com.lowagie.text.pdf.BaseFont bold = s.fonts.bold;
+    com.lowagie.text.pdf.BaseFont bold = s.fonts().bold();
     float size = 7.5f;
     float pad = 8f;
     float first = bold.getWidthPoint("Stakeholder", size) + pad;
@@ -430,7 +432,7 @@ final class BriefWriter {
     }
     List<String> cats = new ArrayList<>();
     for (DriverRow r : rows) {
-      cats.add(s.fonts.shown(r.driver().name()));
+      cats.add(s.fonts().shown(r.driver().name()));
     }
     List<SeriesData.Series> series = new ArrayList<>();
     for (Stakeholder st : analysis.drivers().stakeholders()) {
@@ -438,7 +440,7 @@ final class BriefWriter {
       for (DriverRow r : rows) {
         v.add((double) analysis.drivers().cells().get(r.driver().id(), st.id()).weight());
       }
-      series.add(new SeriesData.Series(s.fonts.shown(st.shortName()), colours.get(st.id()), ImmutableList.copyOf(v)));
+      series.add(new SeriesData.Series(s.fonts().shown(st.shortName()), colours.get(st.id()), ImmutableList.copyOf(v)));
     }
     float height = 60f + cats.size() * (series.size() * 8f + 14f);
     chartSection("Third-party drivers", Charts.groupedBars(new SeriesData(ImmutableList.copyOf(cats), ImmutableList.copyOf(series)),
@@ -562,7 +564,7 @@ final class BriefWriter {
   }
 
   private Colour statusColour(int i) {
-    Color a = s.accent;
+    Color a = s.accent();
     Color c = Styles.mix(a, Color.WHITE, new double[] {0, 0.35, 0.6, 0.8}[Math.min(i, 3)]);
     return new Colour((c.getRed() << 16) | (c.getGreen() << 8) | c.getBlue());
   }
@@ -573,7 +575,7 @@ final class BriefWriter {
     for (Flow f : flows) {
       String partner = f.partner().name();
       if (!partner.equals(lastPartner)) {
-        cats.add(s.fonts.shown(direction + "s " + prep + partner));
+        cats.add(s.fonts().shown(direction + "s " + prep + partner));
         counts.add(new double[statuses.size()]);
         lastPartner = partner;
       }
@@ -608,7 +610,7 @@ final class BriefWriter {
     for (Finding f : analysis.findings()) {
       if (f.topic() != last) {
         ensureSpace(50);
-        Paragraph topic = s.paragraph(topicLabel(f.topic()), s.font(true, 8f, s.accent));
+        Paragraph topic = s.paragraph(topicLabel(f.topic()), s.font(true, 8f, s.accent()));
         topic.setSpacingBefore(6f);
         doc.add(topic);
         last = f.topic();
@@ -653,7 +655,7 @@ final class BriefWriter {
   private void actorsAnnex() throws DocumentException {
     heading(2, "Annex A. Actors");
     float available = doc.right() - doc.left();
-    float localCol = s.fonts.bold.getWidthPoint("Local name", 7.5f) + 8f;
+    float localCol = s.fonts().bold().getWidthPoint("Local name", 7.5f) + 8f;
     for (Actor a : aCase.actors()) {
       if (a.localName().isPresent()) {
         localCol = Math.max(localCol, localWidth(a.localName().get()) + 8f);
@@ -669,8 +671,8 @@ final class BriefWriter {
     for (Actor a : aCase.actors()) {
       t.addCell(cell(a.name(), s.smallBold(), Element.ALIGN_LEFT));
       String local = a.localName().orElse("");
-      if (!local.isEmpty() && !s.fonts.canShow(local)) {
-        s.fonts.leftOut(local);
+      if (!local.isEmpty() && !s.fonts().canShow(local)) {
+        s.fonts().leftOut(local);
         local = "";
       }
       t.addCell(cell(local, s.small(), Element.ALIGN_LEFT));
@@ -761,7 +763,7 @@ final class BriefWriter {
     ImmutableList<WeakSpot> weak = analysis.coverage().weakSpots();
     if (!weak.isEmpty()) {
       ensureSpace(40);
-      Paragraph h = s.paragraph("Weak spots", s.font(true, 8f, s.accent));
+      Paragraph h = s.paragraph("Weak spots", s.font(true, 8f, s.accent()));
       h.setSpacingBefore(4f);
       doc.add(h);
       for (WeakSpot w : weak) {
@@ -778,7 +780,7 @@ final class BriefWriter {
     for (Source src : aCase.sources()) {
       ensureSpace(36);
       Paragraph p = s.paragraph(s.small());
-      Chunk id = new Chunk("[" + src.id().value() + "]  ", s.font(true, 8f, s.accent));
+      Chunk id = new Chunk("[" + src.id().value() + "]  ", s.font(true, 8f, s.accent()));
       id.setLocalDestination(sourceAnchor(src.id().value()));
       p.add(id);
       p.add(s.chunk(reference(src), s.small()));
@@ -832,7 +834,7 @@ final class BriefWriter {
     ensureSpace(Math.max(level == 1 ? 150f : 110f, own + Math.min(keepWith, maxChartHeight())));
     String key = "h" + headingKeys++;
     pages.bookmark(key, level, title);
-    Font f = level == 1 ? s.font(true, 15f, s.accent) : s.font(true, 11.5f, s.accent);
+    Font f = level == 1 ? s.font(true, 15f, s.accent()) : s.font(true, 11.5f, s.accent());
     Paragraph p = new Paragraph(f.getSize() * 1.25f);
     p.setFont(f);
     for (Chunk c : s.chunks(title, f)) {
@@ -846,7 +848,7 @@ final class BriefWriter {
   }
 
   private void caption(String text) throws DocumentException {
-    Paragraph p = s.paragraph(text, s.font(false, 7.5f, s.muted));
+    Paragraph p = s.paragraph(text, s.font(false, 7.5f, s.muted()));
     p.setSpacingBefore(2f);
     p.setSpacingAfter(8f);
     doc.add(p);
@@ -855,9 +857,9 @@ final class BriefWriter {
   private void rule(float spacing) throws DocumentException {
     PdfPTable t = new PdfPTable(1);
     t.setWidthPercentage(100);
-    PdfPCell c = new PdfPCell(new Phrase(" ", s.font(false, 2f, s.text)));
+    PdfPCell c = new PdfPCell(new Phrase(" ", s.font(false, 2f, s.text())));
     c.setBorder(Rectangle.BOTTOM);
-    c.setBorderColorBottom(s.accent);
+    c.setBorderColorBottom(s.accent());
     c.setBorderWidthBottom(1.2f);
     c.setFixedHeight(4f);
     t.addCell(c);
@@ -890,7 +892,7 @@ final class BriefWriter {
     float h = Math.min(height, maxChartHeight());
     ensureSpace(h + 24f);
     PdfTemplate tp = writer.getDirectContent().createTemplate(width, h);
-    Graphics2D g = tp.createGraphics(width, h, s.fonts.mapper());
+    Graphics2D g = tp.createGraphics(width, h, s.fonts().mapper());
     try {
       chart.draw(g, new Rectangle2D.Double(0, 0, width, h));
     } finally {
@@ -918,10 +920,10 @@ final class BriefWriter {
   }
 
   private void headerCell(PdfPTable t, String text, int align) {
-    PdfPCell c = cell(text, s.font(true, 7.5f, s.accent), align);
-    c.setBackgroundColor(s.tableHeader);
+    PdfPCell c = cell(text, s.font(true, 7.5f, s.accent()), align);
+    c.setBackgroundColor(s.tableHeader());
     c.setBorder(Rectangle.BOTTOM);
-    c.setBorderColorBottom(s.accent);
+    c.setBorderColorBottom(s.accent());
     c.setBorderWidthBottom(0.8f);
     c.setVerticalAlignment(Element.ALIGN_BOTTOM);
     t.addCell(c);
@@ -931,7 +933,7 @@ final class BriefWriter {
     PdfPCell c = new PdfPCell(s.phrase(text, f));
     c.setHorizontalAlignment(align);
     c.setBorder(Rectangle.BOTTOM);
-    c.setBorderColor(s.rule);
+    c.setBorderColor(s.rule());
     c.setBorderWidth(0.5f);
     c.setPaddingTop(2.5f);
     c.setPaddingBottom(4f);

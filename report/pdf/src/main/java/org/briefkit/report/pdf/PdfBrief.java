@@ -36,6 +36,9 @@ import org.briefkit.model.Domain;
 import org.briefkit.model.Stakeholder;
 import org.briefkit.report.AtomicFiles;
 import org.briefkit.report.ReportOptions;
+import org.briefkit.report.pdf.font.BriefFonts;
+import org.briefkit.report.pdf.layout.PageDecorator;
+import org.briefkit.report.pdf.layout.Styles;
 
 /**
  * Renders an analysed case as a PDF policy brief: title block with the distribution marking,
@@ -254,13 +257,13 @@ public final class PdfBrief {
     List<String> named = unshown.size() > 12 ? unshown.subList(0, 12) : unshown;
     String more = unshown.size() > 12 ? " and " + (unshown.size() - 12) + " more" : "";
     return ImmutableList.of(
-        (fonts.hangul ? "Some text is not in a script the fonts cover" : "No TrueType font covering Hangul was found")
+        (fonts.hangul() ? "Some text is not in a script the fonts cover" : "No TrueType font covering Hangul was found")
             + ", so the brief, set in "
-            + fonts.description
+            + fonts.description()
             + ", leaves out the characters they lack in: "
             + String.join(", ", named.stream().map(t -> "\"" + t + "\"").toList())
             + more
             + ". Set the BRIEFKIT_FONT environment variable (or the font option) to a TrueType "
-            + "font that covers them" + (fonts.hangul ? "." : ", such as NanumGothic.ttf."));
+            + "font that covers them" + (fonts.hangul() ? "." : ", such as NanumGothic.ttf."));
   }
 }
