@@ -36,6 +36,28 @@ import org.briefkit.model.Domain;
 import org.briefkit.model.Stakeholder;
 import org.briefkit.report.AtomicFiles;
 import org.briefkit.report.ReportOptions;
+import org.briefkit.report.pdf.font.BriefFonts;
+import org.briefkit.report.pdf.layout.Layout;
+import org.briefkit.report.pdf.layout.PageDecorator;
+import org.briefkit.report.pdf.layout.Styles;
+import org.briefkit.report.pdf.section.ActorsAnnex;
+import org.briefkit.report.pdf.section.ArmsTrade;
+import org.briefkit.report.pdf.section.BriefContext;
+import org.briefkit.report.pdf.section.BriefSection;
+import org.briefkit.report.pdf.section.ContextAndTimeline;
+import org.briefkit.report.pdf.section.Convergence;
+import org.briefkit.report.pdf.section.CoverageAnnex;
+import org.briefkit.report.pdf.section.DomainEmphasisChart;
+import org.briefkit.report.pdf.section.DriversChart;
+import org.briefkit.report.pdf.section.EventsAnnex;
+import org.briefkit.report.pdf.section.Findings;
+import org.briefkit.report.pdf.section.KeyJudgments;
+import org.briefkit.report.pdf.section.MatrixTable;
+import org.briefkit.report.pdf.section.PartHeading;
+import org.briefkit.report.pdf.section.SourcesAnnex;
+import org.briefkit.report.pdf.section.StakeholderSections;
+import org.briefkit.report.pdf.section.TitleBlock;
+import org.briefkit.report.pdf.section.WeightedMotivationsChart;
 
 /**
  * Renders an analysed case as a PDF policy brief: title block with the distribution marking,
@@ -57,6 +79,27 @@ import org.briefkit.report.ReportOptions;
  * one instance may render several documents at once from several threads.
  */
 public final class PdfBrief {
+
+  /** The sections of every brief, in order. A new section is one class and one line here. */
+  private static final ImmutableList<BriefSection> SECTIONS =
+      ImmutableList.of(
+          new TitleBlock(),
+          new KeyJudgments(),
+          new ContextAndTimeline(),
+          new StakeholderSections(),
+          PartHeading.of("Comparison"),
+          new MatrixTable(),
+          new WeightedMotivationsChart(),
+          new DomainEmphasisChart(),
+          new DriversChart(),
+          new Convergence(),
+          new ArmsTrade(),
+          new Findings(),
+          PartHeading.onNewPage("Annexes"),
+          new ActorsAnnex(),
+          new EventsAnnex(),
+          new CoverageAnnex(),
+          new SourcesAnnex());
 
   private final ReportOptions options;
 
@@ -118,7 +161,7 @@ public final class PdfBrief {
         new Document(
             new Rectangle(options.paper().widthPoints(), options.paper().heightPoints()),
             56, 56, 60, 56);
-    PageDecorator pages = new PageDecorator(styles, BriefWriter.marking(c), c.title());
+    PageDecorator pages = new PageDecorator(styles, TitleBlock.marking(c), c.title());
     try {
       PdfWriter writer = PdfWriter.getInstance(doc, buffer);
       writer.setCloseStream(false);
@@ -148,7 +191,10 @@ public final class PdfBrief {
         ICC_Profile srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB);
         writer.setOutputIntents("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1", srgb);
       }
-      new BriefWriter(analysis, options, doc, writer, styles, pages).write();
+      BriefContext ctx = new BriefContext(analysis, options, new Layout(doc, writer, styles, pages));
+      for (BriefSection section : SECTIONS) {
+        section.write(ctx);
+      }
       if (options.pdfA()) {
         writer.createXmpMetadata();
       }
@@ -254,13 +300,13 @@ public final class PdfBrief {
     List<String> named = unshown.size() > 12 ? unshown.subList(0, 12) : unshown;
     String more = unshown.size() > 12 ? " and " + (unshown.size() - 12) + " more" : "";
     return ImmutableList.of(
-        (fonts.hangul ? "Some text is not in a script the fonts cover" : "No TrueType font covering Hangul was found")
+        (fonts.hangul() ? "Some text is not in a script the fonts cover" : "No TrueType font covering Hangul was found")
             + ", so the brief, set in "
-            + fonts.description
+            + fonts.description()
             + ", leaves out the characters they lack in: "
             + String.join(", ", named.stream().map(t -> "\"" + t + "\"").toList())
             + more
             + ". Set the BRIEFKIT_FONT environment variable (or the font option) to a TrueType "
-            + "font that covers them" + (fonts.hangul ? "." : ", such as NanumGothic.ttf."));
+            + "font that covers them" + (fonts.hangul() ? "." : ", such as NanumGothic.ttf."));
   }
 }

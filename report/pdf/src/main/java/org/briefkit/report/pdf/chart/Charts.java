@@ -43,6 +43,14 @@ public final class Charts {
   private Charts() {}
 
   /**
+   * The height grouped bars need, in points: room for the axis and legend, and a band per
+   * category wide enough for one bar per series.
+   */
+  public static float groupedBarsHeight(SeriesData data) {
+    return 60f + data.categories().size() * (data.series().size() * 8f + 14f);
+  }
+
+  /**
    * The timeline: one row per event, earliest at the top, a dot at its date and a bar over its
    * span.
    */

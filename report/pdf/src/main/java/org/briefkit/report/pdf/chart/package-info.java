@@ -1,9 +1,13 @@
 /**
  * The charts of a brief (JFreeChart), built once from analysis results: the timeline of events,
  * weighted motivations by domain, domain emphasis (radar), third-party drivers and arms flows.
- * {@link org.briefkit.report.pdf.chart.Charts} builds them from plain {@link
- * org.briefkit.report.pdf.chart.SeriesData}; {@link org.briefkit.report.pdf.chart.ChartStyle} gives every
- * chart the same fonts and colours without touching JFreeChart's global theme, and keeps every
- * colour opaque so that the charts can go into PDF/A.
+ * The series are shaped from the analysis next to the charts ({@link
+ * org.briefkit.report.pdf.chart.MatrixSeries}, {@link org.briefkit.report.pdf.chart.DriverSeries},
+ * {@link org.briefkit.report.pdf.chart.FlowCounts}, {@link
+ * org.briefkit.report.pdf.chart.TimelineSeries}); {@link org.briefkit.report.pdf.chart.Charts}
+ * builds the charts from plain {@link org.briefkit.report.pdf.chart.SeriesData}; {@link
+ * org.briefkit.report.pdf.chart.ChartStyle} gives every chart the same fonts and colours without
+ * touching JFreeChart's global theme, and keeps every colour opaque so that the charts can go
+ * into PDF/A.
  */
 package org.briefkit.report.pdf.chart;

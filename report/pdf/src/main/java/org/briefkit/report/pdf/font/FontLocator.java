@@ -1,4 +1,4 @@
-package org.briefkit.report.pdf;
+package org.briefkit.report.pdf.font;
 
 import com.google.common.collect.ImmutableList;
 import java.nio.file.Files;

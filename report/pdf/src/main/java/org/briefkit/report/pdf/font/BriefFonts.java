@@ -1,4 +1,4 @@
-package org.briefkit.report.pdf;
+package org.briefkit.report.pdf.font;
 
 import com.google.common.collect.ImmutableList;
 import com.lowagie.text.DocumentException;
@@ -29,27 +29,30 @@ import org.briefkit.report.ReportOptions.FontOptions;
  * and the document alone, and no font object (with its per-document random source) is shared
  * between renderings, so renderings in parallel neither interfere nor differ.
  */
-final class BriefFonts {
+public final class BriefFonts {
   private static final String BUNDLED = "/org/briefkit/report/fonts/";
   private static final int HANGUL_SAMPLE = 0xD55C; // 한
 
-  /** A regular and a bold face of one family. */
-  record Face(BaseFont regular, BaseFont bold) {
-    BaseFont of(boolean isBold) {
+  /**
+   * A regular and a bold face of one family.
+   *
+   * @param regular the regular face
+   * @param bold the bold face (the regular one when the family has no bold beside it)
+   */
+  public record Face(BaseFont regular, BaseFont bold) {
+    /** The bold face when {@code isBold}, else the regular. */
+    public BaseFont of(boolean isBold) {
       return isBold ? bold : regular;
     }
   }
 
-  /** The faces in order of preference; a character is set in the first face that has it. */
-  final ImmutableList<Face> faces;
-  final BaseFont regular;
-  final BaseFont bold;
-  final Font awtRegular;
-  final Font awtBold;
-  /** Whether the faces cover Hangul. */
-  final boolean hangul;
-  /** Describes the faces in use, for messages. */
-  final String description;
+  private final ImmutableList<Face> faces;
+  private final BaseFont regular;
+  private final BaseFont bold;
+  private final Font awtRegular;
+  private final Font awtBold;
+  private final boolean hangul;
+  private final String description;
 
   private final Set<String> unshown = new LinkedHashSet<>();
 
@@ -63,13 +66,48 @@ final class BriefFonts {
     this.description = description;
   }
 
+  /** The faces in order of preference; a character is set in the first face that has it. */
+  public ImmutableList<Face> faces() {
+    return faces;
+  }
+
+  /** The regular face of the first family, the one charts draw in. */
+  public BaseFont regular() {
+    return regular;
+  }
+
+  /** The bold face of the first family. */
+  public BaseFont bold() {
+    return bold;
+  }
+
+  /** The AWT font charts measure and draw regular text with, from the same file as {@link #regular()}. */
+  public Font awtRegular() {
+    return awtRegular;
+  }
+
+  /** The AWT font of bold chart text. */
+  public Font awtBold() {
+    return awtBold;
+  }
+
+  /** Whether the faces cover Hangul. */
+  public boolean hangul() {
+    return hangul;
+  }
+
+  /** Describes the faces in use, for messages. */
+  public String description() {
+    return description;
+  }
+
   /**
    * Loads the fonts the options ask for: the font found by {@link FontLocator} first, then the
    * bundled DejaVu Sans for the characters it lacks (Greek, Cyrillic...); or DejaVu Sans alone.
    *
    * @param seed mixed into the subset tags, so that documents differ only when their content does
    */
-  static BriefFonts load(FontOptions options, long seed) throws IOException {
+  public static BriefFonts load(FontOptions options, long seed) throws IOException {
     Face dejaVu =
         new Face(
             baseFont("DejaVuSans.ttf", resource("DejaVuSans.ttf"), seed + 2),
@@ -154,7 +192,7 @@ final class BriefFonts {
    * The text as the chart font can show it (charts draw in the first face only): characters
    * the face lacks are dropped and the text is remembered for the warning.
    */
-  String shown(String text) {
+  public String shown(String text) {
     StringBuilder b = null;
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
@@ -176,7 +214,7 @@ final class BriefFonts {
   }
 
   /** The index of the first face that has {@code cp}, or -1. */
-  int faceFor(int cp, boolean isBold) {
+  public int faceFor(int cp, boolean isBold) {
     for (int i = 0; i < faces.size(); i++) {
       if (faces.get(i).of(isBold).charExists(cp)) {
         return i;
@@ -185,27 +223,28 @@ final class BriefFonts {
     return -1;
   }
 
-  static boolean blank(int cp) {
+  /** Whether {@code cp} is white space or a control character, which any face can carry. */
+  public static boolean blank(int cp) {
     return Character.isISOControl(cp) || Character.isWhitespace(cp) || cp == 0xA0;
   }
 
   /** Whether every character of {@code text} can be shown in some face. */
-  boolean canShow(String text) {
+  public boolean canShow(String text) {
     return text.codePoints().allMatch(cp -> blank(cp) || faceFor(cp, false) >= 0);
   }
 
   /** Notes text left out entirely because it cannot be shown. */
-  void leftOut(String text) {
+  public void leftOut(String text) {
     unshown.add(text);
   }
 
   /** The texts that could not be shown in their own script, in the order met. */
-  ImmutableList<String> unshown() {
+  public ImmutableList<String> unshown() {
     return ImmutableList.copyOf(unshown);
   }
 
   /** Maps every AWT font a chart uses to the embedded faces. */
-  FontMapper mapper() {
+  public FontMapper mapper() {
     return new FontMapper() {
       @Override
       public BaseFont awtToPdf(Font font) {

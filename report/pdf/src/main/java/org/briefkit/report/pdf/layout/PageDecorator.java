@@ -1,4 +1,4 @@
-package org.briefkit.report.pdf;
+package org.briefkit.report.pdf.layout;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
@@ -23,7 +23,7 @@ import java.util.Map;
  * the footer (filled in when the page count is known), and the bookmarks, placed where each
  * tagged heading lands. One instance per document.
  */
-final class PageDecorator extends PdfPageEventHelper {
+public final class PageDecorator extends PdfPageEventHelper {
   private static final float FOOTER_NUMBER_WIDTH = 110f;
 
   private final Styles styles;
@@ -31,25 +31,25 @@ final class PageDecorator extends PdfPageEventHelper {
   private final String runningTitle;
   private final List<PdfTemplate> pageNumbers = new ArrayList<>();
   private final Map<String, Bookmark> bookmarks = new HashMap<>();
-  private final List<String> placed = new ArrayList<>();
   private PdfOutline currentTop;
 
   private record Bookmark(int level, String title) {}
 
-  PageDecorator(Styles styles, String marking, String runningTitle) {
+  /**
+   * A decorator for one document.
+   *
+   * @param marking the distribution marking, centred in the header
+   * @param runningTitle the title in the footer, shortened to fit
+   */
+  public PageDecorator(Styles styles, String marking, String runningTitle) {
     this.styles = styles;
     this.marking = marking;
     this.runningTitle = runningTitle;
   }
 
   /** Registers a bookmark for the heading chunk tagged {@code key}. */
-  void bookmark(String key, int level, String title) {
+  public void bookmark(String key, int level, String title) {
     bookmarks.put(key, new Bookmark(level, title));
-  }
-
-  /** The bookmark titles in the order they were placed (for checks). */
-  List<String> placed() {
-    return placed;
   }
 
   @Override
@@ -59,13 +59,13 @@ final class PageDecorator extends PdfPageEventHelper {
     float left = document.left();
     float right = document.right();
     float top = page.getHeight() - 28;
-    Font markFont = styles.font(true, 7.5f, styles.accent);
+    Font markFont = styles.font(true, 7.5f, styles.accent());
     ColumnText.showTextAligned(
         cb, Element.ALIGN_CENTER, styles.phrase(marking, markFont), (left + right) / 2, top, 0);
-    rule(cb, left, right, top - 6, styles.rule);
+    rule(cb, left, right, top - 6, styles.rule());
     float bottom = 30;
-    rule(cb, left, right, bottom + 11, styles.rule);
-    Font small = styles.font(false, 7.5f, styles.muted);
+    rule(cb, left, right, bottom + 11, styles.rule());
+    Font small = styles.font(false, 7.5f, styles.muted());
     String title = fit(runningTitle, small, right - left - FOOTER_NUMBER_WIDTH - 12);
     ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, styles.phrase(title, small), left, bottom, 0);
     PdfTemplate number = cb.createTemplate(FOOTER_NUMBER_WIDTH, 12);
@@ -76,7 +76,7 @@ final class PageDecorator extends PdfPageEventHelper {
   @Override
   public void onCloseDocument(PdfWriter writer, Document document) {
     int total = pageNumbers.size();
-    Font small = styles.font(false, 7.5f, styles.muted);
+    Font small = styles.font(false, 7.5f, styles.muted());
     for (int i = 0; i < total; i++) {
       PdfTemplate t = pageNumbers.get(i);
       ColumnText.showTextAligned(
@@ -97,7 +97,6 @@ final class PageDecorator extends PdfPageEventHelper {
     if (b.level() <= 1) {
       currentTop = outline;
     }
-    placed.add(b.title());
   }
 
   private static void rule(PdfContentByte cb, float x1, float x2, float y, Color colour) {

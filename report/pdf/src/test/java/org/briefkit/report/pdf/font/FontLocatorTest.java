@@ -1,4 +1,4 @@
-package org.briefkit.report.pdf;
+package org.briefkit.report.pdf.font;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

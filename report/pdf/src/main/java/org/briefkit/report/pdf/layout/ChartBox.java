@@ -1,0 +1,58 @@
+package org.briefkit.report.pdf.layout;
+
+import com.lowagie.text.BadElementException;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Image;
+import com.lowagie.text.pdf.PdfTemplate;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * A chart drawn as vectors into a template the width of the text, at most as high as a page
+ * allows, kept on one page with its numbered caption.
+ */
+public final class ChartBox {
+  private ChartBox() {}
+
+  /**
+   * The tallest a chart may be: the text height less room for a heading and a caption, so that
+   * a chart with both fits one page.
+   */
+  public static float maxHeight(Layout l) {
+    Document doc = l.document();
+    return doc.top() - doc.bottom() - 90f;
+  }
+
+  /** A subsection holding one chart, its heading kept with the chart. */
+  public static void withHeading(Layout l, String title, JFreeChart chart, float height, String caption)
+      throws DocumentException {
+    Heading.add(l, 2, title, height + 24f);
+    add(l, chart, height, caption);
+  }
+
+  /** Draws {@code chart} as vectors into a template and adds it with a numbered caption. */
+  public static void add(Layout l, JFreeChart chart, float height, String caption)
+      throws DocumentException {
+    float width = l.textWidth();
+    float h = Math.min(height, maxHeight(l));
+    KeepTogether.ensureSpace(l, h + 24f);
+    PdfTemplate tp = l.writer().getDirectContent().createTemplate(width, h);
+    Graphics2D g = tp.createGraphics(width, h, l.styles().fonts().mapper());
+    try {
+      chart.draw(g, new Rectangle2D.Double(0, 0, width, h));
+    } finally {
+      g.dispose();
+    }
+    Image img;
+    try {
+      img = Image.getInstance(tp);
+    } catch (BadElementException e) {
+      throw new DocumentException(e);
+    }
+    img.setAlignment(Image.MIDDLE);
+    l.add(img);
+    Caption.figure(l, caption);
+  }
+}

@@ -1,0 +1,69 @@
+package org.briefkit.report.pdf.layout;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.pdf.PdfWriter;
+
+/**
+ * A brief being laid out: the open document and its writer, the styles, the page decorator
+ * that places bookmarks, and the running numbers of headings and figures. The toolkit's parts
+ * ({@link Heading}, {@link Caption}, {@link ChartBox}, {@link KeepTogether}, {@link Rule}) all
+ * work on one; one instance per document.
+ */
+public final class Layout {
+  private final Document document;
+  private final PdfWriter writer;
+  private final Styles styles;
+  private final PageDecorator pages;
+  private int headingKeys;
+  private int figures;
+
+  /** The layout of {@code document}, written by {@code writer}, decorated by {@code pages}. */
+  public Layout(Document document, PdfWriter writer, Styles styles, PageDecorator pages) {
+    this.document = document;
+    this.writer = writer;
+    this.styles = styles;
+    this.pages = pages;
+  }
+
+  /** The open document. */
+  public Document document() {
+    return document;
+  }
+
+  /** The writer of the document. */
+  public PdfWriter writer() {
+    return writer;
+  }
+
+  /** The type and colours. */
+  public Styles styles() {
+    return styles;
+  }
+
+  /** The page decorator, which turns tagged headings into bookmarks. */
+  public PageDecorator pages() {
+    return pages;
+  }
+
+  /** The width of the text between the margins, in points. */
+  public float textWidth() {
+    return document.right() - document.left();
+  }
+
+  /** Adds {@code element} to the document at the current position. */
+  public void add(Element element) throws DocumentException {
+    document.add(element);
+  }
+
+  /** A new key tying a heading's chunks to its bookmark: h0, h1, ... */
+  String nextHeadingKey() {
+    return "h" + headingKeys++;
+  }
+
+  /** The number of the next figure, counting from 1. */
+  int nextFigure() {
+    return ++figures;
+  }
+}

@@ -1,0 +1,13 @@
+/**
+ * A small toolkit for laying out a brief with OpenPDF, one concept per type: {@link
+ * org.briefkit.report.pdf.layout.Layout} (the open document, its styles and running numbers),
+ * {@link org.briefkit.report.pdf.layout.Heading} (bookmarked, kept with what follows), {@link
+ * org.briefkit.report.pdf.layout.Caption} (numbered figures), {@link
+ * org.briefkit.report.pdf.layout.Tables} and {@link org.briefkit.report.pdf.layout.SlicedTable}
+ * (long annex tables written in slices), {@link org.briefkit.report.pdf.layout.ChartBox}
+ * (JFreeChart drawn as vectors), {@link org.briefkit.report.pdf.layout.KeepTogether}, {@link
+ * org.briefkit.report.pdf.layout.Rule} and {@link org.briefkit.report.pdf.layout.Text}, over the
+ * {@link org.briefkit.report.pdf.layout.Styles} and the {@link
+ * org.briefkit.report.pdf.layout.PageDecorator} of the document. Not part of the module's API.
+ */
+package org.briefkit.report.pdf.layout;

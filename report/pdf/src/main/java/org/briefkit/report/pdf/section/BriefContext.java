@@ -1,0 +1,82 @@
+package org.briefkit.report.pdf.section;
+
+import com.google.common.collect.ImmutableMap;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.briefkit.analysis.CaseAnalysis;
+import org.briefkit.model.Actor;
+import org.briefkit.model.ActorId;
+import org.briefkit.model.Case;
+import org.briefkit.model.Colour;
+import org.briefkit.model.StakeholderId;
+import org.briefkit.report.ReportOptions;
+import org.briefkit.report.pdf.chart.ChartStyle;
+import org.briefkit.report.pdf.layout.Layout;
+import org.briefkit.report.pdf.layout.Styles;
+
+/**
+ * What every section of one brief works with: the analysis and its case, the options, the
+ * layout (document, writer, styles, page decorator and running numbers), the look of the
+ * charts and the colour of each stakeholder. One instance per document.
+ */
+public final class BriefContext {
+  private final CaseAnalysis analysis;
+  private final Case aCase;
+  private final ReportOptions options;
+  private final Layout layout;
+  private final ChartStyle chartStyle;
+  private final ImmutableMap<StakeholderId, Colour> colours;
+
+  /** The context of the brief of {@code analysis}, laid out in {@code layout}. */
+  public BriefContext(CaseAnalysis analysis, ReportOptions options, Layout layout) {
+    this.analysis = analysis;
+    this.aCase = analysis.theCase();
+    this.options = options;
+    this.layout = layout;
+    Styles styles = layout.styles();
+    this.chartStyle =
+        new ChartStyle(
+            styles.fonts().awtRegular(), styles.fonts().awtBold(), options.theme(), options.locale());
+    this.colours = options.theme().stakeholderColours(aCase);
+  }
+
+  /** The analysis the brief reports. */
+  public CaseAnalysis analysis() {
+    return analysis;
+  }
+
+  /** The case analysed. */
+  public Case theCase() {
+    return aCase;
+  }
+
+  /** The options of the rendering. */
+  public ReportOptions options() {
+    return options;
+  }
+
+  /** The document being laid out. */
+  public Layout layout() {
+    return layout;
+  }
+
+  /** The look of every chart. */
+  public ChartStyle chartStyle() {
+    return chartStyle;
+  }
+
+  /** The colour of each stakeholder, in case order. */
+  public ImmutableMap<StakeholderId, Colour> colours() {
+    return colours;
+  }
+
+  /** The name of an actor, or its id when the case has no such actor. */
+  public String actorName(ActorId id) {
+    return aCase.actor(id).map(Actor::name).orElse(id.value());
+  }
+
+  /** The names of actors, separated by commas. */
+  public String actorNames(List<ActorId> ids) {
+    return ids.stream().map(this::actorName).collect(Collectors.joining(", "));
+  }
+}

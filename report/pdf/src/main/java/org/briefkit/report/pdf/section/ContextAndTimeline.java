@@ -1,0 +1,65 @@
+package org.briefkit.report.pdf.section;
+
+import com.google.common.collect.ImmutableList;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Paragraph;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.briefkit.analysis.CaseAnalysis;
+import org.briefkit.analysis.TimelineEntry;
+import org.briefkit.model.Event;
+import org.briefkit.report.pdf.chart.Charts;
+import org.briefkit.report.pdf.chart.TimelineRow;
+import org.briefkit.report.pdf.chart.TimelineSeries;
+import org.briefkit.report.pdf.layout.ChartBox;
+import org.briefkit.report.pdf.layout.Heading;
+import org.briefkit.report.pdf.layout.Layout;
+import org.briefkit.report.pdf.layout.Styles;
+import org.briefkit.report.pdf.layout.Text;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * The context: the case's summary, then the timeline of its dated events, split into charts
+ * that each fit a page; undated events are named in the last caption.
+ */
+public final class ContextAndTimeline implements BriefSection {
+
+  @Override
+  public void write(BriefContext ctx) throws DocumentException {
+    Layout l = ctx.layout();
+    Styles s = l.styles();
+    Heading.add(l, 1, "Context");
+    CaseAnalysis analysis = ctx.analysis();
+    for (String para : Text.paragraphs(ctx.theCase().summary())) {
+      Paragraph p = s.paragraph(para, s.body());
+      p.setSpacingAfter(5f);
+      p.setAlignment(Element.ALIGN_LEFT);
+      l.add(p);
+    }
+    ImmutableList<TimelineEntry> entries = analysis.timeline().entries();
+    if (entries.isEmpty()) {
+      return;
+    }
+    List<TimelineRow> rows = TimelineSeries.rows(entries, ctx.options().locale(), s.fonts()::shown);
+    String undated = analysis.timeline().undated().isEmpty() ? "" : " Undated: "
+        + analysis.timeline().undated().stream().map(Event::title).collect(Collectors.joining("; "))
+        + ".";
+    // a long timeline is split into charts that each fit a page, so that rows never crowd
+    int perChart = Math.max(10, (int) ((ChartBox.maxHeight(l) - 40f) / 14f));
+    int parts = (rows.size() + perChart - 1) / perChart;
+    for (int part = 0; part < parts; part++) {
+      List<TimelineRow> slice = rows.subList(part * perChart, Math.min(rows.size(), (part + 1) * perChart));
+      float height = Math.max(140f, 40f + slice.size() * 14f);
+      String caption = "Events of the case in date order"
+          + (parts > 1 ? " (part " + (part + 1) + " of " + parts + ")." : ".")
+          + (part == parts - 1 ? undated : "");
+      JFreeChart chart = Charts.timeline(slice, ctx.chartStyle());
+      if (part == 0) {
+        ChartBox.withHeading(l, "Timeline", chart, height, caption);
+      } else {
+        ChartBox.add(l, chart, height, caption);
+      }
+    }
+  }
+}

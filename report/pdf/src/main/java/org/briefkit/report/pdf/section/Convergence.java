@@ -1,0 +1,96 @@
+package org.briefkit.report.pdf.section;
+
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Paragraph;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.briefkit.analysis.CaseAnalysis;
+import org.briefkit.analysis.DomainInterest;
+import org.briefkit.analysis.DriverInterest;
+import org.briefkit.analysis.PairConvergence;
+import org.briefkit.model.Actor;
+import org.briefkit.model.Domain;
+import org.briefkit.model.Stakeholder;
+import org.briefkit.report.pdf.layout.Caption;
+import org.briefkit.report.pdf.layout.Heading;
+import org.briefkit.report.pdf.layout.KeepTogether;
+import org.briefkit.report.pdf.layout.Layout;
+import org.briefkit.report.pdf.layout.Styles;
+
+/**
+ * Where the stakeholders' interests meet: shared and one-sided domains, third parties driving
+ * more than one stakeholder, and each pair's overlap score with what it rests on.
+ */
+public final class Convergence implements BriefSection {
+
+  @Override
+  public void write(BriefContext ctx) throws DocumentException {
+    Layout l = ctx.layout();
+    Styles s = l.styles();
+    Heading.add(l, 2, "Convergence");
+    CaseAnalysis analysis = ctx.analysis();
+    List<DomainInterest> shared = analysis.convergence().sharedDomains();
+    List<DomainInterest> oneSided = analysis.convergence().oneSidedDomains();
+    StringBuilder b = new StringBuilder();
+    if (shared.isEmpty()) {
+      b.append("No domain holds motivations of more than one stakeholder. ");
+    } else {
+      b.append("Shared interests: ")
+          .append(shared.stream().map(d -> d.domain().label() + " (" + holders(d.interest().holders()) + ")")
+              .collect(Collectors.joining("; ")))
+          .append(". ");
+    }
+    if (!oneSided.isEmpty()) {
+      b.append("One-sided interests: ")
+          .append(oneSided.stream().map(d -> d.domain().label() + " (only " + holders(d.interest().holders()) + ")")
+              .collect(Collectors.joining("; ")))
+          .append(". ");
+    }
+    List<DriverInterest> sharedDrivers = analysis.convergence().sharedDrivers();
+    if (!sharedDrivers.isEmpty()) {
+      b.append("Third parties driving more than one stakeholder: ")
+          .append(sharedDrivers.stream().map(d -> d.driver().name()).collect(Collectors.joining(", ")))
+          .append(".");
+    }
+    l.add(s.paragraph(b.toString().strip(), s.body()));
+    for (PairConvergence p : analysis.convergence().pairs()) {
+      KeepTogether.ensureSpace(l, 40);
+      Paragraph para = s.paragraph(s.body());
+      para.setSpacingBefore(5f);
+      para.add(s.chunk(p.first().shortName() + " and " + p.second().shortName() + ": ", s.bodyBold()));
+      para.add(s.chunk("overlap score " + String.format(Locale.ROOT, "%.2f", p.overlap()) + ". ", s.bodyBold()));
+      para.add(s.chunk(pairText(p), s.body()));
+      l.add(para);
+    }
+    Caption.add(l, "The overlap score is the common part of two stakeholders' weight shares across "
+        + "domains: 0 when they weigh no domain in common, 1 when their emphasis is identical.");
+  }
+
+  private static String pairText(PairConvergence p) {
+    List<String> parts = new ArrayList<>();
+    parts.add(p.sharedDomains().isEmpty()
+        ? "They share no domain"
+        : "Both hold motivations in " + labels(p.sharedDomains()));
+    if (!p.onlyFirstDomains().isEmpty()) {
+      parts.add("only " + p.first().shortName() + " in " + labels(p.onlyFirstDomains()));
+    }
+    if (!p.onlySecondDomains().isEmpty()) {
+      parts.add("only " + p.second().shortName() + " in " + labels(p.onlySecondDomains()));
+    }
+    String text = String.join("; ", parts) + ".";
+    if (!p.sharedDrivers().isEmpty()) {
+      text += " Both are driven by " + p.sharedDrivers().stream().map(Actor::name).collect(Collectors.joining(", ")) + ".";
+    }
+    return text;
+  }
+
+  private static String labels(List<Domain> domains) {
+    return domains.stream().map(Domain::label).collect(Collectors.joining(", "));
+  }
+
+  private static String holders(List<Stakeholder> holders) {
+    return holders.stream().map(Stakeholder::shortName).collect(Collectors.joining(", "));
+  }
+}

@@ -1,0 +1,33 @@
+package org.briefkit.report.pdf.section;
+
+import com.lowagie.text.DocumentException;
+import org.briefkit.report.pdf.chart.Charts;
+import org.briefkit.report.pdf.chart.DriverSeries;
+import org.briefkit.report.pdf.chart.SeriesData;
+import org.briefkit.report.pdf.layout.ChartBox;
+import org.briefkit.report.pdf.layout.Heading;
+import org.briefkit.report.pdf.layout.Layout;
+import org.briefkit.report.pdf.layout.Styles;
+
+/**
+ * Grouped bars of the third parties whose behaviour drives each stakeholder's motivations, or
+ * a line saying there are none.
+ */
+public final class DriversChart implements BriefSection {
+
+  @Override
+  public void write(BriefContext ctx) throws DocumentException {
+    Layout l = ctx.layout();
+    Styles s = l.styles();
+    if (ctx.analysis().drivers().rows().isEmpty()) {
+      Heading.add(l, 2, "Third-party drivers");
+      l.add(s.paragraph("No motivation in the case names a third party that drives it.", s.body()));
+      return;
+    }
+    SeriesData data = DriverSeries.of(ctx.analysis().drivers(), s.fonts()::shown, ctx.colours());
+    ChartBox.withHeading(l, "Third-party drivers",
+        Charts.groupedBars(data, "Weighted motivations driven", ctx.chartStyle()),
+        Charts.groupedBarsHeight(data),
+        "Third parties whose behaviour drives each stakeholder's motivations, by weight.");
+  }
+}

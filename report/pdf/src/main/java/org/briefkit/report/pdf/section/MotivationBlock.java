@@ -1,0 +1,77 @@
+package org.briefkit.report.pdf.section;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Paragraph;
+import java.awt.Color;
+import java.util.Locale;
+import org.briefkit.model.Evidence;
+import org.briefkit.model.Motivation;
+import org.briefkit.model.Source;
+import org.briefkit.report.pdf.layout.KeepTogether;
+import org.briefkit.report.pdf.layout.Layout;
+import org.briefkit.report.pdf.layout.Styles;
+import org.briefkit.report.pdf.layout.Text;
+
+/**
+ * One motivation in a stakeholder's section: the claim with its salience, the rationale, the
+ * third parties driving it, and each piece of evidence with a citation linked to the source
+ * in the annex.
+ */
+final class MotivationBlock {
+  private MotivationBlock() {}
+
+  static void write(BriefContext ctx, Motivation m) throws DocumentException {
+    Layout l = ctx.layout();
+    Styles s = l.styles();
+    KeepTogether.ensureSpace(l, 60);
+    Paragraph claim = s.paragraph(s.bodyBold());
+    claim.add(s.chunk(m.claim(), s.bodyBold()));
+    claim.add(s.chunk("   " + m.salience().label().toUpperCase(Locale.ROOT), s.font(true, 6.5f, salienceColour(s, m))));
+    claim.setSpacingBefore(6f);
+    l.add(claim);
+    if (!m.rationale().isBlank()) {
+      Paragraph r = s.paragraph(Text.flow(m.rationale()), s.body());
+      r.setSpacingBefore(1f);
+      l.add(r);
+    }
+    if (!m.drivers().isEmpty()) {
+      Paragraph d = s.paragraph(s.small());
+      d.add(s.chunk("Driven by: ", s.smallBold()));
+      d.add(s.chunk(ctx.actorNames(m.drivers()), s.small()));
+      d.setSpacingBefore(2f);
+      l.add(d);
+    }
+    for (Evidence e : m.evidence()) {
+      Paragraph p = s.paragraph(s.smallMuted());
+      for (Chunk cite : s.chunks(citation(ctx, e), s.font(true, 7.5f, s.accent()))) {
+        cite.setLocalGoto(SourcesAnnex.anchor(e.source().value()));
+        p.add(cite);
+      }
+      p.add(s.chunk("  " + e.text() + "  (" + e.kind().label().toLowerCase(Locale.ROOT) + ")", s.smallMuted()));
+      p.setIndentationLeft(10f);
+      p.setSpacingBefore(1.5f);
+      l.add(p);
+    }
+  }
+
+  private static Color salienceColour(Styles s, Motivation m) {
+    switch (m.salience()) {
+      case PRIMARY:
+        return s.accent();
+      case SECONDARY:
+        return Styles.mix(s.accent(), Color.WHITE, 0.3);
+      default:
+        return s.muted();
+    }
+  }
+
+  private static String citation(BriefContext ctx, Evidence e) {
+    String src = ctx.theCase().source(e.source()).map(MotivationBlock::shortSource).orElse(e.source().value());
+    return "[" + e.locator().map(l -> src + " " + l.cite()).orElse(src) + "]";
+  }
+
+  private static String shortSource(Source src) {
+    return src.id().value();
+  }
+}

@@ -1,0 +1,71 @@
+package org.briefkit.report.pdf.section;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Paragraph;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.briefkit.analysis.SourceUse;
+import org.briefkit.model.PartialDate;
+import org.briefkit.model.Source;
+import org.briefkit.report.pdf.layout.Heading;
+import org.briefkit.report.pdf.layout.KeepTogether;
+import org.briefkit.report.pdf.layout.Layout;
+import org.briefkit.report.pdf.layout.Styles;
+import org.briefkit.report.pdf.layout.Text;
+
+/**
+ * Annex D: the full reference of every source, each the destination of the citations that
+ * name it, with how often it is cited.
+ */
+public final class SourcesAnnex implements BriefSection {
+
+  /** The named destination of source {@code id}, which citations link to. */
+  static String anchor(String id) {
+    return "source:" + id;
+  }
+
+  @Override
+  public void write(BriefContext ctx) throws DocumentException {
+    Layout l = ctx.layout();
+    Styles s = l.styles();
+    Heading.add(l, 2, "Annex D. Sources");
+    for (Source src : ctx.theCase().sources()) {
+      KeepTogether.ensureSpace(l, 36);
+      Paragraph p = s.paragraph(s.small());
+      Chunk id = new Chunk("[" + src.id().value() + "]  ", s.font(true, 8f, s.accent()));
+      id.setLocalDestination(anchor(src.id().value()));
+      p.add(id);
+      p.add(s.chunk(reference(src, ctx.options().locale()), s.small()));
+      Optional<SourceUse> use = ctx.analysis().coverage().sources().stream().filter(u -> u.source().id().equals(src.id())).findFirst();
+      use.ifPresent(u -> p.add(s.chunk("  Cited " + Text.count(u.citations(), "time") + " for "
+          + Text.count(u.motivations(), "motivation") + ".", s.smallMuted())));
+      p.setIndentationLeft(12f);
+      p.setFirstLineIndent(-12f);
+      p.setSpacingBefore(3f);
+      l.add(p);
+    }
+  }
+
+  /** A full reference: authors, title, publisher, date, URL, access date. */
+  static String reference(Source src, Locale locale) {
+    StringBuilder b = new StringBuilder();
+    if (!src.authors().isEmpty()) {
+      b.append(String.join(", ", src.authors())).append(". ");
+    }
+    b.append('“').append(src.title()).append('”');
+    List<String> rest = new ArrayList<>();
+    src.publisher().ifPresent(rest::add);
+    src.date().ifPresent(d -> rest.add(d.format(locale)));
+    if (!rest.isEmpty()) {
+      b.append(". ").append(String.join(", ", rest));
+    }
+    b.append('.');
+    src.url().ifPresent(u -> b.append(' ').append(u));
+    src.accessed().ifPresent(a -> b.append(" (accessed ")
+        .append(PartialDate.from(a).format(locale)).append(')'));
+    return b.toString();
+  }
+}

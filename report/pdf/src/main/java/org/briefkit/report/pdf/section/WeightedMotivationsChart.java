@@ -1,0 +1,20 @@
+package org.briefkit.report.pdf.section;
+
+import com.lowagie.text.DocumentException;
+import org.briefkit.report.pdf.chart.Charts;
+import org.briefkit.report.pdf.chart.MatrixSeries;
+import org.briefkit.report.pdf.chart.SeriesData;
+import org.briefkit.report.pdf.layout.ChartBox;
+
+/** Grouped bars of each stakeholder's salience-weighted motivations in each domain. */
+public final class WeightedMotivationsChart implements BriefSection {
+
+  @Override
+  public void write(BriefContext ctx) throws DocumentException {
+    SeriesData weights =
+        MatrixSeries.weights(ctx.analysis().matrix(), ctx.layout().styles().fonts()::shown, ctx.colours());
+    ChartBox.withHeading(ctx.layout(), "Weighted motivations by domain",
+        Charts.groupedBars(weights, "Weighted motivations (primary 3, secondary 2, subsidiary 1)", ctx.chartStyle()),
+        Charts.groupedBarsHeight(weights), "Salience-weighted motivations of each stakeholder in each domain.");
+  }
+}

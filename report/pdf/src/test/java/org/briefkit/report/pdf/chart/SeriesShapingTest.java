@@ -1,0 +1,58 @@
+package org.briefkit.report.pdf.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.common.collect.ImmutableList;
+import org.briefkit.model.Colour;
+import org.briefkit.model.TransferStatus;
+import org.junit.jupiter.api.Test;
+
+class SeriesShapingTest {
+  private static final Colour GREY = new Colour(0x808080);
+
+  @Test
+  void flowCounts_countsPerCategoryAndStatus_oneSeriesPerStatus() {
+    FlowCounts counts = new FlowCounts();
+    counts.category("Imports from France");
+    counts.add(TransferStatus.DELIVERED, 2);
+    counts.add(TransferStatus.ORDERED, 1);
+    counts.add(TransferStatus.DELIVERED, 1);
+    counts.category("Exports to Poland");
+    counts.add(TransferStatus.PLANNED, 4);
+
+    SeriesData data = counts.series(i -> GREY);
+
+    assertThat(data.categories()).containsExactly("Imports from France", "Exports to Poland");
+    assertThat(data.series()).hasSize(TransferStatus.values().length);
+    assertThat(data.series().get(TransferStatus.DELIVERED.ordinal()).values()).containsExactly(3.0, 0.0);
+    assertThat(data.series().get(TransferStatus.ORDERED.ordinal()).values()).containsExactly(1.0, 0.0);
+    assertThat(data.series().get(TransferStatus.PLANNED.ordinal()).values()).containsExactly(0.0, 4.0);
+  }
+
+  @Test
+  void flowCounts_nothingCounted_isEmpty() {
+    assertThat(new FlowCounts().isEmpty()).isTrue();
+  }
+
+  @Test
+  void outerRing_roundsTheLargestShareUpToTen() {
+    assertThat(MatrixSeries.outerRing(shares(41.5, 12.0))).isEqualTo(50.0);
+    assertThat(MatrixSeries.outerRing(shares(60.0, 0.0))).isEqualTo(60.0);
+  }
+
+  @Test
+  void outerRing_smallShares_isAtLeastTen() {
+    assertThat(MatrixSeries.outerRing(shares(0.0, 0.0))).isEqualTo(10.0);
+  }
+
+  @Test
+  void groupedBarsHeight_growsWithCategoriesAndSeries() {
+    assertThat(Charts.groupedBarsHeight(shares(1.0, 2.0))).isEqualTo(60f + 2 * (1 * 8f + 14f));
+  }
+
+  private static SeriesData shares(double a, double b) {
+    return new SeriesData(
+        ImmutableList.of("Cyber", "Arms trade"),
+        ImmutableList.of(new SeriesData.Series("NATO", GREY, ImmutableList.of(a, b))));
+  }
+}
