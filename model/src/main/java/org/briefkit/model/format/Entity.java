@@ -80,6 +80,27 @@ public final class Entity<T, B> {
     return build.apply(builder);
   }
 
+  /**
+   * A copy of {@code item} with {@code field} holding {@code value}: every other field copied
+   * through the builder, so that no positional constructor is involved.
+   *
+   * @throws IllegalArgumentException if the copy is not valid
+   */
+  public <V> T with(T item, Field<T, B, V> field, V value) {
+    B b = newBuilder();
+    for (Field<T, B, ?> f : fields) {
+      if (f != field && !f.derived()) {
+        copy(f, item, b);
+      }
+    }
+    field.set(b, value);
+    return build(b);
+  }
+
+  private static <T, B, V> void copy(Field<T, B, V> f, T from, B to) {
+    f.get(from).ifPresent(v -> f.set(to, v));
+  }
+
   @Override
   public String toString() {
     return name;

@@ -127,10 +127,9 @@ final class AnalysisSheets {
     b.row();
     b.text(0, "Computed by formulas over the Motivations table: edit a motivation and the matrix follows.", styles.subtitle);
     b.skip();
-    String mt = Layout.MOTIVATION_TABLE.table();
-    String stakeholderCol = mt + "[" + Layout.M_STAKEHOLDER + "]";
-    String domainCol = mt + "[" + Layout.M_DOMAIN + "]";
-    String weightCol = mt + "[" + Layout.M_WEIGHT + "]";
+    String stakeholderCol = CaseTables.MOTIVATIONS.ref("stakeholder");
+    String domainCol = CaseTables.MOTIVATIONS.ref("domain");
+    String weightCol = CaseTables.MOTIVATIONS.ref("weight");
 
     MatrixBlock weights = null;
     for (int block = 0; block < 3; block++) {
