@@ -48,13 +48,9 @@ final class WorkbookWriter {
         CaseTableWriter.createTable(xssf.getSheet(t.sheet()), t, TableRows.count(theCase, t));
       }
       int chartRow = OverviewSheet.write(builder(Layout.OVERVIEW), ctx, options);
-      AnalysisSheets computed = new AnalysisSheets(analysis, ctx.styles(), options, ctx.colours(), this::builder);
-      AnalysisSheets.MatrixBlock matrix = computed.matrix();
-      computed.convergence();
-      AnalysisSheets.DriverBlock drivers = computed.drivers();
-      computed.timeline();
-      computed.findings();
-      computed.charts(xssf.getSheet(Layout.OVERVIEW), chartRow, matrix, drivers);
+      ComputedSheets.write(
+          new SheetContext(analysis, ctx.styles(), options, ctx.colours(), this::builder),
+          xssf.getSheet(Layout.OVERVIEW), chartRow);
       for (CaseTable<?> t : CaseTables.ALL) {
         table(t);
       }
