@@ -7,5 +7,6 @@ module org.briefkit.model {
   requires org.snakeyaml.engine;
 
   exports org.briefkit.model;
+  exports org.briefkit.model.format;
   exports org.briefkit.model.io;
 }

@@ -37,19 +37,40 @@ public record Actor(
     Texts.optional("actor role", role);
     Objects.requireNonNull(affiliation, "affiliation must not be null");
     Objects.requireNonNull(country, "country must not be null");
-    country.ifPresent(Actor::checkCountry);
+    country.ifPresent(Actor::requireCountry);
   }
 
-  private static void checkCountry(String code) {
-    if (!COUNTRIES.contains(code)) {
+  /**
+   * Returns {@code code} if it is an ISO 3166-1 alpha-2 country code ({@code KR}).
+   *
+   * @throws IllegalArgumentException naming the value and the rule
+   */
+  public static String requireCountry(String code) {
+    if (!COUNTRIES.contains(Objects.requireNonNull(code, "country must not be null"))) {
       throw new IllegalArgumentException(
           "country (" + Texts.quote(code) + ") must be an ISO 3166-1 alpha-2 code such as KR");
     }
+    return code;
   }
 
   /** A builder for an actor of the given kind. */
   public static Builder builder(ActorId id, String name, ActorKind kind) {
-    return new Builder(id, name, kind);
+    return new Builder().id(id).name(name).kind(kind);
+  }
+
+  /** An empty builder; {@link Builder#build()} needs the id, the name and the kind. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding every part of this actor, to derive a changed copy. */
+  public Builder toBuilder() {
+    Builder b = new Builder().id(id).name(name).kind(kind);
+    b.localName = localName;
+    b.role = role;
+    b.affiliation = affiliation;
+    b.country = country;
+    return b;
   }
 
   /** The name with the local-script name in brackets when there is one: "Yoon Suk-yeol (윤석열)". */
@@ -59,24 +80,35 @@ public record Actor(
 
   /** Builds an {@link Actor}. */
   public static final class Builder {
-    private final ActorId id;
-    private final String name;
-    private final ActorKind kind;
+    private ActorId id;
+    private String name;
+    private ActorKind kind;
     private Optional<String> localName = Optional.empty();
     private Optional<String> role = Optional.empty();
     private Optional<ActorId> affiliation = Optional.empty();
     private Optional<String> country = Optional.empty();
 
-    private Builder(ActorId id, String name, ActorKind kind) {
-      java.util.Objects.requireNonNull(id, "id must not be null");
-      java.util.Objects.requireNonNull(name, "name must not be null");
-      java.util.Objects.requireNonNull(kind, "kind must not be null");
-      this.id = id;
-      this.name = name;
-      this.kind = kind;
+    private Builder() {}
+
+    /** Sets the id (required). */
+    public Builder id(ActorId id) {
+      this.id = Objects.requireNonNull(id, "id must not be null");
+      return this;
     }
 
-    /** Sets the name in its own script. */
+    /** Sets the name in English (required). */
+    public Builder name(String name) {
+      this.name = Objects.requireNonNull(name, "name must not be null");
+      return this;
+    }
+
+    /** Sets the kind (required). */
+    public Builder kind(ActorKind kind) {
+      this.kind = Objects.requireNonNull(kind, "kind must not be null");
+      return this;
+    }
+
+    /** Sets the name in the actor's own script. */
     public Builder localName(String localName) {
       this.localName = Optional.of(localName);
       return this;
@@ -88,7 +120,7 @@ public record Actor(
       return this;
     }
 
-    /** Sets the actor this one belongs to. */
+    /** Sets the actor this one belongs to or acts for. */
     public Builder affiliation(ActorId affiliation) {
       this.affiliation = Optional.of(affiliation);
       return this;

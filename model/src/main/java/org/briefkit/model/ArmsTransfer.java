@@ -42,27 +42,61 @@ public record ArmsTransfer(
 
   /** A builder for a transfer. */
   public static Builder builder(TransferId id, ActorId supplier, ActorId recipient) {
-    return new Builder(id, supplier, recipient);
+    return new Builder().id(id).supplier(supplier).recipient(recipient);
   }
 
-  /** Builds an {@link ArmsTransfer}; the status defaults to delivered. */
+  /**
+   * An empty builder; {@link Builder#build()} needs the id, the supplier, the recipient and the
+   * items. The status defaults to {@link TransferStatus#DELIVERED}.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding every part of this transfer, to derive a changed copy. */
+  public Builder toBuilder() {
+    Builder b =
+        new Builder()
+            .id(id)
+            .supplier(supplier)
+            .recipient(recipient)
+            .items(items)
+            .status(status)
+            .intermediaries(intermediaries)
+            .evidence(evidence);
+    b.when = when;
+    return b;
+  }
+
+  /** Builds an {@link ArmsTransfer}. List setters add to what the builder holds. */
   public static final class Builder {
-    private final TransferId id;
-    private final ActorId supplier;
-    private final ActorId recipient;
+    private TransferId id;
+    private ActorId supplier;
+    private ActorId recipient;
     private String items;
     private TransferStatus status = TransferStatus.DELIVERED;
     private final ImmutableList.Builder<ActorId> intermediaries = ImmutableList.builder();
     private Optional<DateSpan> when = Optional.empty();
     private final ImmutableList.Builder<Evidence> evidence = ImmutableList.builder();
 
-    private Builder(TransferId id, ActorId supplier, ActorId recipient) {
-      java.util.Objects.requireNonNull(id, "id must not be null");
-      java.util.Objects.requireNonNull(supplier, "supplier must not be null");
-      java.util.Objects.requireNonNull(recipient, "recipient must not be null");
-      this.id = id;
-      this.supplier = supplier;
-      this.recipient = recipient;
+    private Builder() {}
+
+    /** Sets the id (required). */
+    public Builder id(TransferId id) {
+      this.id = Objects.requireNonNull(id, "id must not be null");
+      return this;
+    }
+
+    /** Sets the supplier (required). */
+    public Builder supplier(ActorId supplier) {
+      this.supplier = Objects.requireNonNull(supplier, "supplier must not be null");
+      return this;
+    }
+
+    /** Sets the recipient (required). */
+    public Builder recipient(ActorId recipient) {
+      this.recipient = Objects.requireNonNull(recipient, "recipient must not be null");
+      return this;
     }
 
     /** Sets what is transferred (required). */
@@ -79,7 +113,12 @@ public record ArmsTransfer(
 
     /** Adds intermediaries. */
     public Builder intermediaries(ActorId... ids) {
-      intermediaries.addAll(Arrays.asList(ids));
+      return intermediaries(Arrays.asList(ids));
+    }
+
+    /** Adds intermediaries. */
+    public Builder intermediaries(Iterable<ActorId> ids) {
+      intermediaries.addAll(ids);
       return this;
     }
 
@@ -91,7 +130,12 @@ public record ArmsTransfer(
 
     /** Adds evidence. */
     public Builder evidence(Evidence... items) {
-      evidence.addAll(Arrays.asList(items));
+      return evidence(Arrays.asList(items));
+    }
+
+    /** Adds evidence. */
+    public Builder evidence(Iterable<Evidence> items) {
+      evidence.addAll(items);
       return this;
     }
 

@@ -95,17 +95,22 @@ public record Case(
 
   /** A builder for a case with the given id and title. */
   public static Builder builder(CaseId id, String title) {
-    return new Builder(id, title);
+    return new Builder().id(id).title(title);
   }
 
   /** A builder for a case with the given id and title. */
   public static Builder builder(String id, String title) {
-    return new Builder(CaseId.of(id), title);
+    return builder(CaseId.of(id), title);
+  }
+
+  /** An empty builder; {@link Builder#build()} needs the id and the title. */
+  public static Builder builder() {
+    return new Builder();
   }
 
   /** A builder holding every part of this case, to derive a changed copy. */
   public Builder toBuilder() {
-    Builder b = new Builder(id, title);
+    Builder b = new Builder().id(id).title(title);
     b.subtitle = subtitle;
     b.questions.addAll(questions);
     b.authors.addAll(authors);
@@ -165,8 +170,8 @@ public record Case(
    * The language defaults to {@code en}; without domains, {@link Domain#defaults()} are used.
    */
   public static final class Builder {
-    private final CaseId id;
-    private final String title;
+    private CaseId id;
+    private String title;
     private Optional<String> subtitle = Optional.empty();
     private final ImmutableList.Builder<String> questions = ImmutableList.builder();
     private final ImmutableList.Builder<String> authors = ImmutableList.builder();
@@ -185,11 +190,18 @@ public record Case(
     private final ImmutableList.Builder<ArmsTransfer> transfers = ImmutableList.builder();
     private final ImmutableList.Builder<KeyJudgment> judgments = ImmutableList.builder();
 
-    private Builder(CaseId id, String title) {
-      java.util.Objects.requireNonNull(id, "id must not be null");
-      java.util.Objects.requireNonNull(title, "title must not be null");
-      this.id = id;
-      this.title = title;
+    private Builder() {}
+
+    /** Sets the id (required). */
+    public Builder id(CaseId id) {
+      this.id = Objects.requireNonNull(id, "id must not be null");
+      return this;
+    }
+
+    /** Sets the title (required). */
+    public Builder title(String title) {
+      this.title = Objects.requireNonNull(title, "title must not be null");
+      return this;
     }
 
     /** Sets the subtitle. */
@@ -200,13 +212,23 @@ public record Case(
 
     /** Adds analytic questions. */
     public Builder questions(String... questions) {
-      this.questions.add(questions);
+      return questions(Arrays.asList(questions));
+    }
+
+    /** Adds analytic questions. */
+    public Builder questions(Iterable<String> questions) {
+      this.questions.addAll(questions);
       return this;
     }
 
-    /** Adds authors. */
+    /** Adds authors, in byline order. */
     public Builder authors(String... authors) {
-      this.authors.add(authors);
+      return authors(Arrays.asList(authors));
+    }
+
+    /** Adds authors, in byline order. */
+    public Builder authors(Iterable<String> authors) {
+      this.authors.addAll(authors);
       return this;
     }
 
@@ -248,20 +270,29 @@ public record Case(
 
     /** Adds sources. */
     public Builder sources(Source... items) {
-      sources.addAll(Arrays.asList(items));
+      return sources(Arrays.asList(items));
+    }
+
+    /** Adds sources. */
+    public Builder sources(Iterable<Source> items) {
+      this.sources.addAll(items);
       return this;
     }
 
     /** Adds stakeholders. */
     public Builder stakeholders(Stakeholder... items) {
-      stakeholders.addAll(Arrays.asList(items));
+      return stakeholders(Arrays.asList(items));
+    }
+
+    /** Adds stakeholders. */
+    public Builder stakeholders(Iterable<Stakeholder> items) {
+      this.stakeholders.addAll(items);
       return this;
     }
 
     /** Adds domains. */
     public Builder domains(Domain... items) {
-      domains.addAll(Arrays.asList(items));
-      return this;
+      return domains(Arrays.asList(items));
     }
 
     /** Adds domains. */
@@ -272,14 +303,18 @@ public record Case(
 
     /** Adds actors. */
     public Builder actors(Actor... items) {
-      actors.addAll(Arrays.asList(items));
+      return actors(Arrays.asList(items));
+    }
+
+    /** Adds actors. */
+    public Builder actors(Iterable<Actor> items) {
+      this.actors.addAll(items);
       return this;
     }
 
     /** Adds motivations. */
     public Builder motivations(Motivation... items) {
-      motivations.addAll(Arrays.asList(items));
-      return this;
+      return motivations(Arrays.asList(items));
     }
 
     /** Adds motivations. */
@@ -290,19 +325,34 @@ public record Case(
 
     /** Adds events. */
     public Builder events(Event... items) {
-      events.addAll(Arrays.asList(items));
+      return events(Arrays.asList(items));
+    }
+
+    /** Adds events. */
+    public Builder events(Iterable<Event> items) {
+      this.events.addAll(items);
       return this;
     }
 
     /** Adds arms transfers. */
     public Builder transfers(ArmsTransfer... items) {
-      transfers.addAll(Arrays.asList(items));
+      return transfers(Arrays.asList(items));
+    }
+
+    /** Adds arms transfers. */
+    public Builder transfers(Iterable<ArmsTransfer> items) {
+      this.transfers.addAll(items);
       return this;
     }
 
     /** Adds key judgments. */
     public Builder judgments(KeyJudgment... items) {
-      judgments.addAll(Arrays.asList(items));
+      return judgments(Arrays.asList(items));
+    }
+
+    /** Adds key judgments. */
+    public Builder judgments(Iterable<KeyJudgment> items) {
+      this.judgments.addAll(items);
       return this;
     }
 

@@ -1,6 +1,7 @@
 package org.briefkit.model;
 
 import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -38,11 +39,11 @@ final class CaseIntegrity {
     c.unique("transfer", "/transfers", transfers, ArmsTransfer::id);
     c.unique("judgment", "/judgments", judgments, KeyJudgment::id);
 
-    focus.ifPresent(f -> c.ref("/focus", "case", "focus", "actor", f, actorIds));
+    focus.ifPresent(f -> c.ref("/focus", Optional.empty(), "case", "focus", "actor", f, actorIds));
     for (int i = 0; i < stakeholders.size(); i++) {
       Stakeholder s = stakeholders.get(i);
       String at = "/stakeholders/" + i;
-      s.actor().ifPresent(a -> c.ref(at + "/actor", "stakeholder " + s.id(), "actor", "actor", a, actorIds));
+      s.actor().ifPresent(a -> c.ref(at + "/actor", Optional.of(s.id()), "stakeholder " + s.id(), "actor", "actor", a, actorIds));
     }
     for (int i = 0; i < actors.size(); i++) {
       Actor a = actors.get(i);
@@ -51,9 +52,9 @@ final class CaseIntegrity {
           .ifPresent(
               f -> {
                 if (f.equals(a.id())) {
-                  c.add(at, "actor " + a.id() + " cannot be affiliated with itself");
+                  c.add(Problem.Kind.SELF_REFERENCE, at, List.of(a.id()), "actor " + a.id() + " cannot be affiliated with itself");
                 } else {
-                  c.ref(at, "actor " + a.id(), "affiliation", "actor", f, actorIds);
+                  c.ref(at, Optional.of(a.id()), "actor " + a.id(), "affiliation", "actor", f, actorIds);
                 }
               });
     }
@@ -61,45 +62,51 @@ final class CaseIntegrity {
       Motivation m = motivations.get(i);
       String at = "/motivations/" + i;
       String who = "motivation " + m.id();
-      c.ref(at + "/stakeholder", who, "stakeholder", "stakeholder", m.stakeholder(), stakeholderIds);
-      c.ref(at + "/domain", who, "domain", "domain", m.domain(), domainIds);
-      c.refs(at + "/drivers", who, "driver", m.drivers(), actorIds);
-      c.refs(at + "/actors", who, "actor", m.actors(), actorIds);
-      c.evidence(at, who, m.evidence(), sourceIds);
+      Optional<Id> self = Optional.of(m.id());
+      c.ref(at + "/stakeholder", self, who, "stakeholder", "stakeholder", m.stakeholder(), stakeholderIds);
+      c.ref(at + "/domain", self, who, "domain", "domain", m.domain(), domainIds);
+      c.refs(at + "/drivers", self, who, "driver", "actor", m.drivers(), actorIds);
+      c.refs(at + "/actors", self, who, "actor", "actor", m.actors(), actorIds);
+      c.evidence(at, self, who, m.evidence(), sourceIds);
     }
     for (int i = 0; i < events.size(); i++) {
       Event e = events.get(i);
       String at = "/events/" + i;
       String who = "event " + e.id();
-      c.refs(at + "/participants", who, "participant", e.participants(), actorIds);
-      c.evidence(at, who, e.evidence(), sourceIds);
+      Optional<Id> self = Optional.of(e.id());
+      c.refs(at + "/participants", self, who, "participant", "actor", e.participants(), actorIds);
+      c.evidence(at, self, who, e.evidence(), sourceIds);
     }
     for (int i = 0; i < transfers.size(); i++) {
       ArmsTransfer t = transfers.get(i);
       String at = "/transfers/" + i;
       String who = "transfer " + t.id();
-      c.ref(at + "/supplier", who, "supplier", "actor", t.supplier(), actorIds);
-      c.ref(at + "/recipient", who, "recipient", "actor", t.recipient(), actorIds);
+      Optional<Id> self = Optional.of(t.id());
+      c.ref(at + "/supplier", self, who, "supplier", "actor", t.supplier(), actorIds);
+      c.ref(at + "/recipient", self, who, "recipient", "actor", t.recipient(), actorIds);
       if (t.supplier().equals(t.recipient())) {
-        c.add(at + "/recipient", who + ": supplier and recipient are both " + t.supplier());
+        c.add(Problem.Kind.SAME_PARTIES, at + "/recipient", List.of(t.id(), t.supplier()),
+            who + ": supplier and recipient are both " + t.supplier());
       }
-      c.refs(at + "/intermediaries", who, "intermediary", t.intermediaries(), actorIds);
-      c.evidence(at, who, t.evidence(), sourceIds);
+      c.refs(at + "/intermediaries", self, who, "intermediary", "actor", t.intermediaries(), actorIds);
+      c.evidence(at, self, who, t.evidence(), sourceIds);
     }
     for (int i = 0; i < judgments.size(); i++) {
       KeyJudgment j = judgments.get(i);
       String at = "/judgments/" + i;
       String who = "judgment " + j.id();
       if (j.supportedBy().isEmpty()) {
-        c.add(at, who + " is supported by no motivation (list at least one under supportedBy)");
+        c.add(Problem.Kind.UNSUPPORTED_JUDGMENT, at, List.of(j.id()),
+            who + " is supported by no motivation (list at least one under supportedBy)");
       }
-      c.refs(at + "/supportedBy", who, "supporting motivation", j.supportedBy(), motivationIds);
+      c.refs(at + "/supportedBy", Optional.of(j.id()), who, "supporting motivation", "motivation",
+          j.supportedBy(), motivationIds);
     }
     return c.problems.build();
   }
 
-  private void add(String path, String message) {
-    problems.add(new Problem(path, message));
+  private void add(Problem.Kind kind, String path, List<? extends Id> ids, String message) {
+    problems.add(new Problem(kind, path, ImmutableList.copyOf(ids), message));
   }
 
   private <T> Set<String> unique(
@@ -108,16 +115,23 @@ final class CaseIntegrity {
     for (int i = 0; i < items.size(); i++) {
       String value = id.apply(items.get(i)).value();
       if (!seen.add(value)) {
-        add(path + "/" + i + "/id", "duplicate " + kind + " id \"" + value + "\"");
+        add(Problem.Kind.DUPLICATE_ID, path + "/" + i + "/id", List.of(id.apply(items.get(i))),
+            "duplicate " + kind + " id \"" + value + "\"");
       }
     }
     return seen;
   }
 
-  private void ref(String path, String who, String field, String kind, Id ref, Set<String> known) {
+  private void ref(
+      String path, Optional<Id> self, String who, String field, String kind, Id ref, Set<String> known) {
     if (!known.contains(ref.value())) {
+      List<Id> ids = new ArrayList<>();
+      self.ifPresent(ids::add);
+      ids.add(ref);
       add(
+          Problem.Kind.UNKNOWN_REFERENCE,
           path,
+          ids,
           who
               + ": "
               + field
@@ -129,16 +143,19 @@ final class CaseIntegrity {
     }
   }
 
-  private void refs(String path, String who, String field, List<? extends Id> refs, Set<String> known) {
+  private void refs(
+      String path, Optional<Id> self, String who, String field, String kind, List<? extends Id> refs,
+      Set<String> known) {
     for (int i = 0; i < refs.size(); i++) {
-      String kind = field.equals("supporting motivation") ? "motivation" : "actor";
-      ref(path + "/" + i, who, field, kind, refs.get(i), known);
+      ref(path + "/" + i, self, who, field, kind, refs.get(i), known);
     }
   }
 
-  private void evidence(String at, String who, List<Evidence> evidence, Set<String> sources) {
+  private void evidence(
+      String at, Optional<Id> self, String who, List<Evidence> evidence, Set<String> sources) {
     for (int i = 0; i < evidence.size(); i++) {
-      ref(at + "/evidence/" + i + "/source", who, "evidence source", "source", evidence.get(i).source(), sources);
+      ref(at + "/evidence/" + i + "/source", self, who, "evidence source", "source",
+          evidence.get(i).source(), sources);
     }
   }
 }

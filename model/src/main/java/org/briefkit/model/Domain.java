@@ -42,4 +42,56 @@ public record Domain(DomainId id, String label, String description, Instrument i
   public static ImmutableList<Domain> defaults() {
     return DEFAULTS;
   }
+
+  /**
+   * An empty builder; {@link Builder#build()} needs the id, the label and the instrument. The
+   * description defaults to empty.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding every part of this domain, to derive a changed copy. */
+  public Builder toBuilder() {
+    return new Builder().id(id).label(label).description(description).instrument(instrument);
+  }
+
+  /** Builds a {@link Domain}. */
+  public static final class Builder {
+    private DomainId id;
+    private String label;
+    private String description = "";
+    private Instrument instrument;
+
+    private Builder() {}
+
+    /** Sets the id (required). */
+    public Builder id(DomainId id) {
+      this.id = Objects.requireNonNull(id, "id must not be null");
+      return this;
+    }
+
+    /** Sets the short label (required). */
+    public Builder label(String label) {
+      this.label = label;
+      return this;
+    }
+
+    /** Sets what the domain covers. */
+    public Builder description(String description) {
+      this.description = description;
+      return this;
+    }
+
+    /** Sets the instrument of power (required). */
+    public Builder instrument(Instrument instrument) {
+      this.instrument = instrument;
+      return this;
+    }
+
+    /** Builds the domain, validating it. */
+    public Domain build() {
+      return new Domain(id, label, description, instrument);
+    }
+  }
 }

@@ -43,25 +43,54 @@ public record Event(
     Texts.optional("event location", location);
     Texts.nonNull("event significance", significance);
     tags = ImmutableSet.copyOf(tags);
-    for (String t : tags) {
-      if (!TAG.matcher(t).matches()) {
-        throw new IllegalArgumentException(
-            "tag (" + Texts.quote(t) + ") must be lower-case words joined by hyphens");
-      }
-    }
+    tags.forEach(Event::requireTag);
     evidence = ImmutableList.copyOf(evidence);
+  }
+
+  /**
+   * Returns {@code tag} if it is lower-case words (letters and digits) joined by hyphens.
+   *
+   * @throws IllegalArgumentException naming the value and the rule
+   */
+  public static String requireTag(String tag) {
+    if (!TAG.matcher(tag).matches()) {
+      throw new IllegalArgumentException(
+          "tag (" + Texts.quote(tag) + ") must be lower-case words joined by hyphens");
+    }
+    return tag;
   }
 
   /** A builder for an event. */
   public static Builder builder(EventId id, String title, EventKind kind) {
-    return new Builder(id, title, kind);
+    return new Builder().id(id).title(title).kind(kind);
   }
 
-  /** Builds an {@link Event}. */
+  /** An empty builder; {@link Builder#build()} needs the id, the title and the kind. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding every part of this event, to derive a changed copy. */
+  public Builder toBuilder() {
+    Builder b =
+        new Builder()
+            .id(id)
+            .title(title)
+            .kind(kind)
+            .participants(participants)
+            .significance(significance)
+            .tags(tags)
+            .evidence(evidence);
+    b.when = when;
+    b.location = location;
+    return b;
+  }
+
+  /** Builds an {@link Event}. List setters add to what the builder holds. */
   public static final class Builder {
-    private final EventId id;
-    private final String title;
-    private final EventKind kind;
+    private EventId id;
+    private String title;
+    private EventKind kind;
     private Optional<DateSpan> when = Optional.empty();
     private final ImmutableList.Builder<ActorId> participants = ImmutableList.builder();
     private Optional<String> location = Optional.empty();
@@ -69,29 +98,45 @@ public record Event(
     private final ImmutableSet.Builder<String> tags = ImmutableSet.builder();
     private final ImmutableList.Builder<Evidence> evidence = ImmutableList.builder();
 
-    private Builder(EventId id, String title, EventKind kind) {
-      java.util.Objects.requireNonNull(id, "id must not be null");
-      java.util.Objects.requireNonNull(title, "title must not be null");
-      java.util.Objects.requireNonNull(kind, "kind must not be null");
-      this.id = id;
-      this.title = title;
-      this.kind = kind;
+    private Builder() {}
+
+    /** Sets the id (required). */
+    public Builder id(EventId id) {
+      this.id = Objects.requireNonNull(id, "id must not be null");
+      return this;
     }
 
-    /** Sets the date or span. */
+    /** Sets what happened (required). */
+    public Builder title(String title) {
+      this.title = Objects.requireNonNull(title, "title must not be null");
+      return this;
+    }
+
+    /** Sets the kind (required). */
+    public Builder kind(EventKind kind) {
+      this.kind = Objects.requireNonNull(kind, "kind must not be null");
+      return this;
+    }
+
+    /** Sets when it happened. */
     public Builder when(DateSpan when) {
       this.when = Optional.of(when);
       return this;
     }
 
-    /** Sets the date or span from its ISO form ({@code 2022-06-29/2022-06-30}). */
+    /** Sets when it happened, parsed from {@code 2022-06-29/2022-06-30} or a single date. */
     public Builder when(String iso) {
       return when(DateSpan.parse(iso));
     }
 
     /** Adds participants. */
     public Builder participants(ActorId... ids) {
-      participants.addAll(Arrays.asList(ids));
+      return participants(Arrays.asList(ids));
+    }
+
+    /** Adds participants. */
+    public Builder participants(Iterable<ActorId> ids) {
+      participants.addAll(ids);
       return this;
     }
 
@@ -101,7 +146,7 @@ public record Event(
       return this;
     }
 
-    /** Sets the significance. */
+    /** Sets why it matters to the case. */
     public Builder significance(String significance) {
       this.significance = significance;
       return this;
@@ -109,13 +154,23 @@ public record Event(
 
     /** Adds tags. */
     public Builder tags(String... tags) {
-      this.tags.add(tags);
+      return tags(Arrays.asList(tags));
+    }
+
+    /** Adds tags. */
+    public Builder tags(Iterable<String> tags) {
+      this.tags.addAll(tags);
       return this;
     }
 
     /** Adds evidence. */
     public Builder evidence(Evidence... items) {
-      evidence.addAll(Arrays.asList(items));
+      return evidence(Arrays.asList(items));
+    }
+
+    /** Adds evidence. */
+    public Builder evidence(Iterable<Evidence> items) {
+      evidence.addAll(items);
       return this;
     }
 

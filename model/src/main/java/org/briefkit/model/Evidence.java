@@ -30,4 +30,58 @@ public record Evidence(SourceId source, Optional<Locator> locator, String text, 
   public String cite() {
     return locator.map(l -> source.value() + " " + l.cite()).orElse(source.value());
   }
+
+  /**
+   * An empty builder; {@link Builder#build()} needs the source and the text. The kind defaults
+   * to {@link EvidenceKind#ASSESSMENT}.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding every part of this evidence, to derive a changed copy. */
+  public Builder toBuilder() {
+    Builder b = new Builder().source(source).text(text).kind(kind);
+    b.locator = locator;
+    return b;
+  }
+
+  /** Builds {@link Evidence}. */
+  public static final class Builder {
+    private SourceId source;
+    private Optional<Locator> locator = Optional.empty();
+    private String text;
+    private EvidenceKind kind = EvidenceKind.ASSESSMENT;
+
+    private Builder() {}
+
+    /** Sets the source cited (required). */
+    public Builder source(SourceId source) {
+      this.source = Objects.requireNonNull(source, "source must not be null");
+      return this;
+    }
+
+    /** Sets where in the source. */
+    public Builder locator(Locator locator) {
+      this.locator = Optional.of(locator);
+      return this;
+    }
+
+    /** Sets the quote or paraphrase (required). */
+    public Builder text(String text) {
+      this.text = text;
+      return this;
+    }
+
+    /** Sets the kind. */
+    public Builder kind(EvidenceKind kind) {
+      this.kind = kind;
+      return this;
+    }
+
+    /** Builds the evidence, validating it. */
+    public Evidence build() {
+      return new Evidence(source, locator, text, kind);
+    }
+  }
 }

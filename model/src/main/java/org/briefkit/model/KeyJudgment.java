@@ -1,6 +1,7 @@
 package org.briefkit.model;
 
 import com.google.common.collect.ImmutableList;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -35,5 +36,68 @@ public record KeyJudgment(
       JudgmentId id, String statement, Confidence confidence, MotivationId... supportedBy) {
     return new KeyJudgment(
         id, statement, confidence, Optional.empty(), ImmutableList.copyOf(supportedBy));
+  }
+
+  /** An empty builder; {@link Builder#build()} needs the id, the statement and the confidence. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding every part of this judgment, to derive a changed copy. */
+  public Builder toBuilder() {
+    Builder b = new Builder().id(id).statement(statement).confidence(confidence).supportedBy(supportedBy);
+    b.likelihood = likelihood;
+    return b;
+  }
+
+  /** Builds a {@link KeyJudgment}. List setters add to what the builder holds. */
+  public static final class Builder {
+    private JudgmentId id;
+    private String statement;
+    private Confidence confidence;
+    private Optional<Likelihood> likelihood = Optional.empty();
+    private final ImmutableList.Builder<MotivationId> supportedBy = ImmutableList.builder();
+
+    private Builder() {}
+
+    /** Sets the id (required). */
+    public Builder id(JudgmentId id) {
+      this.id = Objects.requireNonNull(id, "id must not be null");
+      return this;
+    }
+
+    /** Sets the judgment (required). */
+    public Builder statement(String statement) {
+      this.statement = statement;
+      return this;
+    }
+
+    /** Sets the analyst's confidence (required). */
+    public Builder confidence(Confidence confidence) {
+      this.confidence = confidence;
+      return this;
+    }
+
+    /** Sets the estimative likelihood term. */
+    public Builder likelihood(Likelihood likelihood) {
+      this.likelihood = Optional.of(likelihood);
+      return this;
+    }
+
+    /** Adds supporting motivations. */
+    public Builder supportedBy(MotivationId... ids) {
+      return supportedBy(Arrays.asList(ids));
+    }
+
+    /** Adds supporting motivations. */
+    public Builder supportedBy(Iterable<MotivationId> ids) {
+      supportedBy.addAll(ids);
+      return this;
+    }
+
+    /** Builds the judgment, validating it. */
+    public KeyJudgment build() {
+      return new KeyJudgment(id, statement, confidence, likelihood, supportedBy.build());
+    }
   }
 }

@@ -43,7 +43,26 @@ public record Motivation(
 
   /** A builder for a motivation of {@code stakeholder} in {@code domain}. */
   public static Builder builder(MotivationId id, StakeholderId stakeholder, DomainId domain) {
-    return new Builder(id, stakeholder, domain);
+    return new Builder().id(id).stakeholder(stakeholder).domain(domain);
+  }
+
+  /** An empty builder; {@link Builder#build()} needs the id, the stakeholder, the domain and the claim. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding every part of this motivation, to derive a changed copy. */
+  public Builder toBuilder() {
+    return new Builder()
+        .id(id)
+        .stakeholder(stakeholder)
+        .domain(domain)
+        .claim(claim)
+        .rationale(rationale)
+        .salience(salience)
+        .drivers(drivers)
+        .actors(actors)
+        .evidence(evidence);
   }
 
   /** The salience weight: 3, 2 or 1. */
@@ -51,11 +70,14 @@ public record Motivation(
     return salience.weight();
   }
 
-  /** Builds a {@link Motivation}; the salience defaults to secondary. */
+  /**
+   * Builds a {@link Motivation}; the salience defaults to secondary. List setters add to what
+   * the builder holds.
+   */
   public static final class Builder {
-    private final MotivationId id;
-    private final StakeholderId stakeholder;
-    private final DomainId domain;
+    private MotivationId id;
+    private StakeholderId stakeholder;
+    private DomainId domain;
     private String claim;
     private String rationale = "";
     private Salience salience = Salience.SECONDARY;
@@ -63,13 +85,24 @@ public record Motivation(
     private final ImmutableList.Builder<ActorId> actors = ImmutableList.builder();
     private final ImmutableList.Builder<Evidence> evidence = ImmutableList.builder();
 
-    private Builder(MotivationId id, StakeholderId stakeholder, DomainId domain) {
-      java.util.Objects.requireNonNull(id, "id must not be null");
-      java.util.Objects.requireNonNull(stakeholder, "stakeholder must not be null");
-      java.util.Objects.requireNonNull(domain, "domain must not be null");
-      this.id = id;
-      this.stakeholder = stakeholder;
-      this.domain = domain;
+    private Builder() {}
+
+    /** Sets the id (required). */
+    public Builder id(MotivationId id) {
+      this.id = Objects.requireNonNull(id, "id must not be null");
+      return this;
+    }
+
+    /** Sets the stakeholder (required). */
+    public Builder stakeholder(StakeholderId stakeholder) {
+      this.stakeholder = Objects.requireNonNull(stakeholder, "stakeholder must not be null");
+      return this;
+    }
+
+    /** Sets the domain (required). */
+    public Builder domain(DomainId domain) {
+      this.domain = Objects.requireNonNull(domain, "domain must not be null");
+      return this;
     }
 
     /** Sets the one-line claim (required). */
@@ -92,19 +125,34 @@ public record Motivation(
 
     /** Adds third-party drivers. */
     public Builder drivers(ActorId... ids) {
-      drivers.addAll(Arrays.asList(ids));
+      return drivers(Arrays.asList(ids));
+    }
+
+    /** Adds third-party drivers. */
+    public Builder drivers(Iterable<ActorId> ids) {
+      drivers.addAll(ids);
       return this;
     }
 
     /** Adds involved actors. */
     public Builder actors(ActorId... ids) {
-      actors.addAll(Arrays.asList(ids));
+      return actors(Arrays.asList(ids));
+    }
+
+    /** Adds involved actors. */
+    public Builder actors(Iterable<ActorId> ids) {
+      actors.addAll(ids);
       return this;
     }
 
     /** Adds evidence. */
     public Builder evidence(Evidence... items) {
-      evidence.addAll(Arrays.asList(items));
+      return evidence(Arrays.asList(items));
+    }
+
+    /** Adds evidence. */
+    public Builder evidence(Iterable<Evidence> items) {
+      evidence.addAll(items);
       return this;
     }
 

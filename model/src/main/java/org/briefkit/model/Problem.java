@@ -1,20 +1,52 @@
 package org.briefkit.model;
 
+import com.google.common.collect.ImmutableList;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * One thing wrong with a case, found by the integrity check: where it is and what it is.
+ * One thing wrong with a case, found by the integrity check: what kind of problem, where it is,
+ * which ids it concerns, and a message for people. Readers of case files and workbooks locate a
+ * problem from its path and act on its kind and ids, never on the wording of its message.
  *
+ * @param kind what is wrong
  * @param path a JSON Pointer (RFC 6901) to the offending element of the case as written in a
  *     case file, such as {@code /motivations/3/stakeholder}; the case-file reader turns it into a
  *     line and column
+ * @param ids the ids the problem concerns, as {@link Kind} documents for each kind
  * @param message what is wrong, naming the ids involved
  */
-public record Problem(String path, String message) {
-  /** Checks that both parts are present. */
+public record Problem(Kind kind, String path, ImmutableList<Id> ids, String message) {
+  /** What is wrong, and which ids a problem of that kind carries. */
+  public enum Kind {
+    /** Two elements of one list share an id; {@code ids} holds that id. */
+    DUPLICATE_ID,
+    /**
+     * A reference names no element of its kind; {@code ids} holds the referring element's id and
+     * then the id that does not resolve (whose type says what kind of element was meant).
+     */
+    UNKNOWN_REFERENCE,
+    /** An element refers to itself where it may not (an actor affiliated with itself); {@code ids} holds its id. */
+    SELF_REFERENCE,
+    /** A transfer whose supplier is its recipient; {@code ids} holds the transfer's id and the actor's. */
+    SAME_PARTIES,
+    /** A key judgment supported by no motivation; {@code ids} holds the judgment's id. */
+    UNSUPPORTED_JUDGMENT
+  }
+
+  /** Checks that every part is present and copies the ids. */
   public Problem {
+    Objects.requireNonNull(kind, "kind must not be null");
     Objects.requireNonNull(path, "path must not be null");
+    ids = ImmutableList.copyOf(ids);
     Texts.required("message", message);
+  }
+
+  /** For an {@link Kind#UNKNOWN_REFERENCE}, the id that does not resolve. */
+  public Optional<Id> unresolved() {
+    return kind == Kind.UNKNOWN_REFERENCE && !ids.isEmpty()
+        ? Optional.of(ids.get(ids.size() - 1))
+        : Optional.empty();
   }
 
   @Override

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -39,10 +40,15 @@ public record Source(
     Objects.requireNonNull(date, "date must not be null");
     Texts.optional("url", url);
     Objects.requireNonNull(accessed, "accessed must not be null");
-    url.ifPresent(Source::checkUrl);
+    url.ifPresent(Source::requireUrl);
   }
 
-  private static void checkUrl(String url) {
+  /**
+   * Returns {@code url} if it is an absolute {@code http}, {@code https} or {@code file} URI.
+   *
+   * @throws IllegalArgumentException naming the value and the rule
+   */
+  public static String requireUrl(String url) {
     try {
       URI uri = new URI(url);
       String scheme = uri.getScheme();
@@ -51,6 +57,7 @@ public record Source(
         throw new IllegalArgumentException(
             "url (" + Texts.quote(url) + ") must be an absolute http, https or file URI");
       }
+      return url;
     } catch (URISyntaxException e) {
       throw new IllegalArgumentException("url (" + Texts.quote(url) + ") is not a valid URI", e);
     }
@@ -58,7 +65,22 @@ public record Source(
 
   /** A builder for a source with the given id and title. */
   public static Builder builder(SourceId id, String title) {
-    return new Builder(id, title);
+    return new Builder().id(id).title(title);
+  }
+
+  /** An empty builder; {@link Builder#build()} needs the id and the title. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding every part of this source, to derive a changed copy. */
+  public Builder toBuilder() {
+    Builder b = new Builder().id(id).title(title).authors(authors);
+    b.publisher = publisher;
+    b.date = date;
+    b.url = url;
+    b.accessed = accessed;
+    return b;
   }
 
   /** The full reference for a bibliography: authors, title, publisher, date, URL. */
@@ -78,24 +100,36 @@ public record Source(
 
   /** Builds a {@link Source}; every part but the id and title is optional. */
   public static final class Builder {
-    private final SourceId id;
-    private final String title;
+    private SourceId id;
+    private String title;
     private final ImmutableList.Builder<String> authors = ImmutableList.builder();
     private Optional<String> publisher = Optional.empty();
     private Optional<PartialDate> date = Optional.empty();
     private Optional<String> url = Optional.empty();
     private Optional<LocalDate> accessed = Optional.empty();
 
-    private Builder(SourceId id, String title) {
-      java.util.Objects.requireNonNull(id, "id must not be null");
-      java.util.Objects.requireNonNull(title, "title must not be null");
-      this.id = id;
-      this.title = title;
+    private Builder() {}
+
+    /** Sets the id (required). */
+    public Builder id(SourceId id) {
+      this.id = Objects.requireNonNull(id, "id must not be null");
+      return this;
+    }
+
+    /** Sets the title (required). */
+    public Builder title(String title) {
+      this.title = Objects.requireNonNull(title, "title must not be null");
+      return this;
     }
 
     /** Adds authors, in byline order. */
     public Builder authors(String... names) {
-      authors.add(names);
+      return authors(Arrays.asList(names));
+    }
+
+    /** Adds authors, in byline order. */
+    public Builder authors(Iterable<String> names) {
+      authors.addAll(names);
       return this;
     }
 

@@ -37,51 +37,74 @@ public record Stakeholder(
 
   /** A builder; the short name defaults to the name. */
   public static Builder builder(StakeholderId id, String name) {
-    return new Builder(id, name);
+    return new Builder().id(id).name(name);
+  }
+
+  /**
+   * An empty builder; {@link Builder#build()} needs the id, the name and the question. The short
+   * name defaults to the name, the kind to {@link StakeholderKind#STATE}.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding every part of this stakeholder, to derive a changed copy. */
+  public Builder toBuilder() {
+    Builder b = new Builder().id(id).name(name).shortName(shortName).question(question).kind(kind);
+    b.colour = colour;
+    b.actor = actor;
+    return b;
   }
 
   /** Builds a {@link Stakeholder}. */
   public static final class Builder {
-    private final StakeholderId id;
-    private final String name;
+    private StakeholderId id;
+    private String name;
     private String shortName;
     private String question;
     private StakeholderKind kind = StakeholderKind.STATE;
     private Optional<Colour> colour = Optional.empty();
     private Optional<ActorId> actor = Optional.empty();
 
-    private Builder(StakeholderId id, String name) {
-      java.util.Objects.requireNonNull(id, "id must not be null");
-      java.util.Objects.requireNonNull(name, "name must not be null");
-      this.id = id;
-      this.name = name;
+    private Builder() {}
+
+    /** Sets the id (required). */
+    public Builder id(StakeholderId id) {
+      this.id = Objects.requireNonNull(id, "id must not be null");
+      return this;
     }
 
-    /** Sets the short name. */
+    /** Sets the full name (required). */
+    public Builder name(String name) {
+      this.name = Objects.requireNonNull(name, "name must not be null");
+      return this;
+    }
+
+    /** Sets the short name used in tables and charts. */
     public Builder shortName(String shortName) {
       this.shortName = shortName;
       return this;
     }
 
-    /** Sets the question asked from this stakeholder's perspective (required). */
+    /** Sets the analytic question from this stakeholder's side (required). */
     public Builder question(String question) {
       this.question = question;
       return this;
     }
 
-    /** Sets the kind (default: state). */
+    /** Sets the kind. */
     public Builder kind(StakeholderKind kind) {
       this.kind = kind;
       return this;
     }
 
-    /** Sets the colour. */
+    /** Sets the colour used for this stakeholder in every chart. */
     public Builder colour(Colour colour) {
       this.colour = Optional.of(colour);
       return this;
     }
 
-    /** Links the stakeholder to an actor of the case. */
+    /** Sets the actor this stakeholder is. */
     public Builder actor(ActorId actor) {
       this.actor = Optional.of(actor);
       return this;

@@ -1,8 +1,10 @@
 package org.briefkit.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -88,6 +90,21 @@ class CaseTest {
                 + " supportedBy)",
             "/judgments/2/supportedBy/0: judgment j3: supporting motivation \"m9\" is not a known"
                 + " motivation (did you mean \"m1\"?)");
+    assertThat(e.problems())
+        .extracting(Problem::kind, p -> p.ids().stream().map(Object::toString).toList())
+        .containsExactly(
+            tuple(Problem.Kind.DUPLICATE_ID, List.of("dprk")),
+            tuple(Problem.Kind.UNKNOWN_REFERENCE, List.of("rokk")),
+            tuple(Problem.Kind.SELF_REFERENCE, List.of("yoon")),
+            tuple(Problem.Kind.UNKNOWN_REFERENCE, List.of("m2", "natoo")),
+            tuple(Problem.Kind.UNKNOWN_REFERENCE, List.of("m2", "cyberr")),
+            tuple(Problem.Kind.UNKNOWN_REFERENCE, List.of("m2", "china")),
+            tuple(Problem.Kind.UNKNOWN_REFERENCE, List.of("m2", "nope")),
+            tuple(Problem.Kind.SAME_PARTIES, List.of("t1", "nato")),
+            tuple(Problem.Kind.UNSUPPORTED_JUDGMENT, List.of("j2")),
+            tuple(Problem.Kind.UNKNOWN_REFERENCE, List.of("j3", "m9")));
+    // The unresolved reference keeps its type: a motivation's driver names an actor.
+    assertThat(e.problems().get(5).unresolved()).contains(ActorId.of("china"));
     assertThat(e).hasMessageStartingWith("10 problems in case:\n  /actors/2/id:");
   }
 

@@ -9,28 +9,15 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Function;
 import java.util.regex.Pattern;
-import org.briefkit.model.Actor;
-import org.briefkit.model.ArmsTransfer;
 import org.briefkit.model.Case;
-import org.briefkit.model.DateSpan;
-import org.briefkit.model.Domain;
-import org.briefkit.model.Event;
-import org.briefkit.model.Evidence;
-import org.briefkit.model.EvidenceKind;
-import org.briefkit.model.Id;
-import org.briefkit.model.KeyJudgment;
-import org.briefkit.model.Keyed;
-import org.briefkit.model.Motivation;
-import org.briefkit.model.PartialDate;
-import org.briefkit.model.Salience;
-import org.briefkit.model.Source;
-import org.briefkit.model.Stakeholder;
-import org.briefkit.model.StakeholderKind;
-import org.briefkit.model.TransferStatus;
-import org.briefkit.model.io.Format.Shape;
+import org.briefkit.model.format.CaseFormat;
+import org.briefkit.model.format.Entity;
+import org.briefkit.model.format.Field;
+import org.briefkit.model.format.ListType;
+import org.briefkit.model.format.RecordListType;
+import org.briefkit.model.format.ScalarType;
+import org.briefkit.model.format.ValueType;
 import org.snakeyaml.engine.v2.api.Dump;
 import org.snakeyaml.engine.v2.api.DumpSettings;
 import org.snakeyaml.engine.v2.api.StreamDataWriter;
@@ -131,87 +118,6 @@ public final class CaseWriter {
     }
   }
 
-  /** A mapping in the making, its keys checked against the format and kept in its order. */
-  private static final class Map {
-    private final Shape shape;
-    private final List<NodeTuple> tuples = new ArrayList<>();
-    private int next;
-
-    Map(Shape shape) {
-      this.shape = shape;
-    }
-
-    Map put(String key, Node value) {
-      int at = shape.names().indexOf(key);
-      if (at < next) {
-        throw new IllegalStateException(key + " is not a field of " + shape.name() + " in order");
-      }
-      next = at + 1;
-      tuples.add(new NodeTuple(textNode(key), value));
-      return this;
-    }
-
-    Map text(String key, String value) {
-      return put(key, textNode(value));
-    }
-
-    Map textIfAny(String key, String value) {
-      return value.isEmpty() ? this : text(key, value);
-    }
-
-    Map text(String key, Optional<String> value) {
-      return value.isPresent() ? text(key, value.get()) : this;
-    }
-
-    Map id(String key, Id id) {
-      return text(key, id.value());
-    }
-
-    Map id(String key, Optional<? extends Id> id) {
-      return id.isPresent() ? id(key, id.get()) : this;
-    }
-
-    Map ids(String key, List<? extends Id> ids) {
-      if (ids.isEmpty()) {
-        return this;
-      }
-      List<Node> items = new ArrayList<>();
-      ids.forEach(i -> items.add(textNode(i.value())));
-      return put(key, new SequenceNode(Tag.SEQ, items, FlowStyle.FLOW));
-    }
-
-    Map texts(String key, Iterable<String> values, FlowStyle style) {
-      List<Node> items = new ArrayList<>();
-      values.forEach(v -> items.add(textNode(v)));
-      return items.isEmpty() ? this : put(key, new SequenceNode(Tag.SEQ, items, style));
-    }
-
-    Map key(String key, Keyed value) {
-      return text(key, value.key());
-    }
-
-    Map date(String key, Optional<PartialDate> date) {
-      return date.isPresent() ? put(key, dateNode(date.get().toString())) : this;
-    }
-
-    Map span(String key, Optional<DateSpan> span) {
-      return span.isPresent() ? put(key, dateNode(span.get().toString())) : this;
-    }
-
-    <T> Map list(String key, List<T> items, Function<T, Node> encode) {
-      if (items.isEmpty()) {
-        return this;
-      }
-      List<Node> nodes = new ArrayList<>();
-      items.forEach(i -> nodes.add(encode.apply(i)));
-      return put(key, new SequenceNode(Tag.SEQ, nodes, FlowStyle.BLOCK));
-    }
-
-    MappingNode node() {
-      return new MappingNode(Tag.MAP, tuples, FlowStyle.BLOCK);
-    }
-  }
-
   private static ScalarNode textNode(String value) {
     return new ScalarNode(Tag.STR, value, style(value));
   }
@@ -244,144 +150,54 @@ public final class CaseWriter {
   }
 
   static MappingNode encode(Case c) {
-    Map m =
-        new Map(Format.CASE)
-            .put("briefkit", new ScalarNode(Tag.INT, Integer.toString(Format.VERSION), ScalarStyle.PLAIN))
-            .id("id", c.id())
-            .text("title", c.title())
-            .text("subtitle", c.subtitle())
-            .texts("questions", c.questions(), FlowStyle.BLOCK)
-            .texts("authors", c.authors(), FlowStyle.BLOCK)
-            .text("organisation", c.organisation())
-            .date("asOf", c.asOf())
-            .text("marking", c.marking());
-    if (!c.language().equals("en")) {
-      m.text("language", c.language());
+    List<NodeTuple> tuples = new ArrayList<>();
+    tuples.add(
+        new NodeTuple(
+            textNode(CaseFormat.VERSION_KEY),
+            new ScalarNode(Tag.INT, Integer.toString(CaseFormat.VERSION), ScalarStyle.PLAIN)));
+    fields(CaseFormat.CASE, c, tuples);
+    return new MappingNode(Tag.MAP, tuples, FlowStyle.BLOCK);
+  }
+
+  /** {@code item} as a mapping of its fields, in the declared order, defaults left out. */
+  private static <T> MappingNode record(Entity<T, ?> entity, T item) {
+    List<NodeTuple> tuples = new ArrayList<>();
+    fields(entity, item, tuples);
+    return new MappingNode(Tag.MAP, tuples, FlowStyle.BLOCK);
+  }
+
+  private static <T, B> void fields(Entity<T, B> entity, T item, List<NodeTuple> tuples) {
+    for (Field<T, B, ?> f : entity.fields()) {
+      if (!f.derived()) {
+        field(f, item, tuples);
+      }
     }
-    m.textIfAny("summary", c.summary())
-        .id("focus", c.focus())
-        .list("sources", c.sources(), CaseWriter::source)
-        .list("stakeholders", c.stakeholders(), CaseWriter::stakeholder)
-        .list("domains", c.domains().equals(Domain.defaults()) ? List.of() : c.domains(), CaseWriter::domain)
-        .list("actors", c.actors(), CaseWriter::actor)
-        .list("motivations", c.motivations(), CaseWriter::motivation)
-        .list("events", c.events(), CaseWriter::event)
-        .list("transfers", c.transfers(), CaseWriter::transfer)
-        .list("judgments", c.judgments(), CaseWriter::judgment);
-    return m.node();
   }
 
-  private static Node source(Source s) {
-    Map m =
-        new Map(Format.SOURCE)
-            .id("id", s.id())
-            .text("title", s.title())
-            .texts("authors", s.authors(), FlowStyle.BLOCK)
-            .text("publisher", s.publisher())
-            .date("date", s.date())
-            .text("url", s.url());
-    s.accessed().ifPresent(a -> m.put("accessed", dateNode(a.toString())));
-    return m.node();
+  private static <T, V> void field(Field<T, ?, V> f, T item, List<NodeTuple> tuples) {
+    f.written(item).ifPresent(v -> tuples.add(new NodeTuple(textNode(f.name()), node(f.type(), v))));
   }
 
-  private static Node stakeholder(Stakeholder s) {
-    Map m = new Map(Format.STAKEHOLDER).id("id", s.id()).text("name", s.name());
-    if (!s.shortName().equals(s.name())) {
-      m.text("shortName", s.shortName());
+  @SuppressWarnings("unchecked") // each branch's value has the type's Java type
+  private static <V> Node node(ValueType<V> type, V value) {
+    if (type instanceof ScalarType<V> s) {
+      String text = s.format(value);
+      return s.form() == ScalarType.Form.DATE ? dateNode(text) : textNode(text);
     }
-    m.text("question", s.question());
-    if (s.kind() != StakeholderKind.STATE) {
-      m.key("kind", s.kind());
+    if (type instanceof ListType<?> l) {
+      return list((ListType<Object>) l, (List<Object>) value);
     }
-    s.colour().ifPresent(col -> m.text("colour", col.toString()));
-    return m.id("actor", s.actor()).node();
-  }
-
-  private static Node domain(Domain d) {
-    return new Map(Format.DOMAIN)
-        .id("id", d.id())
-        .text("label", d.label())
-        .textIfAny("description", d.description())
-        .key("instrument", d.instrument())
-        .node();
-  }
-
-  private static Node actor(Actor a) {
-    return new Map(Format.ACTOR)
-        .id("id", a.id())
-        .text("name", a.name())
-        .text("localName", a.localName())
-        .key("kind", a.kind())
-        .text("role", a.role())
-        .id("affiliation", a.affiliation())
-        .text("country", a.country())
-        .node();
-  }
-
-  private static Node motivation(Motivation mo) {
-    Map m =
-        new Map(Format.MOTIVATION)
-            .id("id", mo.id())
-            .id("stakeholder", mo.stakeholder())
-            .id("domain", mo.domain())
-            .text("claim", mo.claim())
-            .textIfAny("rationale", mo.rationale());
-    if (mo.salience() != Salience.SECONDARY) {
-      m.key("salience", mo.salience());
+    RecordListType<Object> r = (RecordListType<Object>) type;
+    List<Node> nodes = new ArrayList<>();
+    for (Object o : (List<Object>) value) {
+      nodes.add(record(r.entity(), o));
     }
-    return m.ids("drivers", mo.drivers())
-        .ids("actors", mo.actors())
-        .list("evidence", mo.evidence(), CaseWriter::evidence)
-        .node();
+    return new SequenceNode(Tag.SEQ, nodes, FlowStyle.BLOCK);
   }
 
-  private static Node evidence(Evidence e) {
-    Map m = new Map(Format.EVIDENCE).id("source", e.source());
-    e.locator().ifPresent(l -> m.text("locator", l.toString()));
-    m.text("text", e.text());
-    if (e.kind() != EvidenceKind.ASSESSMENT) {
-      m.key("kind", e.kind());
-    }
-    return m.node();
-  }
-
-  private static Node event(Event e) {
-    return new Map(Format.EVENT)
-        .id("id", e.id())
-        .span("when", e.when())
-        .text("title", e.title())
-        .key("kind", e.kind())
-        .ids("participants", e.participants())
-        .text("location", e.location())
-        .textIfAny("significance", e.significance())
-        .texts("tags", e.tags(), FlowStyle.FLOW)
-        .list("evidence", e.evidence(), CaseWriter::evidence)
-        .node();
-  }
-
-  private static Node transfer(ArmsTransfer t) {
-    Map m =
-        new Map(Format.TRANSFER)
-            .id("id", t.id())
-            .id("supplier", t.supplier())
-            .id("recipient", t.recipient())
-            .text("items", t.items());
-    if (t.status() != TransferStatus.DELIVERED) {
-      m.key("status", t.status());
-    }
-    return m.ids("intermediaries", t.intermediaries())
-        .span("when", t.when())
-        .list("evidence", t.evidence(), CaseWriter::evidence)
-        .node();
-  }
-
-  private static Node judgment(KeyJudgment j) {
-    Map m =
-        new Map(Format.JUDGMENT)
-            .id("id", j.id())
-            .text("statement", j.statement())
-            .key("confidence", j.confidence());
-    j.likelihood().ifPresent(l -> m.key("likelihood", l));
-    return m.ids("supportedBy", j.supportedBy()).node();
+  private static <E> Node list(ListType<E> type, List<E> values) {
+    List<Node> items = new ArrayList<>();
+    values.forEach(v -> items.add(textNode(type.item().format(v))));
+    return new SequenceNode(Tag.SEQ, items, type.inline() ? FlowStyle.FLOW : FlowStyle.BLOCK);
   }
 }

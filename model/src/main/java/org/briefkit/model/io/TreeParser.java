@@ -245,7 +245,7 @@ final class TreeParser {
     if (first != null) {
       problems.add(
           key.pos(),
-          "duplicate key " + CaseDecoder.quote(key.value()) + " (first given at line " + first.key().pos().line() + ")");
+          "duplicate key " + NodeValues.quote(key.value()) + " (first given at line " + first.key().pos().line() + ")");
       return true;
     }
     Entry entry = new Entry(key, node);

@@ -12,14 +12,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.briefkit.model.Case;
-import org.briefkit.model.io.Format.Field;
-import org.briefkit.model.io.Format.Shape;
+import org.briefkit.model.format.CaseFormat;
+import org.briefkit.model.format.Entity;
 import org.junit.jupiter.api.Test;
 
 /** docs/case-file.md says what the code does. */
 class FormatReferenceTest {
+  private static Path docFile() {
+    return SampleFilesTest.repo().resolve("docs/case-file.md");
+  }
+
   private static String doc() throws IOException {
-    return Files.readString(SampleFilesTest.repo().resolve("docs/case-file.md"), StandardCharsets.UTF_8);
+    return Files.readString(docFile(), StandardCharsets.UTF_8);
   }
 
   private static List<String> blocks(String text, String language) {
@@ -58,19 +62,28 @@ class FormatReferenceTest {
     assertThat(expected).containsAll(documented);
   }
 
+  /**
+   * The tables of every entity's fields are made from the format's declaration. After a change
+   * to the declaration, regenerate them with {@code mvn -B -pl model -am verify
+   * -Dtest=FormatReferenceTest -Dsurefire.failIfNoSpecifiedTests=false -Dbriefkit.updateDocs=true}.
+   */
   @Test
-  void tables_listEveryKeyOfEveryShape() throws IOException {
+  void tables_followTheDeclaration() throws IOException {
     String doc = doc();
-    for (Shape shape : Format.SHAPES) {
-      String section =
-          shape == Format.CASE
-              ? doc.substring(doc.indexOf("## Top level"), doc.indexOf("## source"))
-              : doc.substring(doc.indexOf("## " + shape.name() + "\n")).split("\n## ")[0];
-      for (Field f : shape.fields()) {
-        assertThat(section)
-            .as(shape.name() + "." + f.name())
-            .contains("| `" + f.name() + "` | " + (f.required() ? "yes" : "no") + " |");
-      }
+    String expected = FormatReference.withTables(doc);
+
+    if (Boolean.getBoolean("briefkit.updateDocs")) {
+      Files.writeString(docFile(), expected, StandardCharsets.UTF_8);
+      return;
+    }
+    assertThat(doc).isEqualTo(expected);
+  }
+
+  @Test
+  void tables_everyEntityHasOne() throws IOException {
+    String doc = doc();
+    for (Entity<?, ?> e : CaseFormat.ALL) {
+      assertThat(doc).as(e.name()).contains(FormatReference.begin(e));
     }
   }
 }

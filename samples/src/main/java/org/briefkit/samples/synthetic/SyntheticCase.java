@@ -567,15 +567,15 @@ public final class SyntheticCase {
           support.add(m);
         }
       }
-      b.judgments(
-          new KeyJudgment(
-              JudgmentId.of(String.format(Locale.ROOT, "j%02d", i)),
-              String.format(Locale.ROOT, JUDGMENTS[i % JUDGMENTS.length], name(about)),
-              confidences[random.nextInt(confidences.length)],
-              random.nextInt(2) == 0
-                  ? Optional.of(likelihoods[random.nextInt(likelihoods.length)])
-                  : Optional.empty(),
-              ImmutableList.copyOf(support)));
+      KeyJudgment.Builder j =
+          KeyJudgment.builder()
+              .id(JudgmentId.of(String.format(Locale.ROOT, "j%02d", i)))
+              .statement(String.format(Locale.ROOT, JUDGMENTS[i % JUDGMENTS.length], name(about)))
+              .confidence(confidences[random.nextInt(confidences.length)]);
+      if (random.nextInt(2) == 0) {
+        j.likelihood(likelihoods[random.nextInt(likelihoods.length)]);
+      }
+      b.judgments(j.supportedBy(support).build());
     }
   }
 }

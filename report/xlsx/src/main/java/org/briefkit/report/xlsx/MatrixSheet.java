@@ -41,10 +41,9 @@ final class MatrixSheet implements ComputedSheet {
     context.title(
         b, "Stakeholder × domain matrix",
         "Computed by formulas over the Motivations table: edit a motivation and the matrix follows.");
-    String mt = Layout.MOTIVATION_TABLE.table();
-    String stakeholderCol = mt + "[" + Layout.M_STAKEHOLDER + "]";
-    String domainCol = mt + "[" + Layout.M_DOMAIN + "]";
-    String weightCol = mt + "[" + Layout.M_WEIGHT + "]";
+    String stakeholderCol = CaseTables.MOTIVATIONS.ref("stakeholder");
+    String domainCol = CaseTables.MOTIVATIONS.ref("domain");
+    String weightCol = CaseTables.MOTIVATIONS.ref("weight");
 
     MatrixBlock weights = null;
     for (int block = 0; block < 3; block++) {

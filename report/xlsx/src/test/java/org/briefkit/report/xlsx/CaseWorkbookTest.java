@@ -154,7 +154,8 @@ class CaseWorkbookTest {
         .isEqualTo(
             String.join(
                 "\n",
-                "case.xlsx:Motivations!E2: salience (\"primry\") must be one of primary, secondary, subsidiary",
+                "case.xlsx:Motivations!E2: salience (\"primry\") must be one of primary, secondary,"
+                    + " subsidiary (did you mean \"primary\"?)",
                 "case.xlsx:Motivations!G4: Claim must not be empty",
                 "case.xlsx:'Arms transfers'!G2: month (13) must be between 1 and 12",
                 "case.xlsx:Evidence!B2: motivation \"nowhere\" is not on the Motivations sheet"));
@@ -191,9 +192,9 @@ class CaseWorkbookTest {
     }
     assertThat(problems(() -> read(other)))
         .isEqualTo(
-            "case.xlsx: not a BriefKit workbook: it lacks the sheets Overview, Sources, Stakeholders,"
-                + " Domains, Actors, Motivations, Events, Arms transfers, Evidence, Judgments (its"
-                + " sheets: Sheet1)");
+            "case.xlsx: not a BriefKit workbook: it lacks the sheets Overview, Motivations,"
+                + " Stakeholders, Domains, Actors, Events, Arms transfers, Evidence, Judgments, Sources"
+                + " (its sheets: Sheet1)");
   }
 
   @Test

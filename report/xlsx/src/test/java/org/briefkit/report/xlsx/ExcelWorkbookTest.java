@@ -57,17 +57,17 @@ class ExcelWorkbookTest {
     Map<String, Double> values = new HashMap<>();
     for (int r = 0; r <= s.getLastRowNum(); r++) {
       Row row = s.getRow(r);
-      if (row == null || !WorkbookReader.text(row.getCell(0)).equals(heading)) {
+      if (row == null || !CellValues.text(row.getCell(0)).equals(heading)) {
         continue;
       }
       Row ids = s.getRow(r + 2);
       for (int i = r + 3; ; i++) {
         Row data = s.getRow(i);
-        if (data == null || data.getCell(1) == null || WorkbookReader.text(data.getCell(1)).isEmpty()) {
+        if (data == null || data.getCell(1) == null || CellValues.text(data.getCell(1)).isEmpty()) {
           return values;
         }
-        for (int c = 2; c < ids.getLastCellNum() && !WorkbookReader.text(ids.getCell(c)).isEmpty(); c++) {
-          values.put(WorkbookReader.text(data.getCell(1)) + "|" + WorkbookReader.text(ids.getCell(c)), data.getCell(c).getNumericCellValue());
+        for (int c = 2; c < ids.getLastCellNum() && !CellValues.text(ids.getCell(c)).isEmpty(); c++) {
+          values.put(CellValues.text(data.getCell(1)) + "|" + CellValues.text(ids.getCell(c)), data.getCell(c).getNumericCellValue());
         }
       }
     }

@@ -1,0 +1,34 @@
+package org.briefkit.model.format;
+
+import static org.briefkit.model.format.Field.optional;
+import static org.briefkit.model.format.Field.required;
+import static org.briefkit.model.format.Field.requiredList;
+
+import org.briefkit.model.Confidence;
+import org.briefkit.model.JudgmentId;
+import org.briefkit.model.KeyJudgment;
+import org.briefkit.model.Likelihood;
+import org.briefkit.model.MotivationId;
+
+/** The fields of a {@link KeyJudgment}. */
+final class JudgmentFields {
+  private JudgmentFields() {}
+
+  static Entity<KeyJudgment, KeyJudgment.Builder> entity() {
+    return Entity.declare("judgment", KeyJudgment::builder, KeyJudgment.Builder::build)
+        .field(required("id", "Id", Types.id(JudgmentId::of, ""), KeyJudgment::id,
+            KeyJudgment.Builder::id, "the id of the judgment"))
+        .field(required("statement", "Statement", Types.TEXT, KeyJudgment::statement,
+            KeyJudgment.Builder::statement, "the judgment in a sentence or two"))
+        .field(required("confidence", "Confidence", Types.choice(Confidence.class),
+            KeyJudgment::confidence, KeyJudgment.Builder::confidence,
+            "the analyst's confidence in the judgment"))
+        .field(optional("likelihood", "Likelihood", Types.choice(Likelihood.class),
+            KeyJudgment::likelihood, KeyJudgment.Builder::likelihood,
+            "an estimative term (ICD 203), for forecasts"))
+        .field(requiredList("supportedBy", "Supported by", Types.ids(MotivationId::of, "motivation"),
+            KeyJudgment::supportedBy, KeyJudgment.Builder::supportedBy,
+            "the motivations it rests on, at least one"))
+        .done();
+  }
+}

@@ -1,0 +1,200 @@
+package org.briefkit.model.format;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.briefkit.model.Actor;
+import org.briefkit.model.Colour;
+import org.briefkit.model.DateSpan;
+import org.briefkit.model.Event;
+import org.briefkit.model.Id;
+import org.briefkit.model.Keyed;
+import org.briefkit.model.Locator;
+import org.briefkit.model.PartialDate;
+import org.briefkit.model.Source;
+import org.briefkit.model.Suggestions;
+
+/** The value types of the case-file format. */
+public final class Types {
+  private Types() {}
+
+  private static final String TEXT_SCHEMA = "{\"$ref\": \"#/$defs/text\"}";
+  private static final String DATE_PATTERN =
+      "[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?";
+
+  /** Text that must not be blank. */
+  public static final ScalarType<String> TEXT =
+      new ScalarType<>("text", ScalarType.Form.TEXT, (f, t) -> t, t -> t, TEXT_SCHEMA, ImmutableList.of());
+
+  /** Text that may be empty: a rationale, a description. */
+  public static final ScalarType<String> PROSE =
+      new ScalarType<>(
+          "text, may be empty", ScalarType.Form.PROSE, (f, t) -> t, t -> t, "{\"type\": \"string\"}",
+          ImmutableList.of());
+
+  /** A date to the precision the source gives: {@code 2005}, {@code 2022-05}, {@code 2022-06-29}. */
+  public static final ScalarType<PartialDate> DATE =
+      new ScalarType<>(
+          "date", ScalarType.Form.DATE, (f, t) -> PartialDate.parse(t), PartialDate::toString,
+          "{\"$ref\": \"#/$defs/date\"}", ImmutableList.of());
+
+  /** A date or a span of dates: {@code 2022-06-29/2022-06-30}. */
+  public static final ScalarType<DateSpan> SPAN =
+      new ScalarType<>(
+          "span", ScalarType.Form.DATE, (f, t) -> DateSpan.parse(t), DateSpan::toString,
+          "{\"$ref\": \"#/$defs/span\"}", ImmutableList.of());
+
+  /** A date to the day. */
+  public static final ScalarType<LocalDate> FULL_DATE =
+      new ScalarType<>(
+          "full date",
+          ScalarType.Form.DATE,
+          Types::fullDate,
+          LocalDate::toString,
+          "{\"type\": \"string\", \"pattern\": \"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$\"}",
+          ImmutableList.of());
+
+  /** An absolute {@code http}, {@code https} or {@code file} URI. */
+  public static final ScalarType<String> URL =
+      new ScalarType<>(
+          "text", ScalarType.Form.TEXT, (f, t) -> Source.requireUrl(t), t -> t,
+          "{\"type\": \"string\", \"pattern\": \"^(https?|file):\"}", ImmutableList.of());
+
+  /** An sRGB colour, {@code "#RRGGBB"}. */
+  public static final ScalarType<Colour> COLOUR =
+      new ScalarType<>(
+          "`\"#RRGGBB\"`", ScalarType.Form.TEXT, (f, t) -> Colour.parse(t), Colour::toString,
+          "{\"type\": \"string\", \"pattern\": \"^#[0-9A-Fa-f]{6}$\"}", ImmutableList.of());
+
+  /** Where in a source: {@code para 4}, {@code p. 12}, {@code section 2}. */
+  public static final ScalarType<Locator> LOCATOR =
+      new ScalarType<>(
+          "`para 4`, `para 4-5`, `p. 12`, `pp. 3-4`, `section 2`",
+          ScalarType.Form.TEXT,
+          (f, t) -> Locator.parse(t),
+          Locator::toString,
+          "{\"type\": \"string\", \"pattern\": \"^([Pp][Aa][Rr][Aa]([Gg][Rr][Aa][Pp][Hh])?[Ss]?\\\\.?|¶|[Pp][Pp]?\\\\.|[Pp][Aa][Gg][Ee][Ss]?|§|[Ss][Ee][Cc]([Tt][Ii][Oo][Nn])?\\\\.?)\\\\s*[A-Za-z0-9.]+(-[0-9]+)?$\"}",
+          ImmutableList.of());
+
+  /** An ISO 3166-1 alpha-2 country code ({@code KR}). */
+  public static final ScalarType<String> COUNTRY =
+      new ScalarType<>(
+          "ISO 3166-1 alpha-2 code (`KR`)", ScalarType.Form.TEXT, (f, t) -> Actor.requireCountry(t),
+          t -> t, "{\"type\": \"string\", \"pattern\": \"^[A-Z]{2}$\"}", ImmutableList.of());
+
+  /** A whole number. */
+  public static final ScalarType<Integer> NUMBER =
+      new ScalarType<>(
+          "number", ScalarType.Form.NUMBER, (f, t) -> Integer.valueOf(t), i -> Integer.toString(i),
+          "{\"type\": \"integer\"}", ImmutableList.of());
+
+  /** A list of texts, one per line in a case file and in a workbook cell. */
+  public static final ListType<String> TEXTS =
+      new ListType<>(TEXT, null, "list of text", false, "\n");
+
+  /** Lower-case words joined by hyphens ({@code partnership}), on one line. */
+  public static final ListType<String> TAGS =
+      new ListType<>(
+          new ScalarType<>(
+              "tag", ScalarType.Form.TEXT, (f, t) -> Event.requireTag(t), t -> t,
+              "{\"type\": \"string\", \"pattern\": \"^[a-z0-9]+(-[a-z0-9]+)*$\"}", ImmutableList.of()),
+          "tag",
+          "list of lower-case words joined by hyphens",
+          true,
+          ", ");
+
+  /**
+   * The format version: the one number this version of BriefKit reads and writes.
+   *
+   * @param version the version
+   */
+  public static ScalarType<Integer> version(int version) {
+    return new ScalarType<>(
+        "`" + version + "`",
+        ScalarType.Form.NUMBER,
+        (f, t) -> {
+          if (!t.equals(Integer.toString(version))) {
+            throw new IllegalArgumentException(
+                f + " (" + t + ") must be " + version + ", the format version this BriefKit reads");
+          }
+          return version;
+        },
+        i -> Integer.toString(i),
+        "{\"const\": " + version + "}",
+        ImmutableList.of());
+  }
+
+  /**
+   * An identifier, made by {@code of} (which checks its form).
+   *
+   * @param kind what it identifies, for the format reference: "stakeholder", or empty for an
+   *     element's own id
+   */
+  public static <I extends Id> ScalarType<I> id(Function<String, I> of, String kind) {
+    return new ScalarType<>(
+        kind.isEmpty() ? "id" : kind + " id",
+        ScalarType.Form.ID,
+        (f, t) -> of.apply(t),
+        Id::value,
+        "{\"$ref\": \"#/$defs/id\"}",
+        ImmutableList.of());
+  }
+
+  /** A list of identifiers, on one line. */
+  public static <I extends Id> ListType<I> ids(Function<String, I> of, String kind) {
+    return new ListType<>(id(of, kind), null, "list of " + kind + " ids", true, ", ");
+  }
+
+  /** One of the constants of {@code type}, written as its key ({@code office-change}). */
+  public static <E extends Enum<E> & Keyed> ScalarType<E> choice(Class<E> type) {
+    List<String> keys = new ArrayList<>();
+    for (E e : type.getEnumConstants()) {
+      keys.add(e.key());
+    }
+    StringBuilder schema = new StringBuilder("{\"enum\": [");
+    for (int i = 0; i < keys.size(); i++) {
+      schema.append(i == 0 ? "" : ", ").append('"').append(keys.get(i)).append('"');
+    }
+    schema.append("]}");
+    return new ScalarType<>(
+        "`" + String.join("`, `", keys) + "`",
+        ScalarType.Form.CHOICE,
+        (f, t) -> choose(type, keys, f, t),
+        Keyed::key,
+        schema.toString(),
+        ImmutableList.copyOf(keys));
+  }
+
+  /** A list of nested elements. */
+  public static <R> RecordListType<R> records(Entity<R, ?> entity) {
+    return new RecordListType<>(entity);
+  }
+
+  private static <E extends Enum<E> & Keyed> E choose(
+      Class<E> type, List<String> keys, String field, String text) {
+    try {
+      return Keyed.parse(type, field, text);
+    } catch (IllegalArgumentException e) {
+      String wanted = text.trim().toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-');
+      throw new IllegalArgumentException(e.getMessage() + Suggestions.didYouMean(wanted, keys), e);
+    }
+  }
+
+  private static LocalDate fullDate(String field, String text) {
+    PartialDate d = PartialDate.parse(text);
+    if (d.precision() != PartialDate.Precision.DAY) {
+      String shown = text.length() > 40 ? text.substring(0, 40) + "…" : text;
+      throw new IllegalArgumentException(
+          field + " (\"" + shown + "\") must be a full date, YYYY-MM-DD");
+    }
+    return d.earliest();
+  }
+
+  /** The pattern of a date, for the schema's shared definitions. */
+  static String datePattern() {
+    return DATE_PATTERN;
+  }
+}

@@ -1,0 +1,188 @@
+package org.briefkit.report.xlsx;
+
+import com.google.common.base.Joiner;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.ToIntFunction;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFTable;
+import org.briefkit.model.format.Entity;
+import org.briefkit.model.format.Field;
+import org.briefkit.model.format.ListType;
+import org.briefkit.model.format.ScalarType;
+import org.briefkit.model.format.ValueType;
+import org.briefkit.report.xlsx.CaseTable.Column;
+import org.briefkit.report.xlsx.CaseTable.Role;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTable;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableColumn;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyleInfo;
+
+/**
+ * Writes the case tables: each row one element, each column by its role (a field's value, a
+ * computed cell, a nested row's owner), with drop-down lists where values are restricted.
+ */
+final class CaseTableWriter {
+  private CaseTableWriter() {}
+
+  /** Creates the Excel table of {@code table} over {@code rows} data rows, with a filter and a style. */
+  static void createTable(XSSFSheet sheet, CaseTable<?> table, int rows) {
+    int lastCol = table.columns().size() - 1;
+    AreaReference area =
+        new AreaReference(
+            new CellReference(0, 0), new CellReference(Math.max(1, rows), lastCol),
+            SpreadsheetVersion.EXCEL2007);
+    XSSFTable t = sheet.createTable(area);
+    t.setName(table.table());
+    t.setDisplayName(table.table());
+    CTTable ct = t.getCTTable();
+    CTTableColumn[] cols = ct.getTableColumns().getTableColumnArray();
+    for (int i = 0; i < cols.length; i++) {
+      cols[i].setName(table.headers().get(i));
+    }
+    ct.addNewAutoFilter().setRef(area.formatAsString());
+    CTTableStyleInfo style = ct.addNewTableStyleInfo();
+    style.setName("TableStyleLight15");
+    style.setShowRowStripes(true);
+  }
+
+  /** Writes the header row, freezes it and the first column, and sets the columns' widths. */
+  static void header(SheetBuilder b, CaseTable<?> table, Styles styles) {
+    List<? extends Column<?>> cols = table.columns();
+    b.row();
+    for (int i = 0; i < cols.size(); i++) {
+      b.text(i, cols.get(i).header(), styles.header);
+    }
+    b.sheet.createFreezePane(1, 1);
+    for (int i = 0; i < cols.size(); i++) {
+      if (cols.get(i).width().wrap()) {
+        b.wrapAt(i, cols.get(i).width().chars());
+      } else {
+        b.capAt(i, cols.get(i).width().chars());
+      }
+    }
+  }
+
+  /** Writes one row for {@code item}; a nested row names its owner first. */
+  static <T> void row(
+      SheetBuilder b, CaseTable<T> table, T item, Optional<Owner> owner, TableContext ctx) {
+    b.row();
+    List<Column<T>> cols = table.columns();
+    for (int i = 0; i < cols.size(); i++) {
+      Column<T> c = cols.get(i);
+      if (c.cell().isPresent()) {
+        c.cell().get().write(b, i, item, table, ctx);
+      } else if (c.role() == Role.OWNER_KIND) {
+        b.text(i, owner.orElseThrow().kind(), ctx.styles().text);
+      } else if (c.role() == Role.OWNER_ID) {
+        Owner o = owner.orElseThrow();
+        b.formula(i, "HYPERLINK(\"#" + Layout.quoteSheet(o.sheet()) + "!A" + (o.index() + 2) + "\",\""
+            + o.id() + "\")", o.id(), ctx.styles().link);
+      } else {
+        value(b, i, c.field().orElseThrow(), item, c, ctx.styles());
+      }
+    }
+  }
+
+  /**
+   * The owner of a nested row: its kind, its id and its row on its own sheet.
+   *
+   * @param kind the owner's kind, as the For column names it ({@code motivation})
+   * @param sheet the owner's sheet
+   * @param id the owner's id
+   * @param index the owner's position in its table, from 0
+   */
+  record Owner(String kind, String sheet, String id, int index) {}
+
+  private static <T, V> void value(
+      SheetBuilder b, int col, Field<T, ?, V> f, T item, Column<T> c, Styles styles) {
+    Optional<V> v = f.get(item);
+    if (c.role() == Role.DERIVED && v.isPresent() && v.get() instanceof List<?> nested) {
+      b.number(col, nested.size(), styles.integer);
+      return;
+    }
+    if (v.isPresent() && v.get() instanceof Integer n) {
+      b.number(col, n, styles.integer);
+      return;
+    }
+    b.text(col, v.map(x -> text(f.type(), x)).orElse(""), style(c, f.type(), styles));
+  }
+
+  /** The text of {@code f}'s value in {@code item}, as its cell shows it; empty when absent. */
+  static <T, V> String text(Field<T, ?, V> f, T item) {
+    return f.get(item).map(v -> text(f.type(), v)).orElse("");
+  }
+
+  /** The text of a value in a cell: a scalar's text, or a list's items joined by its separator. */
+  static <V> String text(ValueType<V> type, V value) {
+    if (type instanceof ScalarType<V> s) {
+      return s.format(value);
+    }
+    return join((ListType<?>) type, (List<?>) value);
+  }
+
+  @SuppressWarnings("unchecked") // the list holds the list type's items
+  private static <E> String join(ListType<E> type, List<?> values) {
+    List<String> parts = new ArrayList<>(values.size());
+    for (Object v : values) {
+      parts.add(type.item().format((E) v));
+    }
+    return Joiner.on(type.separator()).join(parts);
+  }
+
+  private static CellStyle style(Column<?> c, ValueType<?> type, Styles styles) {
+    if (c.width().wrap()) {
+      return styles.wrap;
+    }
+    return type instanceof ScalarType<?> s && s.form() == ScalarType.Form.DATE ? styles.textual : styles.text;
+  }
+
+  /** Adds the drop-down lists: the keys of every choice, then ids from other tables, then owners. */
+  static <T> void validations(
+      SheetBuilder b, CaseTable<T> table, int rows, List<String> owners, ToIntFunction<CaseTable<?>> rowCount) {
+    DataValidationHelper h = b.sheet.getDataValidationHelper();
+    for (Column<T> c : table.columns()) {
+      if (c.role() == Role.FIELD
+          && c.field().orElseThrow().type() instanceof ScalarType<?> s
+          && !s.choices().isEmpty()) {
+        validate(b, table, c.key(), rows, h.createExplicitListConstraint(s.choices().toArray(new String[0])),
+            "Choose one of: " + String.join(", ", s.choices()));
+      }
+    }
+    for (Map.Entry<String, Entity<?, ?>> d : table.format().dropdowns().entrySet()) {
+      CaseTable<?> target = CaseTables.of(d.getValue());
+      String col = CellReference.convertNumToColString(target.index("id"));
+      String range = Layout.quoteSheet(target.sheet()) + "!$" + col + "$2:$" + col + "$"
+          + (Math.max(1, rowCount.applyAsInt(target)) + 1);
+      validate(b, table, d.getKey(), rows, h.createFormulaListConstraint(range),
+          "Choose an id from the " + target.sheet() + " sheet");
+    }
+    if (table.nested()) {
+      validate(b, table, CaseTable.FOR, rows, h.createExplicitListConstraint(owners.toArray(new String[0])),
+          "Choose one of: " + String.join(", ", owners));
+    }
+  }
+
+  private static void validate(
+      SheetBuilder b, CaseTable<?> table, String key, int rows, DataValidationConstraint constraint,
+      String message) {
+    int col = table.index(key);
+    DataValidationHelper h = b.sheet.getDataValidationHelper();
+    DataValidation v = h.createValidation(constraint, new CellRangeAddressList(1, Math.max(1, rows), col, col));
+    v.setShowErrorBox(true);
+    v.createErrorBox(table.header(key), message);
+    v.setEmptyCellAllowed(true);
+    // Inverted name in XSSF: true shows the drop-down arrow.
+    v.setSuppressDropDownArrow(true);
+    b.sheet.addValidationData(v);
+  }
+}

@@ -1,0 +1,101 @@
+package org.briefkit.report.xlsx;
+
+import com.google.common.collect.ImmutableList;
+import org.briefkit.model.Actor;
+import org.briefkit.model.ArmsTransfer;
+import org.briefkit.model.Domain;
+import org.briefkit.model.Event;
+import org.briefkit.model.Evidence;
+import org.briefkit.model.KeyJudgment;
+import org.briefkit.model.Motivation;
+import org.briefkit.model.Source;
+import org.briefkit.model.Stakeholder;
+import org.briefkit.model.format.CaseFormat;
+import org.briefkit.model.format.Entity;
+
+/**
+ * The editable tables of a workbook, one per kind of element, each laid out by its {@link
+ * TableFormat}: a declarative table of sheet names, widths, computed columns and drop-down
+ * lists. The columns themselves come from the fields the case format declares.
+ */
+final class CaseTables {
+  private CaseTables() {}
+
+  static final CaseTable<Motivation> MOTIVATIONS =
+      new CaseTable<>(
+          TableFormat.of(CaseFormat.MOTIVATION, Layout.MOTIVATIONS, "Motivations")
+              .cap("id", 24).cap("stakeholder", 16).cap("domain", 22)
+              .wrap("claim", 60).wrap("rationale", 80).wrap("drivers", 24).wrap("actors", 24)
+              .computedAfter("domain", "Instrument", ComputedCells::instrument)
+              .derived("weight", ComputedCells::weight)
+              .dropdown("stakeholder", CaseFormat.STAKEHOLDER)
+              .dropdown("domain", CaseFormat.DOMAIN));
+
+  static final CaseTable<Stakeholder> STAKEHOLDERS =
+      new CaseTable<>(
+          TableFormat.of(CaseFormat.STAKEHOLDER, Layout.STAKEHOLDERS, "Stakeholders")
+              .wrap("name", 40).wrap("question", 60)
+              .computedAfter("colour", "Chart colour", ComputedCells::chartColour));
+
+  static final CaseTable<Domain> DOMAINS =
+      new CaseTable<>(
+          TableFormat.of(CaseFormat.DOMAIN, Layout.DOMAINS, "Domains")
+              .wrap("label", 30).wrap("description", 70));
+
+  static final CaseTable<Actor> ACTORS =
+      new CaseTable<>(
+          TableFormat.of(CaseFormat.ACTOR, Layout.ACTORS, "Actors").wrap("name", 36).wrap("role", 50));
+
+  static final CaseTable<Event> EVENTS =
+      new CaseTable<>(
+          TableFormat.of(CaseFormat.EVENT, Layout.EVENTS, "Events")
+              .cap("when", 24).wrap("title", 50).wrap("participants", 30).wrap("location", 24)
+              .wrap("significance", 60).wrap("tags", 24));
+
+  static final CaseTable<ArmsTransfer> TRANSFERS =
+      new CaseTable<>(
+          TableFormat.of(CaseFormat.TRANSFER, Layout.TRANSFERS, "Transfers")
+              .wrap("items", 50).wrap("intermediaries", 30).cap("when", 24));
+
+  static final CaseTable<Evidence> EVIDENCE =
+      new CaseTable<>(
+          TableFormat.nested(CaseFormat.EVIDENCE, Layout.EVIDENCE, "Evidence")
+              .cap(CaseTable.FOR, 12).cap(CaseTable.ITEM, 24).cap("source", 24).cap("locator", 14)
+              .wrap("text", 90));
+
+  static final CaseTable<KeyJudgment> JUDGMENTS =
+      new CaseTable<>(
+          TableFormat.of(CaseFormat.JUDGMENT, Layout.JUDGMENTS, "Judgments")
+              .wrap("statement", 80).cap("likelihood", 22).wrap("supportedBy", 30));
+
+  static final CaseTable<Source> SOURCES =
+      new CaseTable<>(
+          TableFormat.of(CaseFormat.SOURCE, Layout.SOURCES, "Sources")
+              .wrap("title", 60).wrap("authors", 30).wrap("publisher", 30).cap("date", 12)
+              .wrap("url", 50).cap("accessed", 12));
+
+  /** Every table, in the order of their sheets. */
+  static final ImmutableList<CaseTable<?>> ALL =
+      ImmutableList.of(
+          MOTIVATIONS, STAKEHOLDERS, DOMAINS, ACTORS, EVENTS, TRANSFERS, EVIDENCE, JUDGMENTS, SOURCES);
+
+  /**
+   * The order in which the Excel tables are created, which numbers their parts in the file
+   * ({@code xl/tables/table1.xml}...): kept from the first workbook format, so that the same case
+   * gives the same bytes across versions.
+   */
+  static final ImmutableList<CaseTable<?>> IN_CREATION_ORDER =
+      ImmutableList.of(
+          STAKEHOLDERS, DOMAINS, ACTORS, MOTIVATIONS, EVENTS, TRANSFERS, EVIDENCE, JUDGMENTS, SOURCES);
+
+  /** The table of {@code entity}. */
+  @SuppressWarnings("unchecked") // each table holds the records of its own entity
+  static <T> CaseTable<T> of(Entity<T, ?> entity) {
+    for (CaseTable<?> t : ALL) {
+      if (t.entity() == entity) {
+        return (CaseTable<T>) t;
+      }
+    }
+    throw new IllegalArgumentException("no table holds " + entity.name());
+  }
+}

@@ -1,0 +1,41 @@
+package org.briefkit.report.xlsx;
+
+import org.briefkit.model.Colour;
+import org.briefkit.model.Motivation;
+import org.briefkit.model.Salience;
+import org.briefkit.model.Stakeholder;
+import org.briefkit.model.format.CaseFormat;
+
+/** The computed cells of the case tables: live formulas with their cached values, and colours. */
+final class ComputedCells {
+  private ComputedCells() {}
+
+  /** A motivation's instrument of power, looked up from its domain in the Domains table. */
+  static void instrument(SheetBuilder b, int col, Motivation m, CaseTable<Motivation> t, TableContext ctx) {
+    CaseTable<?> domains = CaseTables.of(CaseFormat.DOMAIN);
+    String formula =
+        "IFERROR(INDEX(" + domains.ref("instrument") + ",MATCH(" + t.thisRow("domain") + ","
+            + domains.ref("id") + ",0)),\"\")";
+    String cached = ctx.theCase().domain(m.domain()).map(d -> d.instrument().key()).orElse("");
+    b.formula(col, formula, cached, ctx.styles().text);
+  }
+
+  /** A motivation's weight, 3, 2 or 1, from its salience. */
+  static void weight(SheetBuilder b, int col, Motivation m, CaseTable<Motivation> t, TableContext ctx) {
+    String salience = t.thisRow("salience");
+    StringBuilder formula = new StringBuilder();
+    for (Salience s : Salience.values()) {
+      formula.append("IF(").append(salience).append("=\"").append(s.key()).append("\",")
+          .append(s.weight()).append(',');
+    }
+    formula.append('0').append(")".repeat(Salience.values().length));
+    b.formula(col, formula.toString(), m.weight(), ctx.styles().integer);
+  }
+
+  /** The colour a stakeholder has in every chart, its cell filled with it. */
+  static void chartColour(
+      SheetBuilder b, int col, Stakeholder s, CaseTable<Stakeholder> t, TableContext ctx) {
+    Colour c = ctx.colours().get(s.id());
+    b.text(col, c.toString(), ctx.styles().fill(c));
+  }
+}

@@ -1,0 +1,107 @@
+package org.briefkit.report.xlsx;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.briefkit.model.Case;
+import org.briefkit.model.Suggestions;
+import org.briefkit.model.format.CaseFormat;
+import org.briefkit.model.format.Field;
+import org.briefkit.model.format.ListType;
+import org.briefkit.model.format.RecordListType;
+
+/**
+ * Reads the Overview's case block into a case builder: each labelled row the value of the case
+ * field with that header, a list's items one per row.
+ */
+final class OverviewReader {
+  private OverviewReader() {}
+
+  /** Sets the case's own values on {@code builder}; problems go to {@code state}. */
+  static void read(XSSFWorkbook wb, Case.Builder builder, ReadState state) {
+    Sheet s = wb.getSheet(Layout.OVERVIEW);
+    if (s == null) {
+      state.problem(Layout.OVERVIEW, "sheet is missing");
+      return;
+    }
+    Map<String, Field<Case, Case.Builder, ?>> byHeader = new LinkedHashMap<>();
+    for (Field<Case, Case.Builder, ?> f : CaseFormat.CASE.fields()) {
+      if (!(f.type() instanceof RecordListType<?>)) {
+        byHeader.put(f.header(), f);
+      }
+    }
+    Map<String, List<String>> values = new HashMap<>();
+    Map<String, String> cells = new HashMap<>();
+    boolean inCase = false;
+    for (Row row : s) {
+      String label = CellValues.text(row.getCell(0)).trim();
+      if (label.equals(OverviewSheet.CASE_HEADING)) {
+        inCase = true;
+        continue;
+      }
+      if (label.equals(OverviewSheet.KEY_FIGURES_HEADING)) {
+        break;
+      }
+      if (!inCase || label.isEmpty()) {
+        continue;
+      }
+      String cell = new CellReference(row.getRowNum(), 1).formatAsString(false);
+      String value = CellValues.text(row.getCell(1));
+      Field<Case, Case.Builder, ?> f = byHeader.get(label);
+      if (f == null) {
+        state.problem(Layout.OVERVIEW, new CellReference(row.getRowNum(), 0).formatAsString(false),
+            "unknown case field \"" + label + "\"" + Suggestions.didYouMean(label, byHeader.keySet()));
+      } else if (f.type() instanceof ListType<?>) {
+        if (!value.isBlank()) {
+          values.computeIfAbsent(label, k -> new ArrayList<>()).add(value);
+          cells.putIfAbsent(label, cell);
+        }
+      } else if (values.containsKey(label)) {
+        state.problem(Layout.OVERVIEW, cell, "\"" + label + "\" is given twice");
+      } else {
+        values.put(label, List.of(value));
+        cells.put(label, cell);
+      }
+    }
+    for (Field<Case, Case.Builder, ?> f : byHeader.values()) {
+      set(f, values.get(f.header()), cells.get(f.header()), builder, state);
+    }
+  }
+
+  private static <V> void set(
+      Field<Case, Case.Builder, V> f, List<String> values, String cell, Case.Builder builder, ReadState state) {
+    if (values == null) {
+      if (f.required()) {
+        state.problem(Layout.OVERVIEW, "the case block has no \"" + f.header() + "\" row");
+      }
+      return;
+    }
+    state.place("/" + f.name(), Layout.OVERVIEW, cell);
+    if (f.type() instanceof ListType<?> list) {
+      try {
+        f.set(builder, CellValues.items(list, f.name(), values));
+      } catch (IllegalArgumentException e) {
+        state.problem(Layout.OVERVIEW, cell, e.getMessage());
+      }
+      return;
+    }
+    String raw = values.get(0);
+    if (raw.isBlank()) {
+      if (f.required()) {
+        state.problem(Layout.OVERVIEW, cell, f.header() + " must not be empty");
+      }
+      return;
+    }
+    try {
+      f.set(builder, CellValues.parse(f.type(), f.name(), raw));
+    } catch (IllegalArgumentException e) {
+      state.problem(Layout.OVERVIEW, cell, e.getMessage());
+    }
+  }
+}

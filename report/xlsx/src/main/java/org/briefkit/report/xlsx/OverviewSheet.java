@@ -1,0 +1,164 @@
+package org.briefkit.report.xlsx;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.util.CellReference;
+import org.briefkit.model.Case;
+import org.briefkit.model.KeyJudgment;
+import org.briefkit.model.format.CaseFormat;
+import org.briefkit.model.format.Field;
+import org.briefkit.model.format.ListType;
+import org.briefkit.model.format.RecordListType;
+import org.briefkit.model.format.ScalarType;
+import org.briefkit.report.ReportOptions;
+
+/**
+ * The Overview sheet: the title block (formulas over the case block, so that an edited title
+ * shows at once), the case block (one labelled row per value of the case, read back), the key
+ * figures (live counts over the tables), the key judgments and the place of the charts.
+ */
+final class OverviewSheet {
+  static final String CASE_HEADING = "Case";
+  static final String KEY_FIGURES_HEADING = "Key figures";
+  private static final String NOTE =
+      "Edit the case below and in the tables (Motivations, Stakeholders, Domains, Actors, Events,"
+          + " Arms transfers, Evidence, Judgments, Sources); the Matrix and the key figures"
+          + " recalculate. BriefKit reads the edited workbook back.";
+  /** The sheet row (from 0) of the case block's first value. */
+  private static final int FIRST = 5;
+
+  private OverviewSheet() {}
+
+  /** One row of the case block: the field's header and one value as text. */
+  record Entry(Field<Case, ?, ?> field, String value) {}
+
+  /** The case block's rows: one per value, a list's items one per row, the lists of elements left out. */
+  static List<Entry> entries(Case c) {
+    List<Entry> out = new ArrayList<>();
+    for (Field<Case, ?, ?> f : CaseFormat.CASE.fields()) {
+      add(f, c, out);
+    }
+    return out;
+  }
+
+  private static <V> void add(Field<Case, ?, V> f, Case c, List<Entry> out) {
+    if (f.type() instanceof RecordListType<?>) {
+      return;
+    }
+    if (f.type() instanceof ListType<?> l) {
+      for (Object item : (List<?>) f.get(c).orElseThrow()) {
+        out.add(new Entry(f, format(l, item)));
+      }
+      return;
+    }
+    out.add(new Entry(f, CaseTableWriter.text(f, c)));
+  }
+
+  @SuppressWarnings("unchecked") // the item comes from the list the type describes
+  private static <E> String format(ListType<E> type, Object item) {
+    return type.item().format((E) item);
+  }
+
+  /** Writes the sheet; returns the row where the charts go. */
+  static int write(SheetBuilder b, TableContext ctx, ReportOptions options) {
+    Case c = ctx.theCase();
+    Styles styles = ctx.styles();
+    String marking = c.marking().orElse("");
+    b.capAt(0, 18).wrapAt(1, 90).capAt(2, 14).capAt(3, 20);
+    List<Entry> entries = entries(c);
+    b.row().setHeightInPoints(28);
+    b.formula(0, "B" + row(entries, "title") + "&\"\"", c.title(), styles.title);
+    b.row();
+    b.formula(0, "B" + row(entries, "subtitle") + "&\"\"", c.subtitle().orElse(""), styles.subtitle);
+    b.row();
+    b.formula(0, "B" + row(entries, "marking") + "&\"\"", marking, styles.marking);
+    b.row();
+    b.text(0, NOTE, styles.subtitle);
+    b.row();
+    b.text(0, CASE_HEADING, styles.heading);
+    b.text(1, "", styles.heading);
+    for (Entry e : entries) {
+      b.row();
+      b.text(0, e.field().header(), styles.label);
+      boolean date = e.field().type() instanceof ScalarType<?> s && s.form() == ScalarType.Form.DATE;
+      b.text(1, e.value(), date ? styles.textual : styles.wrap);
+    }
+    b.skip();
+    b.row();
+    b.text(0, KEY_FIGURES_HEADING, styles.heading);
+    b.text(1, "", styles.heading);
+    keyFigures(b, c, styles);
+    b.skip();
+    b.row();
+    b.text(0, "Key judgments", styles.heading);
+    b.text(1, "", styles.heading);
+    b.text(2, "", styles.heading);
+    b.text(3, "", styles.heading);
+    judgments(b, c, styles);
+    b.skip();
+    b.sheet.setRowBreak(b.nextRow() - 1);
+    b.row();
+    b.text(0, "Charts", styles.heading);
+    b.text(1, "", styles.heading);
+    int chartRow = b.nextRow() + 1;
+    b.fitColumns(4);
+    b.printSetup(options.paper(), 0, marking);
+    return chartRow;
+  }
+
+  /** The sheet row (from 1) of the first case-block row of {@code field}. */
+  private static int row(List<Entry> entries, String field) {
+    for (int i = 0; i < entries.size(); i++) {
+      if (entries.get(i).field().name().equals(field)) {
+        return FIRST + 1 + i;
+      }
+    }
+    throw new IllegalArgumentException("the case block has no " + field);
+  }
+
+  private static void keyFigures(SheetBuilder b, Case c, Styles styles) {
+    figure(b, "Stakeholders", count(CaseTables.STAKEHOLDERS, "id"), c.stakeholders().size(), styles);
+    figure(b, "Domains", count(CaseTables.DOMAINS, "id"), c.domains().size(), styles);
+    figure(b, "Motivations", count(CaseTables.MOTIVATIONS, "id"), c.motivations().size(), styles);
+    int weight = c.motivations().stream().mapToInt(m -> m.weight()).sum();
+    figure(b, "Total weight", "SUM(" + CaseTables.MOTIVATIONS.ref("weight") + ")", weight, styles);
+    figure(b, "Actors", count(CaseTables.ACTORS, "id"), c.actors().size(), styles);
+    figure(b, "Events", count(CaseTables.EVENTS, "id"), c.events().size(), styles);
+    figure(b, "Arms transfers", count(CaseTables.TRANSFERS, "id"), c.transfers().size(), styles);
+    figure(b, "Evidence items", count(CaseTables.EVIDENCE, CaseTable.ITEM),
+        TableRows.count(c, CaseTables.EVIDENCE), styles);
+    figure(b, "Sources", count(CaseTables.SOURCES, "id"), c.sources().size(), styles);
+    figure(b, "Key judgments", count(CaseTables.JUDGMENTS, "id"), c.judgments().size(), styles);
+  }
+
+  private static String count(CaseTable<?> table, String key) {
+    return "COUNTA(" + table.ref(key) + ")";
+  }
+
+  private static void figure(SheetBuilder b, String label, String formula, int cached, Styles styles) {
+    b.row();
+    b.text(0, label, styles.label);
+    b.formula(1, formula, cached, styles.figure);
+  }
+
+  /** The key judgments, each cell a formula over the Judgments table, so that edits show here. */
+  private static void judgments(SheetBuilder b, Case c, Styles styles) {
+    CaseTable<KeyJudgment> t = CaseTables.JUDGMENTS;
+    String[] keys = {"id", "statement", "confidence", "likelihood"};
+    b.row();
+    for (int i = 0; i < keys.length; i++) {
+      b.text(i, t.header(keys[i]), styles.header);
+    }
+    String sheet = Layout.quoteSheet(t.sheet()) + "!";
+    for (int j = 0; j < c.judgments().size(); j++) {
+      KeyJudgment kj = c.judgments().get(j);
+      int r = j + 2;
+      b.row();
+      for (int i = 0; i < keys.length; i++) {
+        String col = CellReference.convertNumToColString(t.index(keys[i]));
+        String cached = CaseTableWriter.text(t.column(keys[i]).field().orElseThrow(), kj);
+        b.formula(i, sheet + col + r + "&\"\"", cached, i == 1 ? styles.wrap : styles.text);
+      }
+    }
+  }
+}
