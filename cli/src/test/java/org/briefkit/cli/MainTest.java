@@ -9,6 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +30,42 @@ class MainTest {
     StringWriter err = new StringWriter();
     int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), false, args);
     return new Run(code, out.toString(), err.toString());
+  }
+
+  /**
+   * Runs the command in a JVM of its own through {@link Main#main}, as the {@code briefkit}
+   * script does, so that what the libraries print on the process's standard error shows too.
+   *
+   * @param prefix what runs {@code java}, such as {@code prlimit} and its options; may be empty
+   */
+  static Run fork(List<String> prefix, String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(prefix);
+    command.addAll(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-XX:TieredStopAtLevel=1",
+        "-cp", System.getProperty("java.class.path"),
+        Main.class.getName()));
+    command.addAll(List.of(args));
+    Path logs = Files.createTempDirectory("briefkit-fork");
+    try {
+      Process p = new ProcessBuilder(command)
+          .redirectOutput(logs.resolve("out").toFile())
+          .redirectError(logs.resolve("err").toFile())
+          .start();
+      if (!p.waitFor(3, TimeUnit.MINUTES)) {
+        p.destroyForcibly();
+        throw new AssertionError("the forked command did not finish: " + command);
+      }
+      return new Run(
+          p.exitValue(),
+          Files.readString(logs.resolve("out"), StandardCharsets.UTF_8),
+          Files.readString(logs.resolve("err"), StandardCharsets.UTF_8));
+    } finally {
+      for (String f : List.of("out", "err")) {
+        Files.deleteIfExists(logs.resolve(f));
+      }
+      Files.delete(logs);
+    }
   }
 
   static Path repositoryRoot() {
@@ -234,6 +273,15 @@ class MainTest {
     try (Stream<Path> files = Files.list(dir)) {
       assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("korea-nato-madrid-2022.pdf", "font.ttf");
     }
+  }
+
+  @Test
+  void command_cleanRender_printsNothingOnStderr() throws Exception {
+    Run r = fork(List.of(), "render", fictional().toString(), "-o", dir.toString());
+
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains(".pdf (").contains(".xlsx");
+    assertThat(r.err()).isEmpty();
   }
 
   @Test

@@ -22,10 +22,6 @@ import org.briefkit.report.ReportOptions;
  * threads.
  */
 public final class ExcelWorkbook {
-  static {
-    PoiRuntime.init();
-  }
-
   private final ReportOptions options;
 
   private ExcelWorkbook(ReportOptions options) {
