@@ -30,9 +30,14 @@ public final class Main {
    * @return the exit code
    */
   public static int run(PrintWriter out, PrintWriter err, boolean interactive, String... args) {
-    BriefKitCommand top = new BriefKitCommand(out, err, interactive);
+    return run(new BriefKitCommand(out, err, interactive, RenderCommand.Briefs.PDF), args);
+  }
+
+  /** Runs the command with {@code top}'s streams and renderer. */
+  static int run(BriefKitCommand top, String... args) {
+    PrintWriter err = top.err();
     CommandLine cl = new CommandLine(top);
-    cl.setOut(out);
+    cl.setOut(top.out());
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setExecutionExceptionHandler(new Failures(top));

@@ -26,11 +26,31 @@ class MainTest {
   record Run(int code, String out, String err) {}
 
   static Run run(String... args) {
+    return run(RenderCommand.Briefs.PDF, args);
+  }
+
+  /** Runs the command with {@code briefs} drawing the PDF briefs. */
+  static Run run(RenderCommand.Briefs briefs, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), false, args);
+    BriefKitCommand top = new BriefKitCommand(new PrintWriter(out, true), new PrintWriter(err, true), false, briefs);
+    int code = Main.run(top, args);
     return new Run(code, out.toString(), err.toString());
   }
+
+  /**
+   * A brief renderer that writes part of a document and then fails as OpenPDF can midway: the
+   * PDF module reports the library's DocumentException as an IOException that has nothing to
+   * do with the output file.
+   */
+  static final RenderCommand.Briefs FAILING_MIDWAY =
+      (options, analysis, out) -> {
+        out.write("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII));
+        out.write(new byte[50_000]);
+        throw new IOException(
+            "cannot render the brief of case " + analysis.theCase().id().value()
+                + ": The document has no pages.");
+      };
 
   /**
    * Runs the command in a JVM of its own through {@link Main#main}, as the {@code briefkit}
@@ -65,6 +85,13 @@ class MainTest {
         Files.deleteIfExists(logs.resolve(f));
       }
       Files.delete(logs);
+    }
+  }
+
+  /** Every file under the test's folder, temporary files included, by relative path. */
+  private List<String> listing() throws IOException {
+    try (Stream<Path> s = Files.walk(dir)) {
+      return s.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString()).sorted().toList();
     }
   }
 
@@ -282,6 +309,47 @@ class MainTest {
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains(".pdf (").contains(".xlsx");
     assertThat(r.err()).isEmpty();
+  }
+
+  @Test
+  void render_rendererFailsMidway_isAnUnexpectedFailure_exit1_previousOutputKept() throws IOException {
+    Path pdf = Files.writeString(dir.resolve("korea-nato-madrid-2022.pdf"), "previous brief", StandardCharsets.UTF_8);
+
+    Run r = run(FAILING_MIDWAY, "render", FLAGSHIP.toString(), "-o", dir.toString(), "--format", "pdf");
+
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err())
+        .isEqualTo(
+            "briefkit: unexpected failure: cannot render the brief of case korea-nato-madrid-2022:"
+                + " The document has no pages.\nRun again with --verbose for the details.\n");
+    assertThat(pdf).hasContent("previous brief");
+    assertThat(listing()).containsExactly("korea-nato-madrid-2022.pdf");
+  }
+
+  @Test
+  void render_rendererThrowsUnchecked_isAnUnexpectedFailure_exit1() throws IOException {
+    RenderCommand.Briefs failing = (options, analysis, out) -> {
+      out.write(new byte[10_000]);
+      throw new IllegalStateException("simulated: the PDF library gave up");
+    };
+
+    Run r = run(failing, "render", FLAGSHIP.toString(), "-o", dir.toString(), "--format", "pdf");
+
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err())
+        .isEqualTo("briefkit: unexpected failure: simulated: the PDF library gave up\nRun again with --verbose for the details.\n");
+    assertThat(listing()).isEmpty();
+  }
+
+  @Test
+  void render_targetIsAFolder_isTheUsersToFix_exit2() throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("korea-nato-madrid-2022.xlsx"));
+
+    Run r = run("render", FLAGSHIP.toString(), "-o", dir.toString(), "--format", "xlsx");
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("briefkit: cannot write " + folder + ": it is a folder\n");
+    assertThat(folder).isDirectory();
   }
 
   @Test
