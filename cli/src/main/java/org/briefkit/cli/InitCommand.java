@@ -41,8 +41,8 @@ final class InitCommand implements Callable<Integer> {
       out.write(starter);
       return null;
     });
-    top.out().println("wrote " + file);
-    top.out().println("check it with: briefkit validate " + file);
+    Terminal.println(top.out(), "wrote " + file);
+    Terminal.println(top.out(), "check it with: briefkit validate " + file);
     return CommandLine.ExitCode.OK;
   }
 

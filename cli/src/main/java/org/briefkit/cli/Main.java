@@ -35,24 +35,14 @@ public final class Main {
 
   /** Runs the command with {@code top}'s streams and renderer. */
   static int run(BriefKitCommand top, String... args) {
-    PrintWriter err = top.err();
     CommandLine cl = new CommandLine(top);
     cl.setOut(top.out());
-    cl.setErr(err);
+    cl.setErr(top.err());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
-    cl.setExecutionExceptionHandler(new Failures(top));
-    cl.setParameterExceptionHandler(
-        (ex, a) -> {
-          err.println("briefkit: " + ex.getMessage());
-          err.println("Run 'briefkit " + subcommandName(ex.getCommandLine()) + "--help' for usage.");
-          return CommandLine.ExitCode.USAGE;
-        });
+    Failures failures = new Failures(top);
+    cl.setExecutionExceptionHandler(failures);
+    cl.setParameterExceptionHandler(failures);
     return cl.execute(args);
-  }
-
-  private static String subcommandName(CommandLine cl) {
-    String name = cl.getCommandName();
-    return cl.getParent() == null ? "" : name + " ";
   }
 
   /**

@@ -105,9 +105,9 @@ final class RenderCommand implements Callable<Integer> {
             OutputFiles.write(target, out -> top.briefs().render(options, analysis, out));
         progress.clear();
         for (String warning : result.warnings()) {
-          top.err().println("briefkit: warning: " + warning);
+          Terminal.println(top.err(), "briefkit: warning: " + warning);
         }
-        top.out().printf("wrote %s (%d pages)%n", target, result.pages());
+        Terminal.println(top.out(), "wrote " + target + " (" + result.pages() + " pages)");
       }
       if (formats.contains(Format.XLSX)) {
         progress.show(id + ": writing the workbook");
@@ -117,7 +117,7 @@ final class RenderCommand implements Callable<Integer> {
           return null;
         });
         progress.clear();
-        top.out().printf("wrote %s%n", target);
+        Terminal.println(top.out(), "wrote " + target);
       }
     }
     return CommandLine.ExitCode.OK;

@@ -352,6 +352,60 @@ class MainTest {
     assertThat(folder).isDirectory();
   }
 
+  /** An escape sequence that turns a terminal's text red, then a right-to-left override. */
+  private static final String HOSTILE = "\u001b[31mred\u202eftt.";
+  private static final String HOSTILE_ESCAPED = "\\u001B[31mred\\u202Eftt.";
+
+  @Test
+  void render_missingFontWithControlCharactersInItsName_printsThemEscaped() {
+    Path font = dir.resolve(HOSTILE + "ttf");
+
+    Run r = run("render", FLAGSHIP.toString(), "-o", dir.toString(), "--font", font.toString());
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("briefkit: --font " + dir.resolve(HOSTILE_ESCAPED + "ttf") + ": no such file\n");
+  }
+
+  @Test
+  void render_outputFolderIsAFileWithControlCharactersInItsName_printsThemEscaped() throws IOException {
+    Path file = Files.writeString(dir.resolve(HOSTILE), "x", StandardCharsets.UTF_8);
+
+    Run r = run("render", FLAGSHIP.toString(), "-o", file.toString());
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("briefkit: output folder " + dir.resolve(HOSTILE_ESCAPED) + " is a file, not a folder\n");
+  }
+
+  @Test
+  void unknownOptionWithControlCharacters_printsThemEscaped() {
+    Run r = run("render", "--" + HOSTILE, FLAGSHIP.toString());
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).startsWith("briefkit: Unknown option: '--" + HOSTILE_ESCAPED + "'\n");
+  }
+
+  @Test
+  void render_unexpectedFailureQuotingTheInput_printsItEscaped() throws IOException {
+    RenderCommand.Briefs failing = (options, analysis, out) -> {
+      throw new IllegalStateException("cannot set \"" + HOSTILE + "\"");
+    };
+
+    Run r = run(failing, "render", FLAGSHIP.toString(), "-o", dir.toString(), "--format", "pdf");
+
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).startsWith("briefkit: unexpected failure: cannot set \"" + HOSTILE_ESCAPED + "\"\n");
+  }
+
+  @Test
+  void render_intoAFolderWithControlCharactersInItsName_printsTheOutputsEscaped() throws IOException {
+    Path out = dir.resolve(HOSTILE);
+
+    Run r = run("render", fictional().toString(), "-o", out.toString(), "--format", "xlsx");
+
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).startsWith("wrote " + dir.resolve(HOSTILE_ESCAPED) + "/");
+  }
+
   @Test
   void render_badTimestamp_isUsageError() {
     Run r = run("render", FLAGSHIP.toString(), "-o", dir.toString(), "--timestamp", "yesterday");
