@@ -3,6 +3,7 @@ package org.briefkit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.briefkit.report.xlsx.CaseWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -287,7 +289,7 @@ class MainTest {
   }
 
   @Test
-  void render_failingMidway_keepsPreviousOutputAndLeavesNoTemporaryFile() throws IOException {
+  void render_notAFont_isRefusedBeforeAnythingIsWritten() throws IOException {
     Path pdf = dir.resolve("korea-nato-madrid-2022.pdf");
     Files.writeString(pdf, "previous brief", StandardCharsets.UTF_8);
     Path notAFont = Files.writeString(dir.resolve("font.ttf"), "not a font", StandardCharsets.UTF_8);
@@ -404,6 +406,38 @@ class MainTest {
 
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).startsWith("wrote " + dir.resolve(HOSTILE_ESCAPED) + "/");
+  }
+
+  /**
+   * The command renders a small case, then the flagship, whose brief the system refuses to
+   * write midway: the command runs under a limit on the size of the files it writes (90,000
+   * bytes), as a nearly full disk would refuse it. The small case's brief and workbook are
+   * written whole, the flagship's previous brief is kept, and no temporary file is left.
+   */
+  @Test
+  void render_failingMidway_keepsEarlierOutputsAndThePreviousBrief_leavesNoTemporaryFile() throws Exception {
+    Path small = REPO.resolve("cli/src/test/resources/hostile/valid.yaml");
+    Path flagshipPdf = Files.writeString(dir.resolve("korea-nato-madrid-2022.pdf"), "previous brief", StandardCharsets.UTF_8);
+    // The bundled Latin font, named explicitly, so that the sizes do not depend on the fonts
+    // installed: the small case's files stay well under the limit, the flagship's brief does not.
+    Path font = REPO.resolve("report/pdf/src/main/resources/org/briefkit/report/fonts/DejaVuSans.ttf");
+
+    Run r = fork(
+        List.of("prlimit", "--fsize=90000"),
+        "render", small.toString(), FLAGSHIP.toString(), "-o", dir.toString(), "--font", font.toString());
+
+    assertThat(r.code()).as(r.err()).isEqualTo(2);
+    assertThat(r.out())
+        .as("what the command wrote before it failed")
+        .isEqualTo("wrote " + dir.resolve("my-case.pdf") + " (5 pages)\nwrote " + dir.resolve("my-case.xlsx") + "\n");
+    assertThat(r.err()).isEqualTo("briefkit: cannot write " + flagshipPdf + ": File too large\n");
+    assertThat(Files.readAllBytes(flagshipPdf)).asString(StandardCharsets.ISO_8859_1).isEqualTo("previous brief");
+    assertThat(listing()).containsExactly("korea-nato-madrid-2022.pdf", "my-case.pdf", "my-case.xlsx");
+    String pdf = Files.readString(dir.resolve("my-case.pdf"), StandardCharsets.ISO_8859_1);
+    assertThat(pdf).startsWith("%PDF-").endsWith("%%EOF\n");
+    try (InputStream in = Files.newInputStream(dir.resolve("my-case.xlsx"))) {
+      assertThat(CaseWorkbook.read(in, "my-case.xlsx")).isEqualTo(CaseInputs.load(small));
+    }
   }
 
   @Test
