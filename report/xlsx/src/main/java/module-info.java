@@ -5,7 +5,6 @@ module org.briefkit.report.xlsx {
   requires org.apache.poi.ooxml;
   requires org.apache.commons.compress;
   requires org.apache.commons.io;
-  requires org.apache.logging.log4j;
 
   exports org.briefkit.report.xlsx;
 }

@@ -29,6 +29,7 @@ final class BriefKitCommand implements Runnable {
   private final PrintWriter out;
   private final PrintWriter err;
   private final boolean interactive;
+  private final RenderCommand.Briefs briefs;
 
   @Option(
       names = "--verbose",
@@ -38,10 +39,11 @@ final class BriefKitCommand implements Runnable {
 
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
-  BriefKitCommand(PrintWriter out, PrintWriter err, boolean interactive) {
+  BriefKitCommand(PrintWriter out, PrintWriter err, boolean interactive, RenderCommand.Briefs briefs) {
     this.out = out;
     this.err = err;
     this.interactive = interactive;
+    this.briefs = briefs;
   }
 
   @Override
@@ -59,6 +61,10 @@ final class BriefKitCommand implements Runnable {
 
   boolean interactive() {
     return interactive;
+  }
+
+  RenderCommand.Briefs briefs() {
+    return briefs;
   }
 
   boolean verbose() {

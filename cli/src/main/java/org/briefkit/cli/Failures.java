@@ -1,10 +1,16 @@
 package org.briefkit.cli;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import picocli.CommandLine;
 
-/** Turns exceptions into messages and exit codes: user mistakes 2, anything else 1. */
-final class Failures implements CommandLine.IExecutionExceptionHandler {
+/**
+ * Turns exceptions into messages and exit codes: user mistakes 2, anything else 1. Every
+ * failure message the command prints is printed here, through {@link Terminal}, since most
+ * quote the user's input.
+ */
+final class Failures
+    implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
   private final BriefKitCommand top;
 
   Failures(BriefKitCommand top) {
@@ -16,24 +22,49 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
       Exception ex, CommandLine commandLine, CommandLine.ParseResult parseResult) {
     PrintWriter err = top.err();
     if (ex instanceof InputProblems) {
-      ((InputProblems) ex).lines().forEach(err::println);
+      print(err, (InputProblems) ex);
       return CommandLine.ExitCode.USAGE;
     }
     if (ex instanceof UserException) {
-      err.println("briefkit: " + ex.getMessage());
+      Terminal.println(err, "briefkit: " + ex.getMessage());
       if (top.verbose()) {
-        ex.printStackTrace(err);
+        printStackTrace(err, ex);
       }
       return CommandLine.ExitCode.USAGE;
     }
     String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
-    err.println("briefkit: unexpected failure: " + firstLine(message));
+    Terminal.println(err, "briefkit: unexpected failure: " + firstLine(message));
     if (top.verbose()) {
-      ex.printStackTrace(err);
+      printStackTrace(err, ex);
     } else {
       err.println("Run again with --verbose for the details.");
     }
     return CommandLine.ExitCode.SOFTWARE;
+  }
+
+  @Override
+  public int handleParseException(CommandLine.ParameterException ex, String[] args) {
+    PrintWriter err = top.err();
+    Terminal.println(err, "briefkit: " + ex.getMessage());
+    CommandLine cl = ex.getCommandLine();
+    String sub = cl.getParent() == null ? "" : cl.getCommandName() + " ";
+    err.println("Run 'briefkit " + sub + "--help' for usage.");
+    return CommandLine.ExitCode.USAGE;
+  }
+
+  /** Prints the problems, one a line. */
+  static void print(PrintWriter err, InputProblems problems) {
+    problems.lines().forEach(line -> Terminal.println(err, line));
+  }
+
+  /** The stack trace, each line escaped but for the tab that indents it. */
+  private static void printStackTrace(PrintWriter err, Exception ex) {
+    StringWriter trace = new StringWriter();
+    ex.printStackTrace(new PrintWriter(trace));
+    trace.toString().lines().forEach(line -> {
+      String indent = line.startsWith("\t") ? "\t" : "";
+      err.println(indent + Terminal.printable(line.substring(indent.length())));
+    });
   }
 
   static String firstLine(String message) {

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.briefkit.report.AtomicFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,13 +37,12 @@ final class InitCommand implements Callable<Integer> {
       throw new UserException("cannot create " + file + ": folder " + parent + " does not exist");
     }
     byte[] starter = starter();
-    try {
-      AtomicFiles.write(file, out -> out.write(starter));
-    } catch (IOException e) {
-      throw new UserException("cannot write " + file + ": " + Failures.firstLine(String.valueOf(e.getMessage())), e);
-    }
-    top.out().println("wrote " + file);
-    top.out().println("check it with: briefkit validate " + file);
+    OutputFiles.write(file, out -> {
+      out.write(starter);
+      return null;
+    });
+    Terminal.println(top.out(), "wrote " + file);
+    Terminal.println(top.out(), "check it with: briefkit validate " + file);
     return CommandLine.ExitCode.OK;
   }
 

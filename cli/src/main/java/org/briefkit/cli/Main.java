@@ -30,24 +30,19 @@ public final class Main {
    * @return the exit code
    */
   public static int run(PrintWriter out, PrintWriter err, boolean interactive, String... args) {
-    BriefKitCommand top = new BriefKitCommand(out, err, interactive);
-    CommandLine cl = new CommandLine(top);
-    cl.setOut(out);
-    cl.setErr(err);
-    cl.setCaseInsensitiveEnumValuesAllowed(true);
-    cl.setExecutionExceptionHandler(new Failures(top));
-    cl.setParameterExceptionHandler(
-        (ex, a) -> {
-          err.println("briefkit: " + ex.getMessage());
-          err.println("Run 'briefkit " + subcommandName(ex.getCommandLine()) + "--help' for usage.");
-          return CommandLine.ExitCode.USAGE;
-        });
-    return cl.execute(args);
+    return run(new BriefKitCommand(out, err, interactive, RenderCommand.Briefs.PDF), args);
   }
 
-  private static String subcommandName(CommandLine cl) {
-    String name = cl.getCommandName();
-    return cl.getParent() == null ? "" : name + " ";
+  /** Runs the command with {@code top}'s streams and renderer. */
+  static int run(BriefKitCommand top, String... args) {
+    CommandLine cl = new CommandLine(top);
+    cl.setOut(top.out());
+    cl.setErr(top.err());
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    Failures failures = new Failures(top);
+    cl.setExecutionExceptionHandler(failures);
+    cl.setParameterExceptionHandler(failures);
+    return cl.execute(args);
   }
 
   /**

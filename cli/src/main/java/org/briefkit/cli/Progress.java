@@ -16,7 +16,7 @@ final class Progress {
   void show(String text) {
     if (enabled) {
       String padded = text.length() < shown ? text + " ".repeat(shown - text.length()) : text;
-      err.print("\r" + padded);
+      err.print("\r" + Terminal.printable(padded));
       err.flush();
       shown = text.length();
     }

@@ -1,8 +1,7 @@
 package org.briefkit.cli;
 
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -44,6 +43,18 @@ final class RenderCommand implements Callable<Integer> {
   enum Format {
     PDF,
     XLSX
+  }
+
+  /**
+   * Renders a brief to a stream: {@link PdfBrief}, unless a test stands in a renderer that
+   * fails the way the PDF library can.
+   */
+  @FunctionalInterface
+  interface Briefs {
+    /** The PDF brief. */
+    Briefs PDF = (options, analysis, out) -> PdfBrief.with(options).render(analysis, out);
+
+    PdfBrief.Result render(ReportOptions options, CaseAnalysis analysis, OutputStream out) throws IOException;
   }
 
   @CommandLine.ParentCommand private BriefKitCommand top;
@@ -90,22 +101,23 @@ final class RenderCommand implements Callable<Integer> {
       if (formats.contains(Format.PDF)) {
         progress.show(id + ": writing the PDF brief");
         Path target = output.resolve(id + ".pdf");
-        PdfBrief.Result result = write(target, () -> PdfBrief.with(options).write(analysis, target));
+        PdfBrief.Result result =
+            OutputFiles.write(target, out -> top.briefs().render(options, analysis, out));
         progress.clear();
         for (String warning : result.warnings()) {
-          top.err().println("briefkit: warning: " + warning);
+          Terminal.println(top.err(), "briefkit: warning: " + warning);
         }
-        top.out().printf("wrote %s (%d pages)%n", target, result.pages());
+        Terminal.println(top.out(), "wrote " + target + " (" + result.pages() + " pages)");
       }
       if (formats.contains(Format.XLSX)) {
         progress.show(id + ": writing the workbook");
         Path target = output.resolve(id + ".xlsx");
-        write(target, () -> {
-          ExcelWorkbook.of(options).write(analysis, target);
+        OutputFiles.write(target, out -> {
+          ExcelWorkbook.of(options).write(analysis, out);
           return null;
         });
         progress.clear();
-        top.out().printf("wrote %s%n", target);
+        Terminal.println(top.out(), "wrote " + target);
       }
     }
     return CommandLine.ExitCode.OK;
@@ -189,33 +201,11 @@ final class RenderCommand implements Callable<Integer> {
     }
     try {
       Files.createDirectories(output);
-    } catch (FileSystemException e) {
-      throw new UserException("cannot create output folder " + output + ": " + reason(e), e);
     } catch (IOException e) {
-      throw new UserException("cannot create output folder " + output + ": " + e.getMessage(), e);
+      throw new UserException("cannot create output folder " + output + ": " + OutputFiles.reason(e), e);
     }
     if (!Files.isWritable(output)) {
       throw new UserException("cannot write to output folder " + output + ": permission denied");
     }
-  }
-
-  private interface Step<T> {
-    T run() throws IOException;
-  }
-
-  private static <T> T write(Path target, Step<T> step) {
-    try {
-      return step.run();
-    } catch (AccessDeniedException e) {
-      throw new UserException("cannot write " + target + ": permission denied", e);
-    } catch (FileSystemException e) {
-      throw new UserException("cannot write " + target + ": " + reason(e), e);
-    } catch (IOException e) {
-      throw new UserException("cannot write " + target + ": " + e.getMessage(), e);
-    }
-  }
-
-  private static String reason(FileSystemException e) {
-    return e.getReason() != null ? e.getReason() : e.getClass().getSimpleName();
   }
 }

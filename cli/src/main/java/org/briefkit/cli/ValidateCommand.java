@@ -2,6 +2,7 @@ package org.briefkit.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.briefkit.model.Case;
 import picocli.CommandLine;
@@ -29,14 +30,16 @@ final class ValidateCommand implements Callable<Integer> {
     for (Path file : cases) {
       try {
         Case c = CaseInputs.load(file);
-        top.out()
-            .printf(
-                "%s: ok (%d stakeholders, %d motivations, %d events, %d actors)%n",
+        Terminal.println(
+            top.out(),
+            String.format(
+                Locale.ROOT,
+                "%s: ok (%d stakeholders, %d motivations, %d events, %d actors)",
                 file, c.stakeholders().size(), c.motivations().size(), c.events().size(),
-                c.actors().size());
+                c.actors().size()));
       } catch (InputProblems e) {
         invalid++;
-        e.lines().forEach(top.err()::println);
+        Failures.print(top.err(), e);
       }
     }
     if (invalid > 0 && cases.size() > 1) {

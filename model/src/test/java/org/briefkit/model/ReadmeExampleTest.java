@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Keeps the README's Java example honest: the example below is compiled with the tests, and
- * the README must contain it word for word.
+ * the Java block of the README's Embedding section must be exactly that example, no more, no
+ * less.
  */
 class ReadmeExampleTest {
 
@@ -65,23 +66,44 @@ class ReadmeExampleTest {
   }
 
   @Test
-  void readme_containsTheExampleVerbatim() throws IOException {
+  void readme_embeddingSection_showsTheExampleExactly() throws IOException {
     Path root = repositoryRoot();
     String source =
         Files.readString(
             root.resolve("model/src/test/java/org/briefkit/model/ReadmeExampleTest.java"),
             StandardCharsets.UTF_8);
-    String example =
-        source
-            .substring(
-                source.indexOf("// README-EXAMPLE-BEGIN\n") + "// README-EXAMPLE-BEGIN\n".length(),
-                source.indexOf("    // README-EXAMPLE-END"))
-            .lines()
-            .map(l -> l.length() >= 4 ? l.substring(4) : l.strip())
-            .collect(Collectors.joining("\n"));
     String readme = Files.readString(root.resolve("README.md"), StandardCharsets.UTF_8);
 
-    assertThat(readme).contains(example);
+    assertThat(javaBlockOf(readme, "## Embedding")).isEqualTo(example(source));
+  }
+
+  /**
+   * The lines between the markers, without the method's indentation. The markers are spelt in
+   * two parts here, so that only the lines that mark the example match them.
+   */
+  static String example(String source) {
+    String begin = "// README-" + "EXAMPLE-BEGIN\n";
+    String end = "    // README-" + "EXAMPLE-END\n";
+    assertThat(source.indexOf(begin)).as("one begin marker").isEqualTo(source.lastIndexOf(begin)).isNotNegative();
+    assertThat(source.indexOf(end)).as("one end marker").isEqualTo(source.lastIndexOf(end)).isNotNegative();
+    return source
+        .substring(source.indexOf(begin) + begin.length(), source.indexOf(end))
+        .lines()
+        .map(l -> l.length() >= 4 ? l.substring(4) : l.strip())
+        .collect(Collectors.joining("\n"));
+  }
+
+  /** The first fenced Java block after {@code heading}, without its fences. */
+  static String javaBlockOf(String markdown, String heading) {
+    int section = markdown.indexOf("\n" + heading + "\n");
+    assertThat(section).as("heading %s", heading).isNotNegative();
+    String open = "\n```java\n";
+    int start = markdown.indexOf(open, section);
+    assertThat(start).as("a Java block under %s", heading).isNotNegative();
+    start += open.length();
+    int close = markdown.indexOf("\n```\n", start);
+    assertThat(close).as("the end of the Java block under %s", heading).isNotNegative();
+    return markdown.substring(start, close);
   }
 
   static Path repositoryRoot() {

@@ -76,6 +76,34 @@ class ValuesTest {
   }
 
   @Test
+  void locator_sectionsAndAnnexes_parse() {
+    assertThat(Locator.parse("section 2.3.1").cite()).isEqualTo("§2.3.1");
+    assertThat(Locator.parse("§2.1-2.4").cite()).isEqualTo("§2.1–2.4");
+    assertThat(Locator.parse("section A")).hasToString("section A");
+    assertThat(Locator.parse("section A.2-B")).hasToString("section A.2-B");
+    assertThat(Locator.parse("section 9-A").cite()).isEqualTo("§9–A");
+    assertThat(Locator.parse("pp. 4-4")).hasToString("p. 4-4");
+  }
+
+  @Test
+  void locator_valueNotANumberOrSection_namesTheValueAndTheForms() {
+    assertThatThrownBy(() -> Locator.parse("page twelve"))
+        .hasMessage(
+            "locator (\"page twelve\") must give a page number from 1, or a range such as 12-14"
+                + " that does not end before it starts");
+    assertThatThrownBy(() -> Locator.parse("section B-A"))
+        .hasMessage(
+            "locator (\"section B-A\") must give a section such as 2, 2.3 or A (an annex), or a"
+                + " range such as 2.1-2.4 that does not end before it starts");
+    assertThatThrownBy(() -> Locator.paragraph(0))
+        .hasMessage(
+            "locator (\"para 0\") must give a paragraph number from 1, or a range such as 4-5"
+                + " that does not end before it starts");
+    assertThatThrownBy(() -> new Locator(Locator.Kind.SECTION, "a"))
+        .hasMessageStartingWith("locator (\"section a\") must give a section");
+  }
+
+  @Test
   void actor_unknownCountryCode_throws() {
     assertThatThrownBy(
             () -> Actor.builder(ActorId.of("rok"), "Korea", ActorKind.STATE).country("ROK").build())

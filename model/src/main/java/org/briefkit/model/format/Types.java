@@ -72,11 +72,11 @@ public final class Types {
   /** Where in a source: {@code para 4}, {@code p. 12}, {@code section 2}. */
   public static final ScalarType<Locator> LOCATOR =
       new ScalarType<>(
-          "`para 4`, `para 4-5`, `p. 12`, `pp. 3-4`, `section 2`",
+          "`para 4`, `para 4-5`, `p. 12`, `pp. 3-4`, `section 2.3`, `section A` (an annex)",
           ScalarType.Form.TEXT,
           (f, t) -> Locator.parse(t),
           Locator::toString,
-          "{\"type\": \"string\", \"pattern\": \"^([Pp][Aa][Rr][Aa]([Gg][Rr][Aa][Pp][Hh])?[Ss]?\\\\.?|¶|[Pp][Pp]?\\\\.|[Pp][Aa][Gg][Ee][Ss]?|§|[Ss][Ee][Cc]([Tt][Ii][Oo][Nn])?\\\\.?)\\\\s*[A-Za-z0-9.]+(-[0-9]+)?$\"}",
+          "{\"type\": \"string\", \"pattern\": \"^(([Pp][Aa][Rr][Aa]([Gg][Rr][Aa][Pp][Hh])?[Ss]?\\\\.?|¶|[Pp][Pp]?\\\\.|[Pp][Aa][Gg][Ee][Ss]?)\\\\s*[1-9][0-9]{0,8}([-–][1-9][0-9]{0,8})?|(§|[Ss][Ee][Cc]([Tt][Ii][Oo][Nn])?\\\\.?)\\\\s*([0-9]{1,9}|[A-Z])(\\\\.[0-9]{1,9})*([-–]([0-9]{1,9}|[A-Z])(\\\\.[0-9]{1,9})*)?)$\"}",
           ImmutableList.of());
 
   /** An ISO 3166-1 alpha-2 country code ({@code KR}). */

@@ -2,6 +2,7 @@
  * Case files: reading YAML and JSON into a {@link org.briefkit.model.Case} with every problem
  * located at a line and column ({@link org.briefkit.model.io.CaseReader}, {@link
  * org.briefkit.model.io.CaseFiles}, {@link org.briefkit.model.io.CaseFileException}), writing
- * a case back to YAML, and the JSON Schema of the format.
+ * a case back to YAML, and the JSON Schema of the format; {@link
+ * org.briefkit.model.io.AtomicFiles} writes files whole or not at all, for every writer.
  */
 package org.briefkit.model.io;

@@ -150,6 +150,7 @@ class CaseSchemaTest {
         "id: x\ntitle: T\nevents:\n  - {id: e, title: E, kind: summit, tags: [Partnership]}\n",
         "id: x\ntitle: T\nevents:\n  - {id: e, title: E, kind: summit, when: 2022-06-29/}\n",
         "id: x\ntitle: T\nevents:\n  - {id: e, title: E, kind: summit, evidence: [{source: s, text: T, locator: line 4}]}\n",
+        "id: x\ntitle: T\nevents:\n  - {id: e, title: E, kind: summit, evidence: [{source: s, text: T, locator: page twelve}]}\n",
         "id: x\ntitle: T\njudgments:\n  - {id: j, statement: S, confidence: high}\n",
         "id: x\ntitle: T\njudgments:\n  - {id: j, statement: S, confidence: high, supportedBy: []}\n",
         "id: x\ntitle: T\ntransfers:\n  - {id: t, supplier: a, recipient: b, items: I, status: sold}\n",

@@ -34,7 +34,7 @@ import org.briefkit.analysis.CaseAnalysis;
 import org.briefkit.model.Case;
 import org.briefkit.model.Domain;
 import org.briefkit.model.Stakeholder;
-import org.briefkit.report.AtomicFiles;
+import org.briefkit.model.io.AtomicFiles;
 import org.briefkit.report.ReportOptions;
 import org.briefkit.report.pdf.font.BriefFonts;
 import org.briefkit.report.pdf.layout.Layout;

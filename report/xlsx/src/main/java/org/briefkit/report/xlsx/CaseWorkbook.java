@@ -22,10 +22,6 @@ import org.briefkit.model.Case;
  * a message saying why.
  */
 public final class CaseWorkbook {
-  static {
-    PoiRuntime.init();
-  }
-
   private CaseWorkbook() {}
 
   /**

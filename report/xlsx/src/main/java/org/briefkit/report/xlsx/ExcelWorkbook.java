@@ -7,7 +7,7 @@ import java.util.Objects;
 import org.briefkit.analysis.Analyzer;
 import org.briefkit.analysis.CaseAnalysis;
 import org.briefkit.model.Case;
-import org.briefkit.report.AtomicFiles;
+import org.briefkit.model.io.AtomicFiles;
 import org.briefkit.report.ReportOptions;
 
 /**
@@ -22,10 +22,6 @@ import org.briefkit.report.ReportOptions;
  * threads.
  */
 public final class ExcelWorkbook {
-  static {
-    PoiRuntime.init();
-  }
-
   private final ReportOptions options;
 
   private ExcelWorkbook(ReportOptions options) {

@@ -1,4 +1,4 @@
-package org.briefkit.report;
+package org.briefkit.model.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.briefkit.report;
+package org.briefkit.model.io;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -30,6 +30,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * temporary file ({@code .NAME.<digits>.tmp} beside the target): the next write of the same
  * target removes such files once they are older than {@link #STALE}, long after any write
  * could still be running.
+ *
+ * <p>Every file BriefKit writes goes through here: case files ({@link CaseFiles#write}), briefs,
+ * workbooks and the command's starter case. It lives in the model, the module every other
+ * depends on, so that there is one implementation of these rules.
  */
 public final class AtomicFiles {
   /** The age after which a temporary file of a target is taken as left by a killed process. */
