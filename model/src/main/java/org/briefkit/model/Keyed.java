@@ -22,7 +22,8 @@ public interface Keyed {
   }
 
   /**
-   * Finds the constant of {@code type} spelled {@code text} (its key, or its name in any case).
+   * Finds the constant of {@code type} spelled {@code text}: its key or its name, in any case
+   * ({@code Office change} finds {@code office-change}; {@code b} finds a key {@code B}).
    *
    * @param what the name of the field, for the message
    * @throws IllegalArgumentException listing the allowed keys when nothing matches
@@ -31,7 +32,7 @@ public interface Keyed {
     Texts.nonNull(what, text);
     String wanted = text.trim().toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-');
     for (E e : type.getEnumConstants()) {
-      if (e.key().equals(wanted)) {
+      if (e.key().toLowerCase(Locale.ROOT).equals(wanted)) {
         return e;
       }
     }

@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param date the publication date, to the precision known
  * @param url the address of an online source, an absolute http(s) or file URI
  * @param accessed when an online source was last consulted
+ * @param reliability the analyst's grade of the source's reliability (Admiralty system)
  */
 public record Source(
     SourceId id,
@@ -26,7 +27,44 @@ public record Source(
     Optional<String> publisher,
     Optional<PartialDate> date,
     Optional<String> url,
-    Optional<LocalDate> accessed) {
+    Optional<LocalDate> accessed,
+    Optional<Reliability> reliability) {
+
+  /**
+   * How reliable a source is, graded A to F as in the Admiralty (NATO) system of source
+   * evaluation; F says that reliability cannot be judged, not that the source is bad.
+   */
+  public enum Reliability implements Keyed {
+    /** No doubt of authenticity, trustworthiness or competency; a history of complete reliability. */
+    A("completely reliable"),
+    /** Minor doubts; a history of mostly valid information. */
+    B("usually reliable"),
+    /** Doubts; has provided valid information in the past. */
+    C("fairly reliable"),
+    /** Significant doubts; has provided valid information in the past. */
+    D("not usually reliable"),
+    /** Lacking in authenticity, trustworthiness and competency; a history of invalid information. */
+    E("unreliable"),
+    /** No basis to evaluate the reliability of the source. */
+    F("reliability cannot be judged");
+
+    private final String meaning;
+
+    Reliability(String meaning) {
+      this.meaning = meaning;
+    }
+
+    /** Grades are written as their letter. */
+    @Override
+    public String key() {
+      return name();
+    }
+
+    /** What the grade means, in words: "usually reliable". */
+    public String meaning() {
+      return meaning;
+    }
+  }
 
   /** Checks the components; the URL must be absolute. */
   public Source {
@@ -40,6 +78,7 @@ public record Source(
     Objects.requireNonNull(date, "date must not be null");
     Texts.optional("url", url);
     Objects.requireNonNull(accessed, "accessed must not be null");
+    Objects.requireNonNull(reliability, "reliability must not be null");
     url.ifPresent(Source::requireUrl);
   }
 
@@ -80,6 +119,7 @@ public record Source(
     b.date = date;
     b.url = url;
     b.accessed = accessed;
+    b.reliability = reliability;
     return b;
   }
 
@@ -107,6 +147,7 @@ public record Source(
     private Optional<PartialDate> date = Optional.empty();
     private Optional<String> url = Optional.empty();
     private Optional<LocalDate> accessed = Optional.empty();
+    private Optional<Reliability> reliability = Optional.empty();
 
     private Builder() {}
 
@@ -157,9 +198,15 @@ public record Source(
       return this;
     }
 
+    /** Sets the grade of the source's reliability. */
+    public Builder reliability(Reliability reliability) {
+      this.reliability = Optional.of(reliability);
+      return this;
+    }
+
     /** Builds the source, validating it. */
     public Source build() {
-      return new Source(id, title, authors.build(), publisher, date, url, accessed);
+      return new Source(id, title, authors.build(), publisher, date, url, accessed, reliability);
     }
   }
 }

@@ -43,6 +43,25 @@ class ValuesTest {
         .hasMessage("salience (\"main\") must be one of primary, secondary, subsidiary");
   }
 
+  /** Grades written in capitals, as the Admiralty system writes them. */
+  enum Grade implements Keyed {
+    A,
+    B;
+
+    @Override
+    public String key() {
+      return name();
+    }
+  }
+
+  @Test
+  void enumParse_upperCaseKeys_matchInAnyCase() {
+    assertThat(Keyed.parse(Grade.class, "grade", "b")).isEqualTo(Grade.B);
+    assertThat(Keyed.parse(Grade.class, "grade", " B ")).isEqualTo(Grade.B);
+    assertThatThrownBy(() -> Keyed.parse(Grade.class, "grade", "C"))
+        .hasMessage("grade (\"C\") must be one of A, B");
+  }
+
   @Test
   void enumParse_acceptsKeyAndNameInAnyCase_andIgnoresDefaultLocale() {
     assertThat(EventKind.parse("office-change")).isEqualTo(EventKind.OFFICE_CHANGE);

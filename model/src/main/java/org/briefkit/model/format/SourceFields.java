@@ -27,6 +27,10 @@ final class SourceFields {
             "the address of an online source: an absolute http, https or file URI"))
         .field(optional("accessed", "Accessed", Types.FULL_DATE, Source::accessed,
             Source.Builder::accessed, "when an online source was last consulted"))
+        .field(optional("reliability", "Reliability", Types.choice(Source.Reliability.class),
+            Source::reliability, Source.Builder::reliability,
+            "the analyst's grade of the source's reliability, A (completely reliable) to E"
+                + " (unreliable), or F when it cannot be judged (Admiralty system)"))
         .done();
   }
 }

@@ -112,6 +112,14 @@ class PdfBriefTest {
   }
 
   @Test
+  void render_sourcesWithGrades_sourcesAnnexShowsTheGradeInWords() {
+    String text = Rendered.Calder.PDF.text();
+
+    assertThat(text).contains("Reliability B (usually reliable).", "Reliability C (fairly reliable).");
+    assertThat(Rendered.Madrid.PDF.text()).doesNotContain("Reliability ");
+  }
+
+  @Test
   void render_hangulFont_showsLocalScriptNames() {
     String text = Rendered.Madrid.PDF.compact();
     for (Actor actor : Rendered.Madrid.CASE.actors()) {

@@ -120,6 +120,7 @@ final class TestCases {
             Source.builder(src, "South Korea and NATO")
                 .authors("Kim, J.", "Lee S.")
                 .publisher("CSIS")
+                .reliability(Source.Reliability.B)
                 .date(PartialDate.ofMonth(2022, 6))
                 .url("https://example.org/korea-nato?a=1&b=2")
                 .accessed(LocalDate.of(2022, 7, 1))

@@ -18,7 +18,7 @@ import org.briefkit.report.pdf.layout.Text;
 
 /**
  * Annex D: the full reference of every source, each the destination of the citations that
- * name it, with how often it is cited.
+ * name it, with its reliability grade where the case gives one and how often it is cited.
  */
 public final class SourcesAnnex implements BriefSection {
 
@@ -39,6 +39,8 @@ public final class SourcesAnnex implements BriefSection {
       id.setLocalDestination(anchor(src.id().value()));
       p.add(id);
       p.add(s.chunk(reference(src, ctx.options().locale()), s.small()));
+      src.reliability().ifPresent(r -> p.add(s.chunk(
+          "  Reliability " + r.key() + " (" + r.meaning() + ").", s.smallMuted())));
       Optional<SourceUse> use = ctx.analysis().coverage().sources().stream().filter(u -> u.source().id().equals(src.id())).findFirst();
       use.ifPresent(u -> p.add(s.chunk("  Cited " + Text.count(u.citations(), "time") + " for "
           + Text.count(u.motivations(), "motivation") + ".", s.smallMuted())));
