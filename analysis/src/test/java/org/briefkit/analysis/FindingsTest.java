@@ -3,6 +3,7 @@ package org.briefkit.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.briefkit.analysis.Fixtures.*;
 
+import java.util.Comparator;
 import java.util.List;
 import org.briefkit.model.Case;
 import org.briefkit.model.Domain;
@@ -177,5 +178,21 @@ class FindingsTest {
             "NATO and EU both hold motivations in 1 of 2 domains (Cybersecurity); their weighted"
                 + " domain profiles overlap by 0.5 on a scale from 0 to 1.",
             "North Korea drives motivations of NATO, South Korea and EU.");
+  }
+
+  @Test
+  void rules_listedInTopicOrder_coverEveryTopic() {
+    assertThat(Findings.RULES)
+        .extracting(FindingRule::topic)
+        .isSortedAccordingTo(Comparator.naturalOrder())
+        .contains(Finding.Topic.values());
+  }
+
+  @Test
+  void findings_fixture_eachCarriesItsRulesTopicInRuleOrder() {
+    assertThat(Analyzer.analyze(fixture()).findings())
+        .extracting(Finding::topic)
+        .isSortedAccordingTo(Comparator.naturalOrder())
+        .contains(Finding.Topic.values());
   }
 }
