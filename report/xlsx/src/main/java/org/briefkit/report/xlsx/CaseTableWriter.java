@@ -74,7 +74,7 @@ final class CaseTableWriter {
 
   /** Writes one row for {@code item}; a nested row names its owner first. */
   static <T> void row(
-      SheetBuilder b, CaseTable<T> table, T item, Optional<Owner> owner, TableContext ctx) {
+      SheetBuilder b, CaseTable<T> table, T item, Optional<Owner> owner, SheetContext ctx) {
     b.row();
     List<Column<T>> cols = table.columns();
     for (int i = 0; i < cols.size(); i++) {

@@ -10,5 +10,5 @@ package org.briefkit.report.xlsx;
 @FunctionalInterface
 interface ComputedCell<T> {
   /** Writes the cell of {@code item} in column {@code col} of the current row. */
-  void write(SheetBuilder b, int col, T item, CaseTable<T> table, TableContext ctx);
+  void write(SheetBuilder b, int col, T item, CaseTable<T> table, SheetContext ctx);
 }

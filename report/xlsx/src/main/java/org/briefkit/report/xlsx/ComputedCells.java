@@ -11,7 +11,7 @@ final class ComputedCells {
   private ComputedCells() {}
 
   /** A motivation's instrument of power, looked up from its domain in the Domains table. */
-  static void instrument(SheetBuilder b, int col, Motivation m, CaseTable<Motivation> t, TableContext ctx) {
+  static void instrument(SheetBuilder b, int col, Motivation m, CaseTable<Motivation> t, SheetContext ctx) {
     CaseTable<?> domains = CaseTables.of(CaseFormat.DOMAIN);
     String formula =
         "IFERROR(INDEX(" + domains.ref("instrument") + ",MATCH(" + t.thisRow("domain") + ","
@@ -21,7 +21,7 @@ final class ComputedCells {
   }
 
   /** A motivation's weight, 3, 2 or 1, from its salience. */
-  static void weight(SheetBuilder b, int col, Motivation m, CaseTable<Motivation> t, TableContext ctx) {
+  static void weight(SheetBuilder b, int col, Motivation m, CaseTable<Motivation> t, SheetContext ctx) {
     String salience = t.thisRow("salience");
     StringBuilder formula = new StringBuilder();
     for (Salience s : Salience.values()) {
@@ -34,8 +34,8 @@ final class ComputedCells {
 
   /** The colour a stakeholder has in every chart, its cell filled with it. */
   static void chartColour(
-      SheetBuilder b, int col, Stakeholder s, CaseTable<Stakeholder> t, TableContext ctx) {
-    Colour c = ctx.colours().get(s.id());
+      SheetBuilder b, int col, Stakeholder s, CaseTable<Stakeholder> t, SheetContext ctx) {
+    Colour c = ctx.colour(s.id());
     b.text(col, c.toString(), ctx.styles().fill(c));
   }
 }

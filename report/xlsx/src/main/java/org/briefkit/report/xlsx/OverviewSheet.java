@@ -10,7 +10,6 @@ import org.briefkit.model.format.Field;
 import org.briefkit.model.format.ListType;
 import org.briefkit.model.format.RecordListType;
 import org.briefkit.model.format.ScalarType;
-import org.briefkit.report.ReportOptions;
 
 /**
  * The Overview sheet: the title block (formulas over the case block, so that an edited title
@@ -60,7 +59,7 @@ final class OverviewSheet {
   }
 
   /** Writes the sheet; returns the row where the charts go. */
-  static int write(SheetBuilder b, TableContext ctx, ReportOptions options) {
+  static int write(SheetBuilder b, SheetContext ctx) {
     Case c = ctx.theCase();
     Styles styles = ctx.styles();
     String marking = c.marking().orElse("");
@@ -102,7 +101,7 @@ final class OverviewSheet {
     b.text(1, "", styles.heading);
     int chartRow = b.nextRow() + 1;
     b.fitColumns(4);
-    b.printSetup(options.paper(), 0, marking);
+    b.printSetup(ctx.options().paper(), 0, marking);
     return chartRow;
   }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.briefkit.analysis.CaseAnalysis;
+import org.briefkit.model.Case;
 import org.briefkit.model.Colour;
 import org.briefkit.model.Id;
 import org.briefkit.model.StakeholderId;
@@ -43,6 +44,11 @@ final class SheetContext {
 
   CaseAnalysis analysis() {
     return analysis;
+  }
+
+  /** The case being written. */
+  Case theCase() {
+    return analysis.theCase();
   }
 
   Styles styles() {

@@ -24,7 +24,7 @@ final class WorkbookWriter {
   private final Case theCase;
   private final SXSSFWorkbook wb;
   private final XSSFWorkbook xssf;
-  private final TableContext ctx;
+  private final SheetContext ctx;
   private final String marking;
 
   WorkbookWriter(ReportOptions options, CaseAnalysis analysis) {
@@ -35,7 +35,9 @@ final class WorkbookWriter {
     this.wb = new SXSSFWorkbook(xssf, WINDOW, false, false);
     wb.setZip64Mode(Zip64Mode.AsNeeded);
     this.ctx =
-        new TableContext(theCase, new Styles(wb, options.theme()), options.theme().stakeholderColours(theCase));
+        new SheetContext(
+            analysis, new Styles(wb, options.theme()), options,
+            options.theme().stakeholderColours(theCase), this::builder);
     this.marking = theCase.marking().orElse("");
   }
 
@@ -47,10 +49,8 @@ final class WorkbookWriter {
       for (CaseTable<?> t : CaseTables.IN_CREATION_ORDER) {
         CaseTableWriter.createTable(xssf.getSheet(t.sheet()), t, TableRows.count(theCase, t));
       }
-      int chartRow = OverviewSheet.write(builder(Layout.OVERVIEW), ctx, options);
-      ComputedSheets.write(
-          new SheetContext(analysis, ctx.styles(), options, ctx.colours(), this::builder),
-          xssf.getSheet(Layout.OVERVIEW), chartRow);
+      int chartRow = OverviewSheet.write(builder(Layout.OVERVIEW), ctx);
+      ComputedSheets.write(ctx, xssf.getSheet(Layout.OVERVIEW), chartRow);
       for (CaseTable<?> t : CaseTables.ALL) {
         table(t);
       }
