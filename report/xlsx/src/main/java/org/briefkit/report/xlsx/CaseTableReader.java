@@ -133,7 +133,11 @@ final class CaseTableReader {
    */
   <T> Map<CaseTable<?>, List<?>> nested(CaseTable<T> table, Map<CaseTable<?>, Owned<?>> owners) {
     Map<String, CaseTable<?>> byKind = new LinkedHashMap<>();
-    owners.keySet().forEach(o -> byKind.put(o.entity().name(), o));
+    Map<CaseTable<?>, Map<String, Integer>> positions = new HashMap<>();
+    owners.forEach((o, owned) -> {
+      byKind.put(o.entity().name(), o);
+      positions.put(o, owned.positions());
+    });
     Map<String, List<T>> byOwner = new HashMap<>();
     for (RowView v : rows(table)) {
       String kindText = v.raw(CaseTable.FOR).trim();
@@ -151,7 +155,7 @@ final class CaseTableReader {
         continue;
       }
       Owned<?> owned = owners.get(owner);
-      Integer index = owned.index(item);
+      Integer index = positions.get(owner).get(item);
       if (index == null) {
         v.record(table.entity(), null);
         if (!state.hasRow(owner.sheet(), item)) {
@@ -178,15 +182,14 @@ final class CaseTableReader {
    * @param pointer the JSON Pointer of their list ({@code /motivations})
    */
   record Owned<O>(CaseTable<O> table, List<O> records, String pointer) {
-    /** The position of the first record with id {@code id}, or null. */
-    Integer index(String id) {
+    /** Each id's position, the first record's where ids repeat (the duplicate is reported later). */
+    Map<String, Integer> positions() {
       Field<O, ?, ?> idField = table.entity().field("id").orElseThrow();
+      Map<String, Integer> positions = new HashMap<>();
       for (int i = 0; i < records.size(); i++) {
-        if (CaseTableWriter.text(idField, records.get(i)).equals(id)) {
-          return i;
-        }
+        positions.putIfAbsent(CaseTableWriter.text(idField, records.get(i)), i);
       }
-      return null;
+      return positions;
     }
   }
 
