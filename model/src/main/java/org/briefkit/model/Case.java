@@ -122,7 +122,11 @@ public record Case(
     b.focus = focus;
     b.sources.addAll(sources);
     b.stakeholders.addAll(stakeholders);
-    b.domains.addAll(domains);
+    // The default taxonomy stays implicit, so that domains(...) on the copy sets the taxonomy
+    // rather than adding to the defaults.
+    if (!domains.equals(Domain.defaults())) {
+      b.domains.addAll(domains);
+    }
     b.actors.addAll(actors);
     b.motivations.addAll(motivations);
     b.events.addAll(events);

@@ -114,4 +114,15 @@ class CaseTest {
 
     assertThat(c.toBuilder().build()).isEqualTo(c);
   }
+
+  @Test
+  void toBuilder_defaultTaxonomy_domainsReplaceIt() {
+    Case c = Case.builder("c", "T").build();
+    Domain water = Domain.of("water", "Water", "", Instrument.ECONOMIC);
+
+    Case copy = c.toBuilder().domains(water).build();
+
+    assertThat(c.domains()).isEqualTo(Domain.defaults());
+    assertThat(copy.domains()).containsExactly(water);
+  }
 }

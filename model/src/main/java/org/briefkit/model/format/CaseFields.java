@@ -47,7 +47,7 @@ final class CaseFields {
             "the date the analysis speaks as of"))
         .field(optional("marking", "Marking", Types.TEXT, Case::marking, Case.Builder::marking,
             "the distribution marking shown on every page (\"UNCLASSIFIED // PUBLIC\")"))
-        .field(defaulted("language", "Language", Types.TEXT, "en", "`en`", Case::language,
+        .field(defaulted("language", "Language", Types.LANGUAGE, "en", "`en`", Case::language,
             Case.Builder::language, "the BCP 47 language tag of the text"))
         .field(defaulted("summary", "Summary", Types.PROSE, "", null, Case::summary,
             Case.Builder::summary, "the context, in a paragraph or a few"))

@@ -82,7 +82,9 @@ public final class Entity<T, B> {
 
   /**
    * A copy of {@code item} with {@code field} holding {@code value}: every other field copied
-   * through the builder, so that no positional constructor is involved.
+   * through the builder, so that no positional constructor is involved. Values are copied as
+   * they are, defaults included: a default that follows another field (a short name that is
+   * the name) stays what it was.
    *
    * @throws IllegalArgumentException if the copy is not valid
    */

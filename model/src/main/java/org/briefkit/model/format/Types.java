@@ -63,6 +63,13 @@ public final class Types {
           "text", ScalarType.Form.TEXT, (f, t) -> Source.requireUrl(t), t -> t,
           "{\"type\": \"string\", \"pattern\": \"^(https?|file):\"}", ImmutableList.of());
 
+  /** A BCP 47 language tag ({@code en}, {@code ko}, {@code pt-BR}). */
+  public static final ScalarType<String> LANGUAGE =
+      new ScalarType<>(
+          "BCP 47 language tag (`en`, `ko`)", ScalarType.Form.TEXT, Types::language, t -> t,
+          "{\"type\": \"string\", \"pattern\": \"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$\"}",
+          ImmutableList.of());
+
   /** An sRGB colour, {@code "#RRGGBB"}. */
   public static final ScalarType<Colour> COLOUR =
       new ScalarType<>(
@@ -181,6 +188,15 @@ public final class Types {
       String wanted = text.trim().toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-');
       throw new IllegalArgumentException(e.getMessage() + Suggestions.didYouMean(wanted, keys), e);
     }
+  }
+
+  private static String language(String field, String text) {
+    if (!text.matches("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")) {
+      String shown = text.length() > 40 ? text.substring(0, 40) + "…" : text;
+      throw new IllegalArgumentException(
+          field + " (\"" + shown + "\") must be a BCP 47 language tag such as en, ko or pt-BR");
+    }
+    return text;
   }
 
   private static LocalDate fullDate(String field, String text) {

@@ -105,14 +105,6 @@ class CaseFormatTest {
   }
 
   @Test
-  void headers_areUniqueWithinEachEntity() {
-    for (Entity<?, ?> e : CaseFormat.ALL) {
-      List<String> headers = e.fields().stream().map(Field::header).toList();
-      assertThat(headers).as(e.name()).doesNotHaveDuplicates();
-    }
-  }
-
-  @Test
   void declare_sameNameTwice_isRefused() {
     Entity.Declaration<String, StringBuilder> d =
         Entity.declare("thing", StringBuilder::new, StringBuilder::toString)

@@ -16,6 +16,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.briefkit.model.Suggestions;
 import org.briefkit.model.format.Entity;
 import org.briefkit.model.format.Field;
+import org.briefkit.model.format.ScalarType;
 import org.briefkit.report.xlsx.CaseTable.Column;
 import org.briefkit.report.xlsx.CaseTable.Role;
 
@@ -27,10 +28,16 @@ import org.briefkit.report.xlsx.CaseTable.Role;
 final class CaseTableReader {
   private final XSSFWorkbook wb;
   private final ReadState state;
+  private final WorkbookColumns written;
 
-  CaseTableReader(XSSFWorkbook wb, ReadState state) {
+  /**
+   * A reader of the tables of {@code wb}, whose columns are {@code written}: a column it was
+   * written with must be there, one it was not written with reads as blank.
+   */
+  CaseTableReader(XSSFWorkbook wb, ReadState state, WorkbookColumns written) {
     this.wb = wb;
     this.state = state;
+    this.written = written;
   }
 
   /** One row being read: its cells by header, whether it has a problem. */
@@ -47,15 +54,18 @@ final class CaseTableReader {
     }
 
     String cell(String header) {
-      return new CellReference(row.getRowNum(), columns.get(header)).formatAsString(false);
+      Integer col = columns.get(header);
+      return col == null ? first() : new CellReference(row.getRowNum(), col).formatAsString(false);
     }
 
     String first() {
       return new CellReference(row.getRowNum(), 0).formatAsString(false);
     }
 
+    /** The text of the column {@code header}; empty when the workbook has no such column. */
     String raw(String header) {
-      return CellValues.text(row.getCell(columns.get(header)));
+      Integer col = columns.get(header);
+      return col == null ? "" : CellValues.text(row.getCell(col));
     }
 
     void problem(String header, String message) {
@@ -63,11 +73,18 @@ final class CaseTableReader {
       bad = true;
     }
 
-    /** Reads a field's cell into the builder; blank cells leave the builder's default. */
+    /**
+     * Reads a field's cell into the builder. A blank cell leaves the builder's default, but
+     * for a choice written with a default (a salience, a status): its cell always holds a key
+     * and offers the keys in a list, so a blank one is a mistake rather than a wish for the
+     * default, which would change the figures unseen.
+     */
     <T, B, V> void field(Field<T, B, V> f, String header, B builder) {
       String raw = raw(header);
+      boolean present = columns.containsKey(header);
       if (raw.isBlank()) {
-        if (f.required()) {
+        if (f.required() || present && f.presence() == Field.Presence.DEFAULTED
+            && f.type() instanceof ScalarType<?> s && !s.choices().isEmpty()) {
           problem(header, header + " must not be empty");
         }
         return;
@@ -94,7 +111,7 @@ final class CaseTableReader {
         if (c.role() == Role.FIELD) {
           Field<T, B, ?> f = entity.field(c.key()).orElseThrow();
           field(f, c.header(), builder);
-          if (pointer != null) {
+          if (pointer != null && columns.containsKey(c.header())) {
             state.place(pointer + "/" + f.name(), table.sheet(), cell(c.header()));
           }
         }
@@ -236,7 +253,7 @@ final class CaseTableReader {
     }
     boolean complete = true;
     for (Column<?> c : table.columns()) {
-      if (c.read() && !columns.containsKey(c.header())) {
+      if (c.read() && written.has(table.sheet(), c.header()) && !columns.containsKey(c.header())) {
         state.problem(table.sheet(), "A1",
             "column \"" + c.header() + "\" is missing" + Suggestions.didYouMean(c.header(), found));
         complete = false;
@@ -256,7 +273,8 @@ final class CaseTableReader {
 
   private static boolean blank(CaseTable<?> table, Row row, Map<String, Integer> columns) {
     for (Column<?> c : table.columns()) {
-      if (c.read() && !CellValues.text(row.getCell(columns.get(c.header()))).isBlank()) {
+      Integer col = columns.get(c.header());
+      if (c.read() && col != null && !CellValues.text(row.getCell(col)).isBlank()) {
         return false;
       }
     }

@@ -13,7 +13,12 @@ final class Layout {
   /** The custom document property that marks a BriefKit workbook, and its format version. */
   static final String FORMAT_PROPERTY = "BriefKit workbook format";
 
-  static final int FORMAT_VERSION = 1;
+  /**
+   * The workbook format this version writes: 2 records the case tables' columns ({@link
+   * WorkbookColumns}), so that a later field's column is never silently dropped by an earlier
+   * BriefKit. Format 1 workbooks are read too.
+   */
+  static final int FORMAT_VERSION = 2;
 
   static final String OVERVIEW = "Overview";
   static final String MOTIVATIONS = "Motivations";

@@ -74,11 +74,11 @@ final class WorkbookReader {
    * lists, then the nested tables (evidence), attached to their owners.
    */
   private Case read(XSSFWorkbook wb) throws InvalidWorkbookException {
-    checkBriefKit(wb);
+    WorkbookColumns columns = checkBriefKit(wb);
     ReadState state = new ReadState(file);
     Case.Builder builder = Case.builder();
     OverviewReader.read(wb, builder, state);
-    CaseTableReader tables = new CaseTableReader(wb, state);
+    CaseTableReader tables = new CaseTableReader(wb, state, columns);
     Map<CaseTable<?>, CaseTableReader.Owned<?>> lists = new LinkedHashMap<>();
     List<Field<Case, Case.Builder, ?>> listFields = new ArrayList<>();
     for (Field<Case, Case.Builder, ?> f : CaseFormat.CASE.fields()) {
@@ -135,7 +135,8 @@ final class WorkbookReader {
 
   // ---------------------------------------------------------------- marker
 
-  private void checkBriefKit(XSSFWorkbook wb) throws InvalidWorkbookException {
+  /** Checks that BriefKit wrote the workbook, in a format this version reads; returns its columns. */
+  private WorkbookColumns checkBriefKit(XSSFWorkbook wb) throws InvalidWorkbookException {
     POIXMLProperties.CustomProperties custom = wb.getProperties().getCustomProperties();
     Integer version = null;
     if (custom.contains(Layout.FORMAT_PROPERTY)) {
@@ -171,6 +172,17 @@ final class WorkbookReader {
             + " (its sheets: " + String.join(", ", found) + ")");
       }
     }
+    Optional<String> recorded =
+        custom.contains(WorkbookColumns.PROPERTY) && custom.getProperty(WorkbookColumns.PROPERTY).isSetLpwstr()
+            ? Optional.of(custom.getProperty(WorkbookColumns.PROPERTY).getLpwstr())
+            : Optional.empty();
+    WorkbookColumns columns = WorkbookColumns.of(recorded);
+    if (!columns.unknown().isEmpty()) {
+      throw fail("written by a newer BriefKit: its tables have columns this version does not read ("
+          + String.join("; ", columns.unknown()) + "); read it with the BriefKit that wrote it or a"
+          + " newer one");
+    }
+    return columns;
   }
 
 }

@@ -107,5 +107,6 @@ final class WorkbookWriter {
     theCase.subtitle().ifPresent(core::setSubjectProperty);
     props.getExtendedProperties().getUnderlyingProperties().setApplication("BriefKit");
     props.getCustomProperties().addProperty(Layout.FORMAT_PROPERTY, Layout.FORMAT_VERSION);
+    props.getCustomProperties().addProperty(WorkbookColumns.PROPERTY, WorkbookColumns.describe());
   }
 }

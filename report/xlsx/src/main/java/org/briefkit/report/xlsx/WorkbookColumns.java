@@ -1,0 +1,102 @@
+package org.briefkit.report.xlsx;
+
+import com.google.common.base.Splitter;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSetMultimap;
+import com.google.common.collect.SetMultimap;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.briefkit.report.xlsx.CaseTable.Column;
+
+/**
+ * The columns each case table of a workbook holds, recorded in the workbook itself (a custom
+ * document property), so that a reader knows which columns an analyst removed or renamed, which
+ * the writing version did not have yet, and which it cannot read because a newer BriefKit wrote
+ * them. Columns an analyst adds of their own are not recorded, and are ignored.
+ */
+final class WorkbookColumns {
+  /** The custom document property that lists the columns. */
+  static final String PROPERTY = "BriefKit columns";
+
+  /** Columns added after workbook format 1, which workbooks of that format lack. */
+  private static final ImmutableSetMultimap<String, String> AFTER_FORMAT_1 =
+      ImmutableSetMultimap.of(Layout.SOURCES, "Reliability");
+
+  private static final Splitter TABLES = Splitter.on(';').trimResults().omitEmptyStrings();
+  private static final Splitter HEADERS = Splitter.on(',').trimResults().omitEmptyStrings();
+
+  private final SetMultimap<String, String> recorded;
+
+  private WorkbookColumns(SetMultimap<String, String> recorded) {
+    this.recorded = recorded;
+  }
+
+  /** The property's text for this version: "Motivations: Id, Stakeholder, ...; Stakeholders: ...". */
+  static String describe() {
+    List<String> tables = new ArrayList<>();
+    for (CaseTable<?> t : CaseTables.ALL) {
+      tables.add(t.sheet() + ": " + String.join(", ", readHeaders(t)));
+    }
+    return String.join("; ", tables);
+  }
+
+  /**
+   * The columns of the workbook whose property reads {@code property}; without one (a format-1
+   * workbook, or one whose properties a tool dropped), every column this version reads but
+   * those added since format 1.
+   */
+  static WorkbookColumns of(Optional<String> property) {
+    ImmutableSetMultimap.Builder<String, String> b = ImmutableSetMultimap.builder();
+    if (property.isPresent()) {
+      for (String table : TABLES.split(property.get())) {
+        int colon = table.indexOf(':');
+        if (colon > 0) {
+          b.putAll(table.substring(0, colon).trim(), HEADERS.split(table.substring(colon + 1)));
+        }
+      }
+    } else {
+      for (CaseTable<?> t : CaseTables.ALL) {
+        for (String h : readHeaders(t)) {
+          if (!AFTER_FORMAT_1.containsEntry(t.sheet(), h)) {
+            b.put(t.sheet(), h);
+          }
+        }
+      }
+    }
+    return new WorkbookColumns(b.build());
+  }
+
+  /** Whether the workbook was written with the column {@code header} on {@code sheet}. */
+  boolean has(String sheet, String header) {
+    return recorded.containsEntry(sheet, header);
+  }
+
+  /** The recorded columns this version does not read, as "Sources: Grade": a newer BriefKit's. */
+  ImmutableList<String> unknown() {
+    Set<String> out = new LinkedHashSet<>();
+    for (CaseTable<?> t : CaseTables.ALL) {
+      for (String h : recorded.get(t.sheet())) {
+        if (!readHeaders(t).contains(h)) {
+          out.add(t.sheet() + ": " + h);
+        }
+      }
+    }
+    recorded.keySet().stream()
+        .filter(sheet -> CaseTables.ALL.stream().noneMatch(t -> t.sheet().equals(sheet)))
+        .forEach(sheet -> out.add(sheet + ": " + String.join(", ", recorded.get(sheet))));
+    return ImmutableList.copyOf(out);
+  }
+
+  private static List<String> readHeaders(CaseTable<?> t) {
+    List<String> headers = new ArrayList<>();
+    for (Column<?> c : t.columns()) {
+      if (c.read()) {
+        headers.add(c.header());
+      }
+    }
+    return headers;
+  }
+}

@@ -1,0 +1,126 @@
+package org.briefkit.report.xlsx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.briefkit.model.Case;
+import org.briefkit.model.Source;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Workbooks of earlier formats still read, and workbooks with columns a newer BriefKit added
+ * are refused rather than read with those columns dropped.
+ */
+class WorkbookFormatsTest {
+  /** The fictional sample's workbook as the first released format wrote it (no column list, no grades). */
+  private static final String FORMAT_1 = "format-1/calder-strait-2040.xlsx";
+
+  private static Case read(byte[] bytes) throws IOException {
+    return CaseWorkbook.read(new ByteArrayInputStream(bytes), "case.xlsx");
+  }
+
+  private static byte[] resource(String name) throws IOException {
+    try (InputStream in = WorkbookFormatsTest.class.getResourceAsStream(name)) {
+      return in.readAllBytes();
+    }
+  }
+
+  private static String customProperty(byte[] bytes, String name) throws IOException {
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+      return wb.getProperties().getCustomProperties().getProperty(name).getLpwstr();
+    }
+  }
+
+  private static byte[] edit(byte[] bytes, java.util.function.Consumer<XSSFWorkbook> change) throws IOException {
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+      change.accept(wb);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      wb.write(out);
+      return out.toByteArray();
+    }
+  }
+
+  private static String problems(byte[] bytes) {
+    InvalidWorkbookException e = catchThrowableOfType(InvalidWorkbookException.class, () -> read(bytes));
+    assertThat(e).as("the workbook must be refused").isNotNull();
+    return e.getMessage();
+  }
+
+  @Test
+  void formatOneWorkbook_readsWithoutTheColumnsAddedSince() throws IOException {
+    Case now = TestCases.sample("samples/fictional/calder-strait.yaml");
+
+    Case old = read(resource(FORMAT_1));
+
+    assertThat(old.motivations()).isEqualTo(now.motivations());
+    assertThat(old.events()).isEqualTo(now.events());
+    assertThat(old.judgments()).isEqualTo(now.judgments());
+    assertThat(old.sources()).extracting(Source::title).isEqualTo(now.sources().stream().map(Source::title).toList());
+    assertThat(old.sources()).allSatisfy(s -> assertThat(s.reliability()).isEmpty());
+  }
+
+  @Test
+  void write_recordsTheColumnsOfEveryTable() throws IOException {
+    String columns = customProperty(TestCases.workbook(TestCases.rich()), WorkbookColumns.PROPERTY);
+
+    assertThat(columns)
+        .contains("Sources: Id, Title, Authors, Publisher, Date, URL, Accessed, Reliability")
+        .contains("Evidence: For, Item, Source, Locator, Kind, Text")
+        .doesNotContain("Weight", "Chart colour", "Evidence items");
+  }
+
+  @Test
+  void columnOfANewerBriefKit_isRefused_notDropped() throws IOException {
+    byte[] newer =
+        edit(TestCases.workbook(TestCases.rich()), wb -> {
+          var p = wb.getProperties().getCustomProperties().getProperty(WorkbookColumns.PROPERTY);
+          p.setLpwstr(p.getLpwstr().replace("Reliability", "Reliability, Credibility"));
+          Sheet s = wb.getSheet(Layout.SOURCES);
+          Row header = s.getRow(0);
+          header.createCell(header.getLastCellNum()).setCellValue("Credibility");
+        });
+
+    assertThat(problems(newer))
+        .isEqualTo("case.xlsx: written by a newer BriefKit: its tables have columns this version does"
+            + " not read (Sources: Credibility); read it with the BriefKit that wrote it or a newer one");
+  }
+
+  @Test
+  void recordedColumnMissing_isReported_evenWhenItsFieldIsOptional() throws IOException {
+    // A workbook that says it was written with a Reliability column, but has none (renamed or
+    // deleted by hand): its grades would otherwise be lost without a word.
+    String columns = customProperty(TestCases.workbook(TestCases.rich()), WorkbookColumns.PROPERTY);
+    byte[] lacking =
+        edit(resource(FORMAT_1), wb -> wb.getProperties().getCustomProperties()
+            .addProperty(WorkbookColumns.PROPERTY, columns));
+
+    assertThat(problems(lacking)).isEqualTo("case.xlsx:Sources!A1: column \"Reliability\" is missing");
+  }
+
+  @Test
+  void blankChoiceCell_isAProblem_notTheDefault() throws IOException {
+    byte[] cleared =
+        edit(TestCases.workbook(TestCases.rich()), wb -> wb.getSheet(Layout.MOTIVATIONS).getRow(1).getCell(4).setBlank());
+
+    assertThat(problems(cleared)).isEqualTo("case.xlsx:Motivations!E2: Salience must not be empty");
+  }
+
+  @Test
+  void analystsOwnColumn_isIgnored() throws IOException {
+    Case rich = TestCases.rich();
+    byte[] annotated =
+        edit(TestCases.workbook(rich), wb -> {
+          Row header = wb.getSheet(Layout.MOTIVATIONS).getRow(0);
+          header.createCell(header.getLastCellNum() + 1).setCellValue("My notes");
+        });
+
+    assertThat(read(annotated)).isEqualTo(rich);
+  }
+}
