@@ -61,11 +61,6 @@ public final class Entity<T, B> {
     return Optional.empty();
   }
 
-  /** The names of the fields, in order. */
-  public ImmutableList<String> names() {
-    return fields.stream().map(Field::name).collect(ImmutableList.toImmutableList());
-  }
-
   /** An empty builder. */
   public B newBuilder() {
     return newBuilder.get();

@@ -22,8 +22,6 @@ public final class Types {
   private Types() {}
 
   private static final String TEXT_SCHEMA = "{\"$ref\": \"#/$defs/text\"}";
-  private static final String DATE_PATTERN =
-      "[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?";
 
   /** Text that must not be blank. */
   public static final ScalarType<String> TEXT =
@@ -192,9 +190,8 @@ public final class Types {
 
   private static String language(String field, String text) {
     if (!text.matches("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")) {
-      String shown = text.length() > 40 ? text.substring(0, 40) + "…" : text;
       throw new IllegalArgumentException(
-          field + " (\"" + shown + "\") must be a BCP 47 language tag such as en, ko or pt-BR");
+          field + " (" + quote(text) + ") must be a BCP 47 language tag such as en, ko or pt-BR");
     }
     return text;
   }
@@ -202,15 +199,13 @@ public final class Types {
   private static LocalDate fullDate(String field, String text) {
     PartialDate d = PartialDate.parse(text);
     if (d.precision() != PartialDate.Precision.DAY) {
-      String shown = text.length() > 40 ? text.substring(0, 40) + "…" : text;
-      throw new IllegalArgumentException(
-          field + " (\"" + shown + "\") must be a full date, YYYY-MM-DD");
+      throw new IllegalArgumentException(field + " (" + quote(text) + ") must be a full date, YYYY-MM-DD");
     }
     return d.earliest();
   }
 
-  /** The pattern of a date, for the schema's shared definitions. */
-  static String datePattern() {
-    return DATE_PATTERN;
+  /** Quotes a value for a message, shortened as the model's own messages shorten it. */
+  private static String quote(String text) {
+    return '"' + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + '"';
   }
 }

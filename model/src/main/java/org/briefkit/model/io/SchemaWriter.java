@@ -35,7 +35,6 @@ final class SchemaWriter {
     b.append(",\n  \"$defs\": {\n");
     List<String> defs = new ArrayList<>();
     defs.add(def("id", "{\"type\": \"string\", \"pattern\": \"^[A-Za-z0-9][A-Za-z0-9._-]*$\", \"maxLength\": 64}"));
-    defs.add(def("ids", "{\"type\": \"array\", \"items\": {\"$ref\": \"#/$defs/id\"}}"));
     defs.add(def("text", "{\"type\": \"string\", \"pattern\": \"\\\\S\"}"));
     defs.add(def("date", "{\"oneOf\": [{\"type\": \"string\", \"pattern\": \"^" + DATE + "$\"},"
         + " {\"type\": \"integer\", \"minimum\": 1, \"maximum\": 9999}]}"));

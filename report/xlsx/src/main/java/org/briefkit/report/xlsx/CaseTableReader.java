@@ -151,9 +151,11 @@ final class CaseTableReader {
   <T> Map<CaseTable<?>, List<?>> nested(CaseTable<T> table, Map<CaseTable<?>, Owned<?>> owners) {
     Map<String, CaseTable<?>> byKind = new LinkedHashMap<>();
     Map<CaseTable<?>, Map<String, Integer>> positions = new HashMap<>();
+    Map<CaseTable<?>, String> listNames = new HashMap<>();
     owners.forEach((o, owned) -> {
       byKind.put(o.entity().name(), o);
       positions.put(o, owned.positions());
+      listNames.put(o, TableRows.nestedField(o, table).orElseThrow().name());
     });
     Map<String, List<T>> byOwner = new HashMap<>();
     for (RowView v : rows(table)) {
@@ -181,14 +183,13 @@ final class CaseTableReader {
         continue;
       }
       List<T> list = byOwner.computeIfAbsent(owner.entity().name() + ":" + item, k -> new ArrayList<>());
-      Field<?, ?, ?> field = TableRows.nestedField(owner, table).orElseThrow();
-      T record = v.record(table.entity(), owned.pointer() + "/" + index + "/" + field.name() + "/" + list.size());
+      T record = v.record(table.entity(), owned.pointer() + "/" + index + "/" + listNames.get(owner) + "/" + list.size());
       if (record != null) {
         list.add(record);
       }
     }
     Map<CaseTable<?>, List<?>> out = new LinkedHashMap<>();
-    owners.forEach((owner, owned) -> out.put(owner, attach(owner, owned, table, byOwner)));
+    owners.forEach((owner, owned) -> out.put(owner, attach(owned, table, byOwner)));
     return out;
   }
 
@@ -211,8 +212,7 @@ final class CaseTableReader {
   }
 
   @SuppressWarnings("unchecked") // the owner's nested field holds the nested table's records
-  private static <O, T> List<O> attach(
-      CaseTable<?> ownerTable, Owned<?> owned, CaseTable<T> table, Map<String, List<T>> byOwner) {
+  private static <O, T> List<O> attach(Owned<?> owned, CaseTable<T> table, Map<String, List<T>> byOwner) {
     Owned<O> o = (Owned<O>) owned;
     Field<O, ?, ?> idField = o.table().entity().field("id").orElseThrow();
     Field<O, ?, ?> field = TableRows.nestedField(o.table(), table).orElseThrow();
