@@ -2,7 +2,6 @@ package org.briefkit.model.io;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.briefkit.model.Id;
 import org.briefkit.model.Suggestions;
+import org.briefkit.model.format.CaseFormat;
 import org.briefkit.model.format.Entity;
 import org.briefkit.model.format.Field;
 import org.briefkit.model.format.ListType;
@@ -49,7 +49,8 @@ final class RecordDecoder {
    *
    * @param ignored keys that belong to the file rather than the entity (the format version)
    * @param kept receives, for each list of records, the position in the file of each record
-   *     kept in the list (to locate problems found later by position in the case)
+   *     kept in the list (to locate problems found later by position in the case); null where
+   *     nothing is located by position (below the top level)
    */
   <T, B> Decoded<B> fields(
       Tree.Map map, Entity<T, B> entity, Set<String> ignored, Map<String, List<Integer>> kept) {
@@ -89,7 +90,7 @@ final class RecordDecoder {
 
   /** Decodes {@code map} into a record, or empty after reporting its problems. */
   <T, B> Optional<T> record(Tree.Map map, Entity<T, B> entity) {
-    Decoded<B> d = fields(map, entity, Set.of(), new HashMap<>());
+    Decoded<B> d = fields(map, entity, Set.of(), null);
     if (d.ok()) {
       try {
         return Optional.of(entity.build(d.builder()));
@@ -102,8 +103,8 @@ final class RecordDecoder {
   }
 
   /**
-   * The records of a list field; {@code keptIndexes} receives the position in the file of each
-   * record that made it into the list.
+   * The records of a list field; {@code keptIndexes}, unless null, receives the position in the
+   * file of each record that made it into the list.
    */
   <R> List<R> records(String key, Node node, Entity<R, ?> entity, List<Integer> keptIndexes) {
     List<R> out = new ArrayList<>();
@@ -114,7 +115,9 @@ final class RecordDecoder {
         Optional<R> r = record(m, entity);
         if (r.isPresent()) {
           out.add(r.get());
-          keptIndexes.add(i);
+          if (keptIndexes != null) {
+            keptIndexes.add(i);
+          }
         }
       } else {
         problems.add(n.pos(), "each item of " + key + " must be a mapping, not " + n.describe());
@@ -130,7 +133,7 @@ final class RecordDecoder {
     if (node.isEmpty()) {
       return false;
     }
-    V value = value(f.name(), node.get(), f, kept.computeIfAbsent(f.name(), k -> new ArrayList<>()));
+    V value = value(f.name(), node.get(), f, kept);
     if (value == null) {
       return false;
     }
@@ -139,7 +142,7 @@ final class RecordDecoder {
   }
 
   @SuppressWarnings("unchecked") // each branch's type is the field's value type
-  private <V> V value(String key, Node node, Field<?, ?, V> f, List<Integer> kept) {
+  private <V> V value(String key, Node node, Field<?, ?, V> f, Map<String, List<Integer>> kept) {
     if (f.type() instanceof ScalarType<V> s) {
       return values.scalar(key, node, s);
     }
@@ -147,7 +150,8 @@ final class RecordDecoder {
       return (V) values.list(key, node, l);
     }
     RecordListType<?> r = (RecordListType<?>) f.type();
-    return (V) ImmutableList.copyOf(records(key, node, r.entity(), kept));
+    List<Integer> keptIndexes = kept == null ? null : kept.computeIfAbsent(key, k -> new ArrayList<>());
+    return (V) ImmutableList.copyOf(records(key, node, r.entity(), keptIndexes));
   }
 
   /** Remembers the id of an element left out, if it has a well-formed one. */
@@ -170,7 +174,7 @@ final class RecordDecoder {
 
   /** The element, for messages: {@code stakeholder "nato"}, or just its kind without an id. */
   private static String who(Tree.Map map, Entity<?, ?> entity) {
-    if (entity.name().equals("case")) {
+    if (entity == CaseFormat.CASE) {
       return "the case";
     }
     return map.get("id")
