@@ -110,8 +110,8 @@ final class CaseTableWriter {
       b.number(col, nested.size(), styles.integer);
       return;
     }
-    if (v.isPresent() && v.get() instanceof Integer n) {
-      b.number(col, n, styles.integer);
+    if (v.isPresent() && f.type() instanceof ScalarType<V> s && s.form() == ScalarType.Form.NUMBER) {
+      b.number(col, ((Number) v.get()).doubleValue(), styles.integer);
       return;
     }
     b.text(col, v.map(x -> text(f.type(), x)).orElse(""), style(c, f.type(), styles));

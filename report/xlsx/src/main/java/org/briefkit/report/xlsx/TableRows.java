@@ -73,8 +73,24 @@ final class TableRows {
     return java.util.Optional.empty();
   }
 
-  /** The number of rows of {@code table} for {@code c}. */
+  /** The number of rows of {@code table} for {@code c}, counted without making them. */
   static int count(Case c, CaseTable<?> table) {
-    return table.nested() ? nested(c, table).size() : items(c, table).size();
+    if (!table.nested()) {
+      return items(c, table).size();
+    }
+    int n = 0;
+    for (CaseTable<?> owner : owners(table)) {
+      n += countNested(c, owner, table);
+    }
+    return n;
+  }
+
+  private static <O> int countNested(Case c, CaseTable<O> owner, CaseTable<?> table) {
+    Field<O, ?, ?> list = nestedField(owner, table).orElseThrow();
+    int n = 0;
+    for (O o : items(c, owner)) {
+      n += ((List<?>) list.get(o).orElseThrow()).size();
+    }
+    return n;
   }
 }
