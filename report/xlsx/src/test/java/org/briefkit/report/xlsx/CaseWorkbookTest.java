@@ -35,14 +35,6 @@ class CaseWorkbookTest {
     return CaseWorkbook.read(new ByteArrayInputStream(bytes), "case.xlsx");
   }
 
-  private static byte[] edit(byte[] bytes, java.util.function.Consumer<XSSFWorkbook> change) throws IOException {
-    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-      change.accept(wb);
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      wb.write(out);
-      return out.toByteArray();
-    }
-  }
 
   private static void set(XSSFWorkbook wb, String sheet, String cell, String value) {
     org.apache.poi.ss.util.CellReference ref = new org.apache.poi.ss.util.CellReference(cell);
@@ -102,7 +94,7 @@ class CaseWorkbookTest {
   void read_analystEdits_loadTheEditedCase() throws IOException {
     Case original = TestCases.rich();
     byte[] edited =
-        edit(
+        TestCases.edit(
             TestCases.workbook(original),
             wb -> {
               // Motivations: E = Salience, G = Claim; row 2 is the first motivation.
@@ -142,7 +134,7 @@ class CaseWorkbookTest {
   @Test
   void read_mistakes_reportsEveryProblemWithItsCell() throws IOException {
     byte[] edited =
-        edit(
+        TestCases.edit(
             TestCases.workbook(TestCases.rich()),
             wb -> {
               set(wb, "Motivations", "E2", "primry");
@@ -163,7 +155,7 @@ class CaseWorkbookTest {
 
   @Test
   void read_danglingReference_locatesTheIntegrityProblem() throws IOException {
-    byte[] edited = edit(TestCases.workbook(TestCases.rich()), wb -> set(wb, "Motivations", "B3", "natoo"));
+    byte[] edited = TestCases.edit(TestCases.workbook(TestCases.rich()), wb -> set(wb, "Motivations", "B3", "natoo"));
     assertThat(problems(() -> read(edited)))
         .isEqualTo(
             "case.xlsx:Motivations!B3: motivation nato-china: stakeholder \"natoo\" is not a known"

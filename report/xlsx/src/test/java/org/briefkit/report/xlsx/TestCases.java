@@ -85,6 +85,17 @@ final class TestCases {
     }
   }
 
+  /** {@code bytes} opened with POI, changed as an analyst would, and saved. */
+  static byte[] edit(byte[] bytes, java.util.function.Consumer<org.apache.poi.xssf.usermodel.XSSFWorkbook> change)
+      throws IOException {
+    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(bytes))) {
+      change.accept(wb);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      wb.write(out);
+      return out.toByteArray();
+    }
+  }
+
   static Path outputDir() throws IOException {
     Path dir = Path.of("target", "xlsx-out");
     Files.createDirectories(dir);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import org.apache.poi.ss.usermodel.Row;
@@ -38,14 +37,6 @@ class WorkbookFormatsTest {
     }
   }
 
-  private static byte[] edit(byte[] bytes, java.util.function.Consumer<XSSFWorkbook> change) throws IOException {
-    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-      change.accept(wb);
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      wb.write(out);
-      return out.toByteArray();
-    }
-  }
 
   private static String problems(byte[] bytes) {
     InvalidWorkbookException e = catchThrowableOfType(InvalidWorkbookException.class, () -> read(bytes));
@@ -79,7 +70,7 @@ class WorkbookFormatsTest {
   @Test
   void columnOfANewerBriefKit_isRefused_notDropped() throws IOException {
     byte[] newer =
-        edit(TestCases.workbook(TestCases.rich()), wb -> {
+        TestCases.edit(TestCases.workbook(TestCases.rich()), wb -> {
           var p = wb.getProperties().getCustomProperties().getProperty(WorkbookColumns.PROPERTY);
           p.setLpwstr(p.getLpwstr().replace("Reliability", "Reliability, Credibility"));
           Sheet s = wb.getSheet(Layout.SOURCES);
@@ -98,7 +89,7 @@ class WorkbookFormatsTest {
     // deleted by hand): its grades would otherwise be lost without a word.
     String columns = customProperty(TestCases.workbook(TestCases.rich()), WorkbookColumns.PROPERTY);
     byte[] lacking =
-        edit(resource(FORMAT_1), wb -> wb.getProperties().getCustomProperties()
+        TestCases.edit(resource(FORMAT_1), wb -> wb.getProperties().getCustomProperties()
             .addProperty(WorkbookColumns.PROPERTY, columns));
 
     assertThat(problems(lacking)).isEqualTo("case.xlsx:Sources!A1: column \"Reliability\" is missing");
@@ -107,7 +98,7 @@ class WorkbookFormatsTest {
   @Test
   void blankChoiceCell_isAProblem_notTheDefault() throws IOException {
     byte[] cleared =
-        edit(TestCases.workbook(TestCases.rich()), wb -> wb.getSheet(Layout.MOTIVATIONS).getRow(1).getCell(4).setBlank());
+        TestCases.edit(TestCases.workbook(TestCases.rich()), wb -> wb.getSheet(Layout.MOTIVATIONS).getRow(1).getCell(4).setBlank());
 
     assertThat(problems(cleared)).isEqualTo("case.xlsx:Motivations!E2: Salience must not be empty");
   }
@@ -116,7 +107,7 @@ class WorkbookFormatsTest {
   void analystsOwnColumn_isIgnored() throws IOException {
     Case rich = TestCases.rich();
     byte[] annotated =
-        edit(TestCases.workbook(rich), wb -> {
+        TestCases.edit(TestCases.workbook(rich), wb -> {
           Row header = wb.getSheet(Layout.MOTIVATIONS).getRow(0);
           header.createCell(header.getLastCellNum() + 1).setCellValue("My notes");
         });
