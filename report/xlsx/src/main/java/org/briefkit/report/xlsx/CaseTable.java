@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.poi.ss.util.CellReference;
 import org.briefkit.model.format.Entity;
 import org.briefkit.model.format.Field;
 import org.briefkit.model.format.ListType;
@@ -155,6 +156,15 @@ final class CaseTable<T> {
   /** The header of the column of {@code key}. */
   String header(String key) {
     return column(key).header();
+  }
+
+  /**
+   * A link to the id cell of the row holding the element at {@code index} (from 0), for
+   * {@code HYPERLINK}: {@code #'Arms transfers'!A5}.
+   */
+  String link(int index) {
+    return "#" + Layout.quoteSheet(format.sheet) + "!"
+        + new CellReference(index + 1, index("id")).formatAsString(false);
   }
 
   /** A structured reference to a whole column: {@code Motivations[Weight]}. */

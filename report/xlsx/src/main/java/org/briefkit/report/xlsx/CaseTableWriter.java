@@ -85,8 +85,8 @@ final class CaseTableWriter {
         b.text(i, owner.orElseThrow().kind(), ctx.styles().text);
       } else if (c.role() == Role.OWNER_ID) {
         Owner o = owner.orElseThrow();
-        b.formula(i, "HYPERLINK(\"#" + Layout.quoteSheet(o.sheet()) + "!A" + (o.index() + 2) + "\",\""
-            + o.id() + "\")", o.id(), ctx.styles().link);
+        b.formula(i, "HYPERLINK(\"" + o.table().link(o.index()) + "\",\"" + o.id() + "\")", o.id(),
+            ctx.styles().link);
       } else {
         value(b, i, c.field().orElseThrow(), item, c, ctx.styles());
       }
@@ -94,14 +94,18 @@ final class CaseTableWriter {
   }
 
   /**
-   * The owner of a nested row: its kind, its id and its row on its own sheet.
+   * The owner of a nested row: its table, its id and its position in its table.
    *
-   * @param kind the owner's kind, as the For column names it ({@code motivation})
-   * @param sheet the owner's sheet
+   * @param table the owner's table
    * @param id the owner's id
    * @param index the owner's position in its table, from 0
    */
-  record Owner(String kind, String sheet, String id, int index) {}
+  record Owner(CaseTable<?> table, String id, int index) {
+    /** The owner's kind, as the For column names it ({@code motivation}). */
+    String kind() {
+      return table.entity().name();
+    }
+  }
 
   private static <T, V> void value(
       SheetBuilder b, int col, Field<T, ?, V> f, T item, Column<T> c, Styles styles) {

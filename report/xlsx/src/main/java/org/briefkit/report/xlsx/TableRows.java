@@ -58,7 +58,7 @@ final class TableRows {
       O o = owners.get(i);
       String ownerId = CaseTableWriter.text(id, o);
       for (Object item : (List<?>) list.get(o).orElseThrow()) {
-        rows.add(new Nested<>((T) item, new Owner(owner.entity().name(), owner.sheet(), ownerId, i)));
+        rows.add(new Nested<>((T) item, new Owner(owner, ownerId, i)));
       }
     }
   }
