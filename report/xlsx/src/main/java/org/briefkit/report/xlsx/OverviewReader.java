@@ -11,10 +11,8 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.briefkit.model.Case;
 import org.briefkit.model.Suggestions;
-import org.briefkit.model.format.CaseFormat;
 import org.briefkit.model.format.Field;
 import org.briefkit.model.format.ListType;
-import org.briefkit.model.format.RecordListType;
 
 /**
  * Reads the Overview's case block into a case builder: each labelled row the value of the case
@@ -31,10 +29,8 @@ final class OverviewReader {
       return;
     }
     Map<String, Field<Case, Case.Builder, ?>> byHeader = new LinkedHashMap<>();
-    for (Field<Case, Case.Builder, ?> f : CaseFormat.CASE.fields()) {
-      if (!(f.type() instanceof RecordListType<?>)) {
-        byHeader.put(f.header(), f);
-      }
+    for (Field<Case, Case.Builder, ?> f : OverviewSheet.blockFields()) {
+      byHeader.put(f.header(), f);
     }
     Map<String, List<String>> values = new HashMap<>();
     Map<String, String> cells = new HashMap<>();

@@ -31,19 +31,21 @@ final class OverviewSheet {
   /** One row of the case block: the field's header and one value as text. */
   record Entry(Field<Case, ?, ?> field, String value) {}
 
-  /** The case block's rows: one per value, a list's items one per row, the lists of elements left out. */
+  /** The fields the case block shows: the case's own values, not its lists of elements (the tables). */
+  static List<Field<Case, Case.Builder, ?>> blockFields() {
+    return CaseFormat.CASE.fields().stream().filter(f -> !(f.type() instanceof RecordListType<?>)).toList();
+  }
+
+  /** The case block's rows: one per value, a list's items one per row. */
   static List<Entry> entries(Case c) {
     List<Entry> out = new ArrayList<>();
-    for (Field<Case, ?, ?> f : CaseFormat.CASE.fields()) {
+    for (Field<Case, ?, ?> f : blockFields()) {
       add(f, c, out);
     }
     return out;
   }
 
   private static <V> void add(Field<Case, ?, V> f, Case c, List<Entry> out) {
-    if (f.type() instanceof RecordListType<?>) {
-      return;
-    }
     if (f.type() instanceof ListType<?> l) {
       for (Object item : (List<?>) f.get(c).orElseThrow()) {
         out.add(new Entry(f, format(l, item)));
