@@ -25,6 +25,7 @@ import java.util.function.Function;
  * @param asOf the date the analysis speaks as of
  * @param marking the distribution marking shown on every page ("UNCLASSIFIED // PUBLIC")
  * @param language the BCP 47 language tag of the text ({@code en})
+ * @param scale the estimative scale the judgments' likelihoods and statements use
  * @param summary the context, in a paragraph or a few
  * @param focus the actor from whose side arms flows are counted as imports and exports
  * @param sources the sources cited
@@ -35,6 +36,9 @@ import java.util.function.Function;
  * @param events the events
  * @param transfers the arms transfers
  * @param judgments the key judgments
+ * @param assumptions the key assumptions the judgments rest on
+ * @param indicators what would change the assessment
+ * @param waivers the tradecraft rules the case switches off, with reasons
  */
 public record Case(
     CaseId id,
@@ -46,6 +50,7 @@ public record Case(
     Optional<PartialDate> asOf,
     Optional<String> marking,
     String language,
+    EstimativeScale scale,
     String summary,
     Optional<ActorId> focus,
     ImmutableList<Source> sources,
@@ -55,7 +60,10 @@ public record Case(
     ImmutableList<Motivation> motivations,
     ImmutableList<Event> events,
     ImmutableList<ArmsTransfer> transfers,
-    ImmutableList<KeyJudgment> judgments) {
+    ImmutableList<KeyJudgment> judgments,
+    ImmutableList<Assumption> assumptions,
+    ImmutableList<Indicator> indicators,
+    ImmutableList<Waiver> waivers) {
 
   /**
    * Copies the lists and checks the case's integrity.
@@ -74,6 +82,7 @@ public record Case(
     Objects.requireNonNull(asOf, "asOf must not be null");
     Texts.optional("marking", marking);
     Texts.required("language", language);
+    Objects.requireNonNull(scale, "scale must not be null");
     Texts.nonNull("summary", summary);
     Objects.requireNonNull(focus, "focus must not be null");
     sources = ImmutableList.copyOf(sources);
@@ -84,10 +93,13 @@ public record Case(
     events = ImmutableList.copyOf(events);
     transfers = ImmutableList.copyOf(transfers);
     judgments = ImmutableList.copyOf(judgments);
-    ImmutableList<Problem> problems =
+    assumptions = ImmutableList.copyOf(assumptions);
+    indicators = ImmutableList.copyOf(indicators);
+    waivers = ImmutableList.copyOf(waivers);
+    ImmutableList<Problem> problems = 
         CaseIntegrity.check(
-            focus, sources, stakeholders, domains, actors, motivations, events, transfers,
-            judgments);
+            focus, scale, sources, stakeholders, domains, actors, motivations, events, transfers,
+            judgments, assumptions, indicators);
     if (!problems.isEmpty()) {
       throw new InvalidCaseException(problems);
     }
@@ -118,6 +130,7 @@ public record Case(
     b.asOf = asOf;
     b.marking = marking;
     b.language = language;
+    b.scale = scale;
     b.summary = summary;
     b.focus = focus;
     b.sources.addAll(sources);
@@ -132,6 +145,9 @@ public record Case(
     b.events.addAll(events);
     b.transfers.addAll(transfers);
     b.judgments.addAll(judgments);
+    b.assumptions.addAll(assumptions);
+    b.indicators.addAll(indicators);
+    b.waivers.addAll(waivers);
     return b;
   }
 
@@ -183,6 +199,7 @@ public record Case(
     private Optional<PartialDate> asOf = Optional.empty();
     private Optional<String> marking = Optional.empty();
     private String language = "en";
+    private EstimativeScale scale = EstimativeScale.standard();
     private String summary = "";
     private Optional<ActorId> focus = Optional.empty();
     private final ImmutableList.Builder<Source> sources = ImmutableList.builder();
@@ -193,6 +210,9 @@ public record Case(
     private final ImmutableList.Builder<Event> events = ImmutableList.builder();
     private final ImmutableList.Builder<ArmsTransfer> transfers = ImmutableList.builder();
     private final ImmutableList.Builder<KeyJudgment> judgments = ImmutableList.builder();
+    private final ImmutableList.Builder<Assumption> assumptions = ImmutableList.builder();
+    private final ImmutableList.Builder<Indicator> indicators = ImmutableList.builder();
+    private final ImmutableList.Builder<Waiver> waivers = ImmutableList.builder();
 
     private Builder() {}
 
@@ -257,6 +277,12 @@ public record Case(
     /** Sets the language tag. */
     public Builder language(String language) {
       this.language = language;
+      return this;
+    }
+
+    /** Sets the estimative scale (ICD 203 unless set). */
+    public Builder scale(EstimativeScale scale) {
+      this.scale = Objects.requireNonNull(scale, "scale must not be null");
       return this;
     }
 
@@ -360,6 +386,39 @@ public record Case(
       return this;
     }
 
+    /** Adds key assumptions. */
+    public Builder assumptions(Assumption... items) {
+      return assumptions(Arrays.asList(items));
+    }
+
+    /** Adds key assumptions. */
+    public Builder assumptions(Iterable<Assumption> items) {
+      this.assumptions.addAll(items);
+      return this;
+    }
+
+    /** Adds indicators. */
+    public Builder indicators(Indicator... items) {
+      return indicators(Arrays.asList(items));
+    }
+
+    /** Adds indicators. */
+    public Builder indicators(Iterable<Indicator> items) {
+      this.indicators.addAll(items);
+      return this;
+    }
+
+    /** Adds waivers of tradecraft rules. */
+    public Builder waivers(Waiver... items) {
+      return waivers(Arrays.asList(items));
+    }
+
+    /** Adds waivers of tradecraft rules. */
+    public Builder waivers(Iterable<Waiver> items) {
+      this.waivers.addAll(items);
+      return this;
+    }
+
     /**
      * Builds the case.
      *
@@ -369,9 +428,10 @@ public record Case(
       ImmutableList<Domain> taxonomy = domains.build();
       return new Case(
           id, title, subtitle, questions.build(), authors.build(), organisation, asOf, marking,
-          language, summary, focus, sources.build(), stakeholders.build(),
+          language, scale, summary, focus, sources.build(), stakeholders.build(),
           taxonomy.isEmpty() ? Domain.defaults() : taxonomy, actors.build(), motivations.build(),
-          events.build(), transfers.build(), judgments.build());
+          events.build(), transfers.build(), judgments.build(), assumptions.build(),
+          indicators.build(), waivers.build());
     }
   }
 }

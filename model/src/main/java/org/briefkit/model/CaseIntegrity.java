@@ -19,6 +19,7 @@ final class CaseIntegrity {
 
   static ImmutableList<Problem> check(
       Optional<ActorId> focus,
+      EstimativeScale scale,
       List<Source> sources,
       List<Stakeholder> stakeholders,
       List<Domain> domains,
@@ -26,7 +27,9 @@ final class CaseIntegrity {
       List<Motivation> motivations,
       List<Event> events,
       List<ArmsTransfer> transfers,
-      List<KeyJudgment> judgments) {
+      List<KeyJudgment> judgments,
+      List<Assumption> assumptions,
+      List<Indicator> indicators) {
     CaseIntegrity c = new CaseIntegrity();
     Set<String> sourceIds = c.unique("source", "/sources", sources, Source::id);
     Set<String> stakeholderIds =
@@ -37,7 +40,9 @@ final class CaseIntegrity {
         c.unique("motivation", "/motivations", motivations, Motivation::id);
     c.unique("event", "/events", events, Event::id);
     c.unique("transfer", "/transfers", transfers, ArmsTransfer::id);
-    c.unique("judgment", "/judgments", judgments, KeyJudgment::id);
+    Set<String> judgmentIds = c.unique("judgment", "/judgments", judgments, KeyJudgment::id);
+    c.unique("assumption", "/assumptions", assumptions, Assumption::id);
+    c.unique("indicator", "/indicators", indicators, Indicator::id);
 
     focus.ifPresent(f -> c.ref("/focus", Optional.empty(), "case", "focus", "actor", f, actorIds));
     for (int i = 0; i < stakeholders.size(); i++) {
@@ -101,8 +106,58 @@ final class CaseIntegrity {
       }
       c.refs(at + "/supportedBy", Optional.of(j.id()), who, "supporting motivation", "motivation",
           j.supportedBy(), motivationIds);
+      j.likelihood().ifPresent(l -> c.inScale(at + "/likelihood", j.id(), who, l, scale));
+    }
+    for (int i = 0; i < assumptions.size(); i++) {
+      Assumption a = assumptions.get(i);
+      String at = "/assumptions/" + i;
+      String who = "assumption " + a.id();
+      Optional<Id> self = Optional.of(a.id());
+      if (a.underpins().isEmpty()) {
+        c.add(Problem.Kind.UNLINKED, at, List.of(a.id()),
+            who + " underpins no judgment (list at least one under underpins)");
+      }
+      c.refs(at + "/underpins", self, who, "underpinned judgment", "judgment", a.underpins(), judgmentIds);
+      c.evidence(at, self, who, a.evidence(), sourceIds);
+    }
+    for (int i = 0; i < indicators.size(); i++) {
+      Indicator n = indicators.get(i);
+      String at = "/indicators/" + i;
+      String who = "indicator " + n.id();
+      Optional<Id> self = Optional.of(n.id());
+      if (n.strengthens().isEmpty() && n.weakens().isEmpty()) {
+        c.add(Problem.Kind.UNLINKED, at, List.of(n.id()),
+            who + " bears on no judgment (list at least one under strengthens or weakens)");
+      }
+      c.refs(at + "/strengthens", self, who, "strengthened judgment", "judgment", n.strengthens(), judgmentIds);
+      c.refs(at + "/weakens", self, who, "weakened judgment", "judgment", n.weakens(), judgmentIds);
+      for (int k = 0; k < n.weakens().size(); k++) {
+        if (n.strengthens().contains(n.weakens().get(k))) {
+          c.add(Problem.Kind.CONTRADICTORY_LINK, at + "/weakens/" + k, List.of(n.id(), n.weakens().get(k)),
+              who + " both strengthens and weakens judgment " + n.weakens().get(k));
+        }
+      }
     }
     return c.problems.build();
+  }
+
+  private void inScale(String path, JudgmentId self, String who, Likelihood l, EstimativeScale scale) {
+    if (scale.band(l).isEmpty()) {
+      add(Problem.Kind.NOT_IN_SCALE, path, List.of(self),
+          who + ": likelihood \"" + l.key() + "\" is not a row of the " + scale.id() + " scale"
+              + hint(l, scale));
+    }
+  }
+
+  /** Points from a term of a row ("probable") to the row's key, else suggests a near key. */
+  private static String hint(Likelihood l, EstimativeScale scale) {
+    String words = l.key().replace('-', ' ');
+    for (EstimativeScale.Band b : scale.bands()) {
+      if (b.terms().contains(words)) {
+        return " (\"" + words + "\" is a term of its row " + b.key() + ": write likelihood: " + b.key() + ")";
+      }
+    }
+    return " (" + String.join(", ", scale.keys()) + ")" + Suggestions.didYouMean(l.key(), scale.keys());
   }
 
   private void add(Problem.Kind kind, String path, List<? extends Id> ids, String message) {

@@ -11,14 +11,26 @@ import java.util.Optional;
  * @param locator where in the source, if the source has parts
  * @param text a short quote or paraphrase (not blank)
  * @param kind whether the source reports a fact, relays a claim or gives its own assessment
+ * @param credibility the analyst's grade of the item's credibility (1–6), if graded
  */
-public record Evidence(SourceId source, Optional<Locator> locator, String text, EvidenceKind kind) {
+public record Evidence(
+    SourceId source,
+    Optional<Locator> locator,
+    String text,
+    EvidenceKind kind,
+    Optional<Credibility> credibility) {
   /** Checks that every component is present and the text not blank. */
   public Evidence {
     Objects.requireNonNull(source, "source must not be null");
     Objects.requireNonNull(locator, "locator must not be null (use Optional.empty())");
     Texts.required("evidence text", text);
     Objects.requireNonNull(kind, "kind must not be null");
+    Objects.requireNonNull(credibility, "credibility must not be null (use Optional.empty())");
+  }
+
+  /** Ungraded evidence. */
+  public Evidence(SourceId source, Optional<Locator> locator, String text, EvidenceKind kind) {
+    this(source, locator, text, kind, Optional.empty());
   }
 
   /** Evidence at a given place in a source. */
@@ -43,6 +55,7 @@ public record Evidence(SourceId source, Optional<Locator> locator, String text, 
   public Builder toBuilder() {
     Builder b = new Builder().source(source).text(text).kind(kind);
     b.locator = locator;
+    b.credibility = credibility;
     return b;
   }
 
@@ -52,6 +65,7 @@ public record Evidence(SourceId source, Optional<Locator> locator, String text, 
     private Optional<Locator> locator = Optional.empty();
     private String text;
     private EvidenceKind kind = EvidenceKind.ASSESSMENT;
+    private Optional<Credibility> credibility = Optional.empty();
 
     private Builder() {}
 
@@ -64,6 +78,12 @@ public record Evidence(SourceId source, Optional<Locator> locator, String text, 
     /** Sets where in the source. */
     public Builder locator(Locator locator) {
       this.locator = Optional.of(locator);
+      return this;
+    }
+
+    /** Sets the credibility grade. */
+    public Builder credibility(Credibility credibility) {
+      this.credibility = Optional.of(credibility);
       return this;
     }
 
@@ -81,7 +101,7 @@ public record Evidence(SourceId source, Optional<Locator> locator, String text, 
 
     /** Builds the evidence, validating it. */
     public Evidence build() {
-      return new Evidence(source, locator, text, kind);
+      return new Evidence(source, locator, text, kind, credibility);
     }
   }
 }

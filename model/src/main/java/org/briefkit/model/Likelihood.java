@@ -1,45 +1,46 @@
 package org.briefkit.model;
 
+import java.util.Objects;
+
 /**
- * The standard estimative terms for how likely a judged outcome is, each with its
- * probability range (as in US Intelligence Community Directive 203).
+ * How likely a judged outcome is: the key of a row of the case's {@link EstimativeScale}
+ * ({@code very-likely} on the ICD 203 scale, {@code realistic-possibility} on the PHIA
+ * yardstick). A case checks that its judgments' likelihoods are rows of its scale.
+ *
+ * @param key the row's key: lower-case words joined by hyphens
  */
-public enum Likelihood implements Keyed {
-  /** 1–5 %. */
-  ALMOST_NO_CHANCE(1, 5),
-  /** 5–20 %. */
-  VERY_UNLIKELY(5, 20),
-  /** 20–45 %. */
-  UNLIKELY(20, 45),
-  /** 45–55 %. */
-  ROUGHLY_EVEN_CHANCE(45, 55),
-  /** 55–80 %. */
-  LIKELY(55, 80),
-  /** 80–95 %. */
-  VERY_LIKELY(80, 95),
-  /** 95–99 %. */
-  ALMOST_CERTAIN(95, 99);
+public record Likelihood(String key) {
+  /** ICD 203: almost no chance (1–5 %). */
+  public static final Likelihood ALMOST_NO_CHANCE = new Likelihood("almost-no-chance");
+  /** ICD 203: very unlikely (5–20 %). */
+  public static final Likelihood VERY_UNLIKELY = new Likelihood("very-unlikely");
+  /** ICD 203: unlikely (20–45 %); PHIA: unlikely (25–35 %). */
+  public static final Likelihood UNLIKELY = new Likelihood("unlikely");
+  /** ICD 203: roughly even chance (45–55 %). */
+  public static final Likelihood ROUGHLY_EVEN_CHANCE = new Likelihood("roughly-even-chance");
+  /** ICD 203: likely (55–80 %); PHIA: likely (55–75 %). */
+  public static final Likelihood LIKELY = new Likelihood("likely");
+  /** ICD 203: very likely (80–95 %). */
+  public static final Likelihood VERY_LIKELY = new Likelihood("very-likely");
+  /** ICD 203: almost certain (95–99 %); PHIA: almost certain (95–100 %). */
+  public static final Likelihood ALMOST_CERTAIN = new Likelihood("almost-certain");
 
-  private final int lowPercent;
-  private final int highPercent;
-
-  Likelihood(int lowPercent, int highPercent) {
-    this.lowPercent = lowPercent;
-    this.highPercent = highPercent;
+  /** Checks the key's form. */
+  public Likelihood {
+    Objects.requireNonNull(key, "likelihood must not be null");
+    if (!key.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+      throw new IllegalArgumentException(
+          "likelihood (" + Texts.quote(key) + ") must be lower-case words joined by hyphens, such as very-likely");
+    }
   }
 
-  /** The lower bound of the probability range, in percent. */
-  public int lowPercent() {
-    return lowPercent;
+  /** The likelihood named {@code key}. */
+  public static Likelihood of(String key) {
+    return new Likelihood(key);
   }
 
-  /** The upper bound of the probability range, in percent. */
-  public int highPercent() {
-    return highPercent;
-  }
-
-  /** Parses the case-file spelling ({@code very-likely}). */
-  public static Likelihood parse(String text) {
-    return Keyed.parse(Likelihood.class, "likelihood", text);
+  @Override
+  public String toString() {
+    return key;
   }
 }

@@ -31,7 +31,22 @@ public record Problem(Kind kind, String path, ImmutableList<Id> ids, String mess
     /** A transfer whose supplier is its recipient; {@code ids} holds the transfer's id and the actor's. */
     SAME_PARTIES,
     /** A key judgment supported by no motivation; {@code ids} holds the judgment's id. */
-    UNSUPPORTED_JUDGMENT
+    UNSUPPORTED_JUDGMENT,
+    /**
+     * An assumption that underpins no judgment, or an indicator that bears on none; {@code ids}
+     * holds its id.
+     */
+    UNLINKED,
+    /**
+     * An indicator that both strengthens and weakens one judgment; {@code ids} holds the
+     * indicator's id and the judgment's.
+     */
+    CONTRADICTORY_LINK,
+    /**
+     * A judgment's likelihood that is not a row of the case's estimative scale; {@code ids} holds
+     * the judgment's id.
+     */
+    NOT_IN_SCALE
   }
 
   /** Checks that every part is present and copies the ids. */

@@ -64,6 +64,17 @@ public record Source(
     public String meaning() {
       return meaning;
     }
+
+    /** The grade's letter and meaning: "B (usually reliable)". */
+    @Override
+    public String label() {
+      return name() + " (" + meaning + ")";
+    }
+
+    /** Whether the grade leaves evidence from the source too weak to carry a judgment alone (E or F). */
+    public boolean isLow() {
+      return this == E || this == F;
+    }
   }
 
   /** Checks the components; the URL must be absolute. */

@@ -39,6 +39,10 @@ class SanityTest {
     tester.setDefault(EventId.class, EventId.of("e"));
     tester.setDefault(TransferId.class, TransferId.of("t"));
     tester.setDefault(JudgmentId.class, JudgmentId.of("j"));
+    tester.setDefault(AssumptionId.class, AssumptionId.of("a"));
+    tester.setDefault(IndicatorId.class, IndicatorId.of("i"));
+    tester.setDefault(EstimativeScale.class, EstimativeScale.standard());
+    tester.setDefault(Likelihood.class, Likelihood.LIKELY);
     tester.testAllPublicStaticMethods(type);
     tester.testAllPublicConstructors(type);
   }

@@ -6,16 +6,20 @@ import static org.briefkit.model.format.Field.optional;
 import static org.briefkit.model.format.Field.required;
 
 import org.briefkit.model.Actor;
+import org.briefkit.model.Assumption;
 import org.briefkit.model.ActorId;
 import org.briefkit.model.ArmsTransfer;
 import org.briefkit.model.Case;
 import org.briefkit.model.CaseId;
 import org.briefkit.model.Domain;
+import org.briefkit.model.EstimativeScale;
 import org.briefkit.model.Event;
+import org.briefkit.model.Indicator;
 import org.briefkit.model.KeyJudgment;
 import org.briefkit.model.Motivation;
 import org.briefkit.model.Source;
 import org.briefkit.model.Stakeholder;
+import org.briefkit.model.Waiver;
 
 /** The fields of a {@link Case}: its own values, then its lists of elements. */
 final class CaseFields {
@@ -29,7 +33,10 @@ final class CaseFields {
       Entity<Motivation, Motivation.Builder> motivation,
       Entity<Event, Event.Builder> event,
       Entity<ArmsTransfer, ArmsTransfer.Builder> transfer,
-      Entity<KeyJudgment, KeyJudgment.Builder> judgment) {
+      Entity<KeyJudgment, KeyJudgment.Builder> judgment,
+      Entity<Assumption, Assumption.Builder> assumption,
+      Entity<Indicator, Indicator.Builder> indicator,
+      Entity<Waiver, Waiver.Builder> waiver) {
     return Entity.declare("case", Case::builder, Case.Builder::build)
         .field(required("id", "Case id", Types.id(CaseId::of, ""), Case::id, Case.Builder::id,
             "the case id; output files are named after it"))
@@ -49,6 +56,9 @@ final class CaseFields {
             "the distribution marking shown on every page (\"UNCLASSIFIED // PUBLIC\")"))
         .field(defaulted("language", "Language", Types.LANGUAGE, "en", "`en`", Case::language,
             Case.Builder::language, "the BCP 47 language tag of the text"))
+        .field(defaulted("scale", "Estimative scale", Types.SCALE, EstimativeScale.standard(),
+            "`icd-203`", Case::scale, Case.Builder::scale,
+            "the estimative scale of the judgments' likelihoods and wording (docs/tradecraft.md)"))
         .field(defaulted("summary", "Summary", Types.PROSE, "", null, Case::summary,
             Case.Builder::summary, "the context, in a paragraph or a few"))
         .field(optional("focus", "Focus actor", Types.id(ActorId::of, "actor"), Case::focus,
@@ -71,6 +81,12 @@ final class CaseFields {
             Case.Builder::transfers, "the arms transfers"))
         .field(list("judgments", "Key judgments", Types.records(judgment), Case::judgments,
             Case.Builder::judgments, "the key judgments"))
+        .field(list("assumptions", "Key assumptions", Types.records(assumption), Case::assumptions,
+            Case.Builder::assumptions, "the key assumptions the judgments rest on"))
+        .field(list("indicators", "Indicators", Types.records(indicator), Case::indicators,
+            Case.Builder::indicators, "what would change the assessment"))
+        .field(list("waivers", "Waivers", Types.records(waiver), Case::waivers,
+            Case.Builder::waivers, "tradecraft rules switched off, each with the reason"))
         .done();
   }
 }

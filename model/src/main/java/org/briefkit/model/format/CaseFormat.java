@@ -2,15 +2,18 @@ package org.briefkit.model.format;
 
 import com.google.common.collect.ImmutableList;
 import org.briefkit.model.Actor;
+import org.briefkit.model.Assumption;
 import org.briefkit.model.ArmsTransfer;
 import org.briefkit.model.Case;
 import org.briefkit.model.Domain;
 import org.briefkit.model.Event;
 import org.briefkit.model.Evidence;
+import org.briefkit.model.Indicator;
 import org.briefkit.model.KeyJudgment;
 import org.briefkit.model.Motivation;
 import org.briefkit.model.Source;
 import org.briefkit.model.Stakeholder;
+import org.briefkit.model.Waiver;
 
 /**
  * Every kind of element of a case file, with its fields: the one declaration that the case-file
@@ -59,12 +62,25 @@ public final class CaseFormat {
   /** A key judgment. */
   public static final Entity<KeyJudgment, KeyJudgment.Builder> JUDGMENT = JudgmentFields.entity();
 
+  /** A key assumption. */
+  public static final Entity<Assumption, Assumption.Builder> ASSUMPTION =
+      AssumptionFields.entity(EVIDENCE);
+
+  /** An indicator. */
+  public static final Entity<Indicator, Indicator.Builder> INDICATOR = IndicatorFields.entity();
+
+  /** A waiver of a tradecraft rule. */
+  public static final Entity<Waiver, Waiver.Builder> WAIVER = WaiverFields.entity();
+
   /** The case: its own values, then its lists of elements. */
   public static final Entity<Case, Case.Builder> CASE =
-      CaseFields.entity(SOURCE, STAKEHOLDER, DOMAIN, ACTOR, MOTIVATION, EVENT, TRANSFER, JUDGMENT);
+      CaseFields.entity(
+          SOURCE, STAKEHOLDER, DOMAIN, ACTOR, MOTIVATION, EVENT, TRANSFER, JUDGMENT, ASSUMPTION,
+          INDICATOR, WAIVER);
 
   /** Every entity, the case first, in the order of the format reference. */
   public static final ImmutableList<Entity<?, ?>> ALL =
       ImmutableList.of(
-          CASE, SOURCE, STAKEHOLDER, DOMAIN, ACTOR, MOTIVATION, EVIDENCE, EVENT, TRANSFER, JUDGMENT);
+          CASE, SOURCE, STAKEHOLDER, DOMAIN, ACTOR, MOTIVATION, EVIDENCE, EVENT, TRANSFER, JUDGMENT,
+          ASSUMPTION, INDICATOR, WAIVER);
 }

@@ -7,7 +7,6 @@ import static org.briefkit.model.format.Field.requiredList;
 import org.briefkit.model.Confidence;
 import org.briefkit.model.JudgmentId;
 import org.briefkit.model.KeyJudgment;
-import org.briefkit.model.Likelihood;
 import org.briefkit.model.MotivationId;
 
 /** The fields of a {@link KeyJudgment}. */
@@ -23,9 +22,9 @@ final class JudgmentFields {
         .field(required("confidence", "Confidence", Types.choice(Confidence.class),
             KeyJudgment::confidence, KeyJudgment.Builder::confidence,
             "the analyst's confidence in the judgment"))
-        .field(optional("likelihood", "Likelihood", Types.choice(Likelihood.class),
+        .field(optional("likelihood", "Likelihood", Types.LIKELIHOOD,
             KeyJudgment::likelihood, KeyJudgment.Builder::likelihood,
-            "an estimative term (ICD 203), for forecasts"))
+            "how likely the judged outcome is, for forecasts: a row of the case's estimative scale"))
         .field(requiredList("supportedBy", "Supported by", Types.ids(MotivationId::of, "motivation"),
             KeyJudgment::supportedBy, KeyJudgment.Builder::supportedBy,
             "the motivations it rests on, at least one"))

@@ -9,9 +9,11 @@ import java.util.function.Function;
 import org.briefkit.model.Actor;
 import org.briefkit.model.Colour;
 import org.briefkit.model.DateSpan;
+import org.briefkit.model.EstimativeScale;
 import org.briefkit.model.Event;
 import org.briefkit.model.Id;
 import org.briefkit.model.Keyed;
+import org.briefkit.model.Likelihood;
 import org.briefkit.model.Locator;
 import org.briefkit.model.PartialDate;
 import org.briefkit.model.Source;
@@ -171,6 +173,58 @@ public final class Types {
         Keyed::key,
         schema.toString(),
         ImmutableList.copyOf(keys));
+  }
+
+  /**
+   * A likelihood: the key of a row of an estimative scale. The choices offered are the rows of
+   * every known scale; the case checks that a judgment's is a row of its own scale.
+   */
+  public static final ScalarType<Likelihood> LIKELIHOOD = likelihood();
+
+  /** The id of a known estimative scale ({@code icd-203}, {@code phia}). */
+  public static final ScalarType<EstimativeScale> SCALE = scale();
+
+  private static ScalarType<Likelihood> likelihood() {
+    java.util.LinkedHashSet<String> keys = new java.util.LinkedHashSet<>();
+    EstimativeScale.known().forEach(s -> keys.addAll(s.keys()));
+    return new ScalarType<>(
+        "a row of the case's scale: " + describe(EstimativeScale.known()),
+        ScalarType.Form.CHOICE,
+        (f, t) -> Likelihood.of(t.trim().toLowerCase(Locale.ROOT).replace(' ', '-')),
+        Likelihood::key,
+        enumSchema(List.copyOf(keys)),
+        ImmutableList.copyOf(keys));
+  }
+
+  private static ScalarType<EstimativeScale> scale() {
+    List<String> ids = EstimativeScale.known().stream().map(EstimativeScale::id).toList();
+    return new ScalarType<>(
+        "`" + String.join("`, `", ids) + "`",
+        ScalarType.Form.CHOICE,
+        (f, t) -> EstimativeScale.named(t.trim().toLowerCase(Locale.ROOT))
+            .orElseThrow(() -> new IllegalArgumentException(
+                f + " (" + quote(t) + ") must be one of " + String.join(", ", ids)
+                    + Suggestions.didYouMean(t.trim().toLowerCase(Locale.ROOT), ids))),
+        EstimativeScale::id,
+        enumSchema(ids),
+        ImmutableList.copyOf(ids));
+  }
+
+  private static String describe(List<EstimativeScale> scales) {
+    StringBuilder b = new StringBuilder();
+    for (EstimativeScale s : scales) {
+      b.append(b.length() == 0 ? "" : "; ").append(s.id()).append(": `")
+          .append(String.join("`, `", s.keys())).append('`');
+    }
+    return b.toString();
+  }
+
+  private static String enumSchema(List<String> keys) {
+    StringBuilder schema = new StringBuilder("{\"enum\": [");
+    for (int i = 0; i < keys.size(); i++) {
+      schema.append(i == 0 ? "" : ", ").append('"').append(keys.get(i)).append('"');
+    }
+    return schema.append("]}").toString();
   }
 
   /** A list of nested elements. */

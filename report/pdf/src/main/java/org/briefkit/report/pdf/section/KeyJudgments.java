@@ -2,7 +2,6 @@ package org.briefkit.report.pdf.section;
 
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Paragraph;
-import java.util.Locale;
 import org.briefkit.model.KeyJudgment;
 import org.briefkit.report.pdf.layout.Heading;
 import org.briefkit.report.pdf.layout.KeepTogether;
@@ -36,8 +35,9 @@ public final class KeyJudgments implements BriefSection {
       p.setSpacingBefore(5f);
       l.add(p);
       StringBuilder meta = new StringBuilder(j.confidence().label()).append(" confidence");
-      j.likelihood().ifPresent(lh -> meta.append("  ·  ").append(lh.label().toLowerCase(Locale.ROOT))
-          .append(" (").append(lh.lowPercent()).append("–").append(lh.highPercent()).append("%)"));
+      j.likelihood().flatMap(ctx.theCase().scale()::band).ifPresent(b -> meta.append("  ·  ")
+          .append(b.term()).append(" (").append(b.lowPercent()).append("–").append(b.highPercent())
+          .append("%)"));
       meta.append("  ·  rests on ").append(Text.count(j.supportedBy().size(), "motivation"));
       Paragraph m = s.paragraph(meta.toString(), s.font(true, 7.5f, s.accent()));
       m.setIndentationLeft(14f);
