@@ -125,4 +125,59 @@ class CaseTest {
     assertThat(c.domains()).isEqualTo(Domain.defaults());
     assertThat(copy.domains()).containsExactly(water);
   }
+
+  @Test
+  void build_tradecraftLists_checkTheirReferences() {
+    InvalidCaseException e =
+        catchThrowableOfType(
+            InvalidCaseException.class,
+            () ->
+                valid()
+                    .assumptions(
+                        Assumption.builder().id(AssumptionId.of("a1")).statement("Holds.")
+                            .status(AssumptionStatus.SOLID).underpins(JudgmentId.of("j9"))
+                            .evidence(Evidence.of(SourceId.of("nope"), Locator.paragraph(1), "t", EvidenceKind.FACT))
+                            .build(),
+                        Assumption.builder().id(AssumptionId.of("a2")).statement("Orphan.")
+                            .status(AssumptionStatus.CAVEATED).build())
+                    .indicators(
+                        Indicator.builder().id(IndicatorId.of("i1")).statement("Seen.")
+                            .strengthens(JudgmentId.of("j1")).weakens(JudgmentId.of("j1")).build(),
+                        Indicator.builder().id(IndicatorId.of("i1")).statement("Twice.").build())
+                    .build());
+
+    assertThat(e.problems())
+        .extracting(Problem::kind, Problem::path, Problem::message)
+        .containsExactly(
+            tuple(Problem.Kind.DUPLICATE_ID, "/indicators/1/id", "duplicate indicator id \"i1\""),
+            tuple(Problem.Kind.UNKNOWN_REFERENCE, "/assumptions/0/underpins/0",
+                "assumption a1: underpinned judgment \"j9\" is not a known judgment (did you mean \"j1\"?)"),
+            tuple(Problem.Kind.UNKNOWN_REFERENCE, "/assumptions/0/evidence/0/source",
+                "assumption a1: evidence source \"nope\" is not a known source"),
+            tuple(Problem.Kind.UNLINKED, "/assumptions/1",
+                "assumption a2 underpins no judgment (list at least one under underpins)"),
+            tuple(Problem.Kind.CONTRADICTORY_LINK, "/indicators/0/weakens/0",
+                "indicator i1 both strengthens and weakens judgment j1"),
+            tuple(Problem.Kind.UNLINKED, "/indicators/1",
+                "indicator i1 bears on no judgment (list at least one under strengthens or weakens)"));
+  }
+
+  @Test
+  void build_likelihoodOutsideTheScale_isAProblem() {
+    KeyJudgment j = KeyJudgment.builder().id(JudgmentId.of("j2")).statement("S.")
+        .confidence(Confidence.LOW).likelihood(Likelihood.of("realistic-possibility"))
+        .supportedBy(MotivationId.of("m1")).build();
+
+    InvalidCaseException e =
+        catchThrowableOfType(InvalidCaseException.class, () -> valid().judgments(j).build());
+    Case phia = valid().judgments(j).scale(EstimativeScale.named("phia").orElseThrow()).build();
+
+    assertThat(e.problems())
+        .extracting(Problem::kind, Problem::path, Problem::message)
+        .containsExactly(tuple(Problem.Kind.NOT_IN_SCALE, "/judgments/1/likelihood",
+            "judgment j2: likelihood \"realistic-possibility\" is not a row of the icd-203 scale"
+                + " (almost-no-chance, very-unlikely, unlikely, roughly-even-chance, likely,"
+                + " very-likely, almost-certain)"));
+    assertThat(phia.scale().band(j.likelihood().orElseThrow()).orElseThrow().range()).isEqualTo("40–50 %");
+  }
 }
