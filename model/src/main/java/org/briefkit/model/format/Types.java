@@ -238,7 +238,10 @@ public final class Types {
       return Keyed.parse(type, field, text);
     } catch (IllegalArgumentException e) {
       String wanted = text.trim().toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-');
-      throw new IllegalArgumentException(e.getMessage() + Suggestions.didYouMean(wanted, keys), e);
+      // A mistyped grade ("7") is not a near miss of another ("1"): no suggestion among numbers.
+      boolean numbers = keys.stream().allMatch(k -> k.chars().allMatch(Character::isDigit));
+      throw new IllegalArgumentException(
+          e.getMessage() + (numbers ? "" : Suggestions.didYouMean(wanted, keys)), e);
     }
   }
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.briefkit.model.Case;
 import org.briefkit.model.CaseId;
+import org.briefkit.model.EstimativeScale;
 import org.briefkit.model.InvalidCaseException;
 import org.briefkit.model.Problem;
 import org.briefkit.model.format.CaseFormat;
@@ -52,8 +53,15 @@ final class CaseDecoder {
       return problems.isEmpty() ? Optional.of(c) : Optional.empty();
     } catch (InvalidCaseException e) {
       IntegrityLocator locator = new IntegrityLocator(map, kept, records.failed(), problems);
+      boolean scaleFailed = NodeValues.value(map, "scale")
+          .map(n -> !(n instanceof Scalar s) || EstimativeScale.named(s.value().trim().toLowerCase(java.util.Locale.ROOT)).isEmpty())
+          .orElse(false);
       for (Problem p : e.problems()) {
-        locator.report(p);
+        // A likelihood is checked against the scale; when the scale itself is wrong, that is the
+        // one problem to report.
+        if (!(scaleFailed && p.kind() == Problem.Kind.NOT_IN_SCALE)) {
+          locator.report(p);
+        }
       }
     } catch (IllegalArgumentException e) {
       problems.add(map.pos(), e.getMessage());
