@@ -3,4 +3,5 @@ module org.briefkit.analysis {
   requires transitive org.briefkit.model;
 
   exports org.briefkit.analysis;
+  exports org.briefkit.analysis.tradecraft;
 }

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.briefkit.model.Case;
+import org.briefkit.model.LocatedCase;
 import org.briefkit.model.io.CaseFileException;
 import org.briefkit.model.io.CaseFileProblem;
 import org.briefkit.model.io.CaseFiles;
@@ -15,17 +15,21 @@ import org.briefkit.report.xlsx.CaseWorkbook;
 import org.briefkit.report.xlsx.InvalidWorkbookException;
 import org.briefkit.report.xlsx.WorkbookProblem;
 
-/** Loads a case from a case file (YAML or JSON) or from a BriefKit workbook. */
+/**
+ * Loads a case from a case file (YAML or JSON) or from a BriefKit workbook, with where its values
+ * were written, for the warnings found in it later.
+ */
 final class CaseInputs {
   private CaseInputs() {}
 
   /**
-   * Loads {@code file}, choosing the reader by its extension.
+   * Loads {@code file}, choosing the reader by its extension. A case file's locator gives the
+   * line and column of a value; a workbook's, for now, its sheet ({@link WorkbookPlaces}).
    *
    * @throws InputProblems with every located problem of the file, or the one reason it cannot
    *     be read at all
    */
-  static Case load(Path file) {
+  static LocatedCase load(Path file) {
     if (!Files.exists(file)) {
       throw problem(file + ": no such file");
     }
@@ -36,10 +40,10 @@ final class CaseInputs {
       if (isWorkbook(file)) {
         // Named as given, like case files, so that every message points at the argument.
         try (InputStream in = Files.newInputStream(file)) {
-          return CaseWorkbook.read(in, file.toString());
+          return new LocatedCase(CaseWorkbook.read(in, file.toString()), WorkbookPlaces.locator(file.toString()));
         }
       }
-      return CaseFiles.read(file);
+      return CaseFiles.readLocated(file);
     } catch (CaseFileException e) {
       throw new InputProblems(e.problems().stream().map(CaseFileProblem::toString).toList());
     } catch (InvalidWorkbookException e) {

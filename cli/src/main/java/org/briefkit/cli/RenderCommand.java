@@ -19,6 +19,7 @@ import java.util.concurrent.Callable;
 import org.briefkit.analysis.Analyzer;
 import org.briefkit.analysis.CaseAnalysis;
 import org.briefkit.model.Case;
+import org.briefkit.model.LocatedCase;
 import org.briefkit.report.Paper;
 import org.briefkit.report.ReportOptions;
 import org.briefkit.report.pdf.PdfBrief;
@@ -35,8 +36,9 @@ import picocli.CommandLine.Parameters;
     description = {
       "Renders each case into a PDF brief and an Excel workbook named after the case id"
           + " (DIR/<id>.pdf, DIR/<id>.xlsx).",
-      "Every input is checked first: if any has a problem, nothing is written. Outputs are"
-          + " replaced whole or not at all."
+      "Every input is checked first: if any has a problem, nothing is written. Tradecraft"
+          + " warnings are printed as file:line:column: warning: [rule] message; with --strict they"
+          + " too stop anything being written (exit 2). Outputs are replaced whole or not at all."
     })
 final class RenderCommand implements Callable<Integer> {
   /** The formats the command writes. */
@@ -86,6 +88,9 @@ final class RenderCommand implements Callable<Integer> {
             + " instant (2022-07-01T09:00:00Z)."
       })
   private String timestamp = "source";
+
+  @Option(names = "--strict", description = "Make tradecraft warnings fail the run (exit 2) before anything is written.")
+  private boolean strict;
 
   @Override
   public Integer call() throws IOException {
@@ -169,29 +174,46 @@ final class RenderCommand implements Callable<Integer> {
     }
   }
 
-  /** Loads every input first, so that a problem in any of them writes nothing. */
+  /**
+   * Loads every input first, so that a problem in any of them writes nothing, and prints the
+   * tradecraft warnings of each; under {@code --strict} a warning too writes nothing.
+   */
   private Map<Path, Case> loadAll() {
     Map<Path, Case> loaded = new LinkedHashMap<>();
     List<String> problems = new ArrayList<>();
+    List<String> lines = new ArrayList<>(); // problems and warnings, input by input
+    int warnings = 0;
     Map<String, Path> ids = new LinkedHashMap<>();
     for (Path file : cases) {
       try {
-        Case c = CaseInputs.load(file);
+        LocatedCase located = CaseInputs.load(file);
+        List<String> found = Warnings.of(located);
+        lines.addAll(found);
+        warnings += found.size();
+        Case c = located.value();
         Path other = ids.putIfAbsent(c.id().value(), file);
         if (other != null) {
-          problems.add(
+          String problem =
               file + ": has the same case id \"" + c.id() + "\" as " + other
-                  + ", so their outputs would overwrite each other");
+                  + ", so their outputs would overwrite each other";
+          problems.add(problem);
+          lines.add(problem);
         } else {
           loaded.put(file, c);
         }
       } catch (InputProblems e) {
         problems.addAll(e.lines());
+        lines.addAll(e.lines());
       }
     }
     if (!problems.isEmpty()) {
-      throw new InputProblems(problems);
+      throw new InputProblems(lines);
     }
+    if (strict && warnings > 0) {
+      lines.add("briefkit: " + Warnings.count(warnings) + " and --strict: nothing written");
+      throw new InputProblems(lines);
+    }
+    lines.forEach(line -> Terminal.println(top.err(), line));
     return loaded;
   }
 

@@ -5,18 +5,25 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.briefkit.model.Case;
+import org.briefkit.model.LocatedCase;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code briefkit validate CASE...}: checks case files and reports every problem of every file. */
+/**
+ * {@code briefkit validate CASE...}: checks case files and reports every problem of every file,
+ * then the tradecraft warnings of each valid one.
+ */
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
     description = {
       "Checks case files (YAML or JSON) or BriefKit workbooks and reports every problem of every"
-          + " file as file:line:column: message.",
-      "Exits with 0 when all are valid, 2 when any has a problem."
+          + " file as file:line:column: message, then the tradecraft warnings of each valid file"
+          + " as file:line:column: warning: [rule] message.",
+      "Exits with 0 when all are valid (warnings or not), 2 when any has a problem, or with"
+          + " --strict any has a warning."
     })
 final class ValidateCommand implements Callable<Integer> {
   @CommandLine.ParentCommand private BriefKitCommand top;
@@ -24,19 +31,31 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "CASE", description = "Case files or workbooks to check.")
   private List<Path> cases;
 
+  @Option(names = "--strict", description = "Make tradecraft warnings fail the check (exit 2), like problems.")
+  private boolean strict;
+
   @Override
   public Integer call() {
     int invalid = 0;
     for (Path file : cases) {
       try {
-        Case c = CaseInputs.load(file);
+        LocatedCase located = CaseInputs.load(file);
+        List<String> warnings = Warnings.of(located);
+        warnings.forEach(line -> Terminal.println(top.err(), line));
+        if (strict && !warnings.isEmpty()) {
+          invalid++;
+          Terminal.println(top.err(), file + ": fails --strict with " + Warnings.count(warnings.size()));
+          continue;
+        }
+        Case c = located.value();
         Terminal.println(
             top.out(),
             String.format(
-                Locale.ROOT,
-                "%s: ok (%d stakeholders, %d motivations, %d events, %d actors)",
-                file, c.stakeholders().size(), c.motivations().size(), c.events().size(),
-                c.actors().size()));
+                    Locale.ROOT,
+                    "%s: ok (%d stakeholders, %d motivations, %d events, %d actors)",
+                    file, c.stakeholders().size(), c.motivations().size(), c.events().size(),
+                    c.actors().size())
+                + (warnings.isEmpty() ? "" : " with " + Warnings.count(warnings.size())));
       } catch (InputProblems e) {
         invalid++;
         Failures.print(top.err(), e);

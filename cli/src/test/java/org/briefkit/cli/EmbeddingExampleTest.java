@@ -15,8 +15,11 @@ import org.briefkit.analysis.Analyzer;
 import org.briefkit.analysis.CaseAnalysis;
 import org.briefkit.analysis.Finding;
 import org.briefkit.analysis.MatrixCell;
+import org.briefkit.analysis.tradecraft.Tradecraft;
+import org.briefkit.analysis.tradecraft.TradecraftWarning;
 import org.briefkit.model.Case;
 import org.briefkit.model.DomainId;
+import org.briefkit.model.LocatedCase;
 import org.briefkit.model.StakeholderId;
 import org.briefkit.model.io.CaseReader;
 import org.briefkit.report.ReportOptions;
@@ -48,7 +51,13 @@ class EmbeddingExampleTest {
   static Result example(InputStream caseFile) throws IOException {
     // EMBEDDING-EXAMPLE-BEGIN
     // Read a case file (YAML or JSON); problems come back all at once, with line and column.
-    Case aCase = CaseReader.standard().read(caseFile, "korea-nato.yaml");
+    LocatedCase located = CaseReader.standard().readLocated(caseFile, "korea-nato.yaml");
+    Case aCase = located.value();
+
+    // Check its tradecraft: advice, not errors, each at its place (korea-nato.yaml:41:18).
+    for (TradecraftWarning warning : Tradecraft.check(aCase)) {
+      System.err.println(warning.format(located.locator()));
+    }
 
     // Analyse it: pure, deterministic, immutable results.
     CaseAnalysis analysis = Analyzer.analyze(aCase);

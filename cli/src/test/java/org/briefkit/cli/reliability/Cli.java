@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.briefkit.cli.Main;
 
@@ -16,7 +17,15 @@ final class Cli {
   private Cli() {}
 
   /** What one run of the command printed and returned. */
-  record Run(int code, String out, String err, long nanos) {}
+  record Run(int code, String out, String err, long nanos) {
+    /**
+     * Standard error without the tradecraft warnings the inputs may give: for the tests of
+     * everything else the command prints there.
+     */
+    String problems() {
+      return err.lines().filter(l -> !l.contains(": warning: [")).map(l -> l + "\n").collect(Collectors.joining());
+    }
+  }
 
   static Run run(String... args) {
     StringWriter out = new StringWriter();

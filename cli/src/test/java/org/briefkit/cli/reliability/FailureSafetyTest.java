@@ -128,7 +128,7 @@ class FailureSafetyTest {
     Cli.Run r = Cli.run("render", flagship.toString(), "-o", dir.toString(), "--format", "pdf");
 
     assertThat(r.code()).as(r.err()).isEqualTo(2);
-    assertThat(r.err()).startsWith("briefkit: cannot write " + blocker).doesNotContain("\tat ");
+    assertThat(r.problems()).startsWith("briefkit: cannot write " + blocker).doesNotContain("\tat ");
     assertThat(Cli.listing(dir)).containsExactly("korea-nato-madrid-2022.pdf/keep.txt");
   }
 

@@ -22,8 +22,14 @@ import org.briefkit.model.io.Tree.Scalar;
 final class CaseDecoder {
   private CaseDecoder() {}
 
+  /**
+   * A case decoded, with what locating its values needs: the file's mapping and, for each list
+   * of records, the file's index of each element the case kept.
+   */
+  record Decoded(Case value, Tree.Map root, Map<String, List<Integer>> kept) {}
+
   /** Decodes {@code root}; returns the case, or empty when {@code problems} has grown. */
-  static Optional<Case> decode(Node root, Problems problems) {
+  static Optional<Decoded> decode(Node root, Problems problems) {
     if (!(root instanceof Tree.Map map)) {
       if (root instanceof Scalar s && s.isNull()) {
         problems.add(root.pos(), "the file holds no case: a case file is a YAML mapping with at least id and title");
@@ -50,7 +56,7 @@ final class CaseDecoder {
     }
     try {
       Case c = builder.build();
-      return problems.isEmpty() ? Optional.of(c) : Optional.empty();
+      return problems.isEmpty() ? Optional.of(new Decoded(c, map, kept)) : Optional.empty();
     } catch (InvalidCaseException e) {
       IntegrityLocator locator = new IntegrityLocator(map, kept, records.failed(), problems);
       boolean scaleFailed = NodeValues.value(map, "scale")

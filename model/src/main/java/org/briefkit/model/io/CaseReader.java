@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 import org.briefkit.model.Case;
+import org.briefkit.model.LocatedCase;
 import org.briefkit.model.io.Tree.Node;
 import org.briefkit.model.io.Tree.Pos;
 
@@ -76,12 +77,24 @@ public final class CaseReader {
    * @throws IOException if the file cannot be read
    */
   public Case read(Path file) throws IOException {
+    return readLocated(file).value();
+  }
+
+  /**
+   * Reads the case file at {@code file}, with where its values were written: the {@link
+   * LocatedCase#locator() locator} gives {@code file:line:column} of a value or of a character in
+   * a text value.
+   *
+   * @throws CaseFileException listing every problem in the file
+   * @throws IOException if the file cannot be read
+   */
+  public LocatedCase readLocated(Path file) throws IOException {
     String name = file.toString();
     if (Files.isRegularFile(file) && Files.size(file) > maxBytes) {
       throw failure(name, Text.tooLarge(maxBytes));
     }
     try (InputStream in = Files.newInputStream(file)) {
-      return read(in, name);
+      return readLocated(in, name);
     }
   }
 
@@ -93,6 +106,18 @@ public final class CaseReader {
    * @throws IOException if the stream cannot be read
    */
   public Case read(InputStream in, String name) throws IOException {
+    return readLocated(in, name).value();
+  }
+
+  /**
+   * Reads a case file from {@code in}, UTF-8 bytes, without closing it, with where its values
+   * were written.
+   *
+   * @param name the file name used in messages and places
+   * @throws CaseFileException listing every problem in the file
+   * @throws IOException if the stream cannot be read
+   */
+  public LocatedCase readLocated(InputStream in, String name) throws IOException {
     Objects.requireNonNull(name, "name must not be null");
     long cap = Math.min(maxBytes + 1, Integer.MAX_VALUE - 16);
     byte[] bytes = in.readNBytes((int) cap);
@@ -104,7 +129,7 @@ public final class CaseReader {
     if (text.isEmpty()) {
       throw new CaseFileException(problems.sorted(name));
     }
-    return parse(text.get(), name);
+    return parseLocated(text.get(), name);
   }
 
   /**
@@ -115,6 +140,18 @@ public final class CaseReader {
    * @throws IOException if the reader fails
    */
   public Case read(Reader in, String name) throws IOException {
+    return readLocated(in, name).value();
+  }
+
+  /**
+   * Reads a case file from {@code in}, already decoded text, without closing it, with where its
+   * values were written.
+   *
+   * @param name the file name used in messages and places
+   * @throws CaseFileException listing every problem in the file
+   * @throws IOException if the reader fails
+   */
+  public LocatedCase readLocated(Reader in, String name) throws IOException {
     Objects.requireNonNull(name, "name must not be null");
     StringBuilder b = new StringBuilder();
     char[] buffer = new char[8192];
@@ -132,7 +169,7 @@ public final class CaseReader {
         throw new CaseFileException(problems.sorted(name));
       }
     }
-    return parse(b.toString(), name);
+    return parseLocated(b.toString(), name);
   }
 
   /**
@@ -142,6 +179,17 @@ public final class CaseReader {
    * @throws CaseFileException listing every problem in the text
    */
   public Case parse(String text, String name) throws CaseFileException {
+    return parseLocated(text, name).value();
+  }
+
+  /**
+   * Reads a case from {@code text}, the whole content of a file, with where its values were
+   * written: the {@link LocatedCase#locator() locator} gives {@code name:line:column}.
+   *
+   * @param name the file name used in messages and places
+   * @throws CaseFileException listing every problem in the text
+   */
+  public LocatedCase parseLocated(String text, String name) throws CaseFileException {
     Objects.requireNonNull(text, "text must not be null");
     Objects.requireNonNull(name, "name must not be null");
     if (text.length() > maxBytes) {
@@ -153,14 +201,15 @@ public final class CaseReader {
       throw new CaseFileException(problems.sorted(name));
     }
     Optional<Node> root = TreeParser.parse(text, maxDepth, maxNodes, problems);
-    Optional<Case> c = root.flatMap(r -> CaseDecoder.decode(r, problems));
+    Optional<CaseDecoder.Decoded> c = root.flatMap(r -> CaseDecoder.decode(r, problems));
     if (c.isEmpty() || !problems.isEmpty()) {
       if (problems.isEmpty()) {
         problems.add(Pos.START, "the file holds no case: a case file is a YAML mapping with at least id and title");
       }
       throw new CaseFileException(problems.sorted(name));
     }
-    return c.get();
+    CaseDecoder.Decoded d = c.get();
+    return new LocatedCase(d.value(), new FileLocator(name, text, d.root(), d.kept()));
   }
 
   private static Pos position(CharSequence text, int at) {

@@ -38,29 +38,7 @@ final class IntegrityLocator {
   }
 
   private Node node(String path) {
-    Node node = root;
-    String[] parts = path.split("/");
-    for (int i = 1; i < parts.length; i++) {
-      String part = parts[i].replace("~1", "/").replace("~0", "~");
-      Optional<Node> next = Optional.empty();
-      if (node instanceof Tree.Map m) {
-        next = m.get(part);
-      } else if (node instanceof Seq s && part.matches("[0-9]+")) {
-        int index = Integer.parseInt(part);
-        if (i == 2 && kept.containsKey(parts[1])) {
-          List<Integer> k = kept.get(parts[1]);
-          index = index < k.size() ? k.get(index) : -1;
-        }
-        if (index >= 0 && index < s.items().size()) {
-          next = Optional.of(s.items().get(index));
-        }
-      }
-      if (next.isEmpty()) {
-        break;
-      }
-      node = next.get();
-    }
-    return node;
+    return FileLocator.find(root, kept, path).node();
   }
 
   /** For a duplicate id, where the id was first given: " (first given at line 4)". */

@@ -37,7 +37,7 @@ final class NodeValues {
   <V> V scalar(String key, Node node, ScalarType<V> type) {
     String text =
         switch (type.form()) {
-          case CHOICE -> node instanceof Scalar s ? text(key, new Scalar(s.value(), Type.TEXT, s.pos()), false) : text(key, node, false);
+          case CHOICE -> node instanceof Scalar s ? text(key, s.asText(), false) : text(key, node, false);
           case DATE -> date(key, node);
           case NUMBER -> node instanceof Scalar s && s.type() == Type.INT ? s.value() : number(node);
           default -> text(key, node, type.form() == ScalarType.Form.PROSE);

@@ -46,10 +46,30 @@ final class Tree {
     String describe();
   }
 
-  /** A scalar: its text, as written, and the type it resolved to. */
-  record Scalar(String value, Type type, Pos pos) implements Node {
+  /** How a scalar was written, which decides how its value maps back to the source text. */
+  enum Style {
+    PLAIN,
+    SINGLE_QUOTED,
+    DOUBLE_QUOTED,
+    /** A literal block scalar ({@code |}). */
+    LITERAL,
+    /** A folded block scalar ({@code >}). */
+    FOLDED
+  }
+
+  /**
+   * A scalar: its value, the type it resolved to, and where it was written: its start, and the
+   * code-point indexes in the file's text where its source (quotes and block header included)
+   * starts and ends.
+   */
+  record Scalar(String value, Type type, Pos pos, Style style, int start, int end) implements Node {
     boolean isNull() {
       return type == Type.NULL;
+    }
+
+    /** The same scalar, read as text whatever it resolved to. */
+    Scalar asText() {
+      return new Scalar(value, Type.TEXT, pos, style, start, end);
     }
 
     @Override

@@ -132,7 +132,11 @@ final class TreeParser {
             if (!plainNode(s, pos, s.getTag(), STR)) {
               return Optional.empty();
             }
-            Scalar scalar = new Scalar(s.getValue(), type(s), pos);
+            Scalar scalar =
+                new Scalar(
+                    s.getValue(), type(s), pos, style(s),
+                    s.getStartMark().map(Mark::getIndex).orElse(-1),
+                    s.getEndMark().map(Mark::getIndex).orElse(-1));
             if (stack.isEmpty()) {
               root = scalar;
             } else if (!add(stack.peek(), scalar)) {
@@ -221,6 +225,16 @@ final class TreeParser {
       return Type.NULL;
     }
     return Type.TEXT;
+  }
+
+  private static Tree.Style style(ScalarEvent s) {
+    return switch (s.getScalarStyle()) {
+      case SINGLE_QUOTED -> Tree.Style.SINGLE_QUOTED;
+      case DOUBLE_QUOTED, JSON_SCALAR_STYLE -> Tree.Style.DOUBLE_QUOTED;
+      case LITERAL -> Tree.Style.LITERAL;
+      case FOLDED -> Tree.Style.FOLDED;
+      default -> Tree.Style.PLAIN;
+    };
   }
 
   /** Adds a finished node to its parent; false after reporting a problem that ends parsing. */

@@ -1,0 +1,19 @@
+package org.briefkit.analysis.tradecraft;
+
+import java.util.List;
+import org.briefkit.model.Case;
+
+/**
+ * One check of analytic tradecraft. A new rule is a class implementing this, plus one line in
+ * {@link Tradecraft#RULES}; its id is what the warnings show and what a case's waiver names.
+ */
+public interface TradecraftRule {
+  /** The rule's id, lower-case words joined by hyphens ({@code single-source}). */
+  String id();
+
+  /** What the rule checks, in one line. */
+  String description();
+
+  /** The rule's warnings about {@code c}, in the order of the case; none when all is well. */
+  List<TradecraftWarning> check(Case c);
+}

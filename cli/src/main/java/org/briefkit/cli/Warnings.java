@@ -1,0 +1,27 @@
+package org.briefkit.cli;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Locale;
+import org.briefkit.analysis.tradecraft.Tradecraft;
+import org.briefkit.model.LocatedCase;
+
+/**
+ * The tradecraft warnings of a loaded case, as the command prints them: {@code
+ * file:line:col: warning: [rule-id] message}, in the order of the case. The lines quote the input;
+ * they are printed through {@link Terminal}.
+ */
+final class Warnings {
+  private Warnings() {}
+
+  /** The warning lines of {@code c}. */
+  static ImmutableList<String> of(LocatedCase c) {
+    return Tradecraft.check(c.value()).stream()
+        .map(w -> w.format(c.locator()))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** "1 warning", "3 warnings". */
+  static String count(int n) {
+    return String.format(Locale.ROOT, n == 1 ? "%d warning" : "%d warnings", n);
+  }
+}
