@@ -253,14 +253,15 @@ public final class PdfBrief {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
       Object[] head = {
         c.id(), c.title(), c.subtitle(), c.questions(), c.authors(), c.organisation(), c.asOf(),
-        c.marking(), c.language(), c.summary(), c.focus()
+        c.marking(), c.language(), c.scale().id(), c.summary(), c.focus()
       };
       for (Object part : head) {
         md.update((part + "|").getBytes(StandardCharsets.UTF_8));
       }
       for (List<?> parts :
           List.of(c.sources(), c.stakeholders(), c.domains(), c.actors(), c.motivations(),
-              c.events(), c.transfers(), c.judgments())) {
+              c.events(), c.transfers(), c.judgments(), c.assumptions(), c.indicators(),
+              c.waivers())) {
         md.update((parts.size() + "[").getBytes(StandardCharsets.UTF_8));
         for (Object part : parts) {
           md.update((part + "|").getBytes(StandardCharsets.UTF_8));

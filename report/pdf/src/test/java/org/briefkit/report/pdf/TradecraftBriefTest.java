@@ -1,0 +1,97 @@
+package org.briefkit.report.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.briefkit.analysis.Analyzer;
+import org.briefkit.model.Case;
+import org.briefkit.model.KeyJudgment;
+import org.briefkit.report.ReportOptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The tradecraft in the brief, read back as a reader would: the badges of each key judgment
+ * and the box of what would change the assessment.
+ */
+class TradecraftBriefTest {
+  private static final Case ICD = Rendered.Tradecraft.ICD;
+  /** A case with no tradecraft: no grades, assumptions, indicators or waivers. */
+  private static final Rendered.Output PLAIN = Rendered.render(
+      Analyzer.analyze(Fixtures.korea()), ReportOptions.builder().timestamp(Rendered.FIXED).build());
+
+  /**
+   * The text of key judgment {@code n} (from 1), from its statement to the next one's, without
+   * white space, in the order it is drawn: the box's left column before its right.
+   */
+  private static String judgment(Case c, Rendered.Output out, int n) {
+    String text = out.drawnCompact();
+    List<KeyJudgment> js = c.judgments();
+    int from = text.indexOf(Rendered.compact(js.get(n - 1).statement()));
+    int to = n < js.size()
+        ? text.indexOf(Rendered.compact(js.get(n).statement()), from)
+        : text.indexOf("Context", from);
+    assertThat(from).as("judgment %d", n).isPositive();
+    assertThat(to).as("end of judgment %d", n).isGreaterThan(from);
+    return text.substring(from, to);
+  }
+
+  @Test
+  void keyJudgments_withLikelihood_confidenceBadgeThenTermAndRangeBadge() {
+    Rendered.Output out = Rendered.Tradecraft.ICD_PDF;
+
+    assertThat(judgment(ICD, out, 1)).contains("moderateconfidencelikely·55–80%restson2motivations");
+    assertThat(judgment(ICD, out, 3)).contains("lowconfidencealmostcertain·95–99%restson1motivation");
+    assertThat(judgment(ICD, out, 4)).contains("lowconfidenceveryunlikely·5–20%");
+    assertThat(judgment(ICD, out, 6)).contains("moderateconfidenceroughlyevenchance·45–55%");
+  }
+
+  @Test
+  void keyJudgments_withoutLikelihood_confidenceBadgeOnly_noMadeUpTerm() {
+    String second = judgment(ICD, Rendered.Tradecraft.ICD_PDF, 2);
+
+    assertThat(second).contains("highconfidencerestson2motivations").doesNotContain("%");
+  }
+
+  @Test
+  void keyJudgments_phiaCase_badgesInThePhiaTerms() {
+    Case phia = Rendered.Tradecraft.PHIA;
+    Rendered.Output out = Rendered.Tradecraft.PHIA_PDF;
+
+    assertThat(judgment(phia, out, 3)).contains("lowconfidenceremotechance·≤5%");
+    assertThat(judgment(phia, out, 5)).contains("highconfidencehighlylikely·80–90%");
+    assertThat(judgment(phia, out, 6)).contains("moderateconfidencerealisticpossibility·40–50%");
+  }
+
+  @Test
+  void keyJudgments_withIndicators_boxNamesWhatWouldStrengthenAndWhatWouldWeaken() {
+    String first = judgment(ICD, Rendered.Tradecraft.ICD_PDF, 1);
+
+    assertThat(first).containsSubsequence(
+        "Whatwouldchangeourassessment",
+        "Wouldstrengthenit", "Ostmarkopenstalksonrenewalbefore2065.",
+        "Wouldweakenit", "Theoppositionwinstheelectionandpromisestoreviewthelease.");
+  }
+
+  @Test
+  void keyJudgments_indicatorStatus_observedWithItsDateAndLapsed() {
+    Rendered.Output out = Rendered.Tradecraft.ICD_PDF;
+
+    assertThat(judgment(ICD, out, 3))
+        .contains("Varnfilesplanstodredgetheouterbasin.observed2030-11")
+        .contains("Wouldweakenit" + "Nonenamed.");
+    assertThat(judgment(ICD, out, 2))
+        .contains("Wouldstrengthenit" + "Nonenamed.")
+        .contains("Ostmarkraisesitsdefencebudgettopayforharbourpatrols.lapsed");
+    assertThat(judgment(ICD, out, 4))
+        .contains("Aforeignfrigatecallsattheharbour.observed")
+        .doesNotContain("observed20");
+  }
+
+  @Test
+  void keyJudgments_withoutIndicators_noBox() {
+    Rendered.Output out = Rendered.Tradecraft.ICD_PDF;
+
+    assertThat(judgment(ICD, out, 5)).doesNotContain("Whatwouldchange");
+    assertThat(PLAIN.compact()).doesNotContain("Whatwouldchange");
+  }
+}
