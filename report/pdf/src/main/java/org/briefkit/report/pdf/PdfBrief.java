@@ -51,6 +51,7 @@ import org.briefkit.report.pdf.section.DomainEmphasisChart;
 import org.briefkit.report.pdf.section.DriversChart;
 import org.briefkit.report.pdf.section.EventsAnnex;
 import org.briefkit.report.pdf.section.Findings;
+import org.briefkit.report.pdf.section.KeyAssumptions;
 import org.briefkit.report.pdf.section.KeyJudgments;
 import org.briefkit.report.pdf.section.MatrixTable;
 import org.briefkit.report.pdf.section.PartHeading;
@@ -85,6 +86,7 @@ public final class PdfBrief {
       ImmutableList.of(
           new TitleBlock(),
           new KeyJudgments(),
+          new KeyAssumptions(),
           new ContextAndTimeline(),
           new StakeholderSections(),
           PartHeading.of("Comparison"),

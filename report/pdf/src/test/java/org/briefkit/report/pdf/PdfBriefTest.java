@@ -55,7 +55,11 @@ class PdfBriefTest {
       List<PDOutlineItem> top = new ArrayList<>();
       d.getDocumentCatalog().getDocumentOutline().children().forEach(top::add);
 
-      List<String> expected = new ArrayList<>(List.of("Key judgments", "Context"));
+      List<String> expected = new ArrayList<>(List.of("Key judgments"));
+      if (!c.assumptions().isEmpty()) {
+        expected.add("Key assumptions");
+      }
+      expected.add("Context");
       c.stakeholders().forEach(s -> expected.add(s.question()));
       expected.addAll(List.of("Comparison", "Arms trade", "Findings", "Annexes"));
       assertThat(Rendered.titles(top)).containsExactlyElementsOf(expected);

@@ -2,7 +2,9 @@ package org.briefkit.report.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.briefkit.analysis.Analyzer;
 import org.briefkit.model.Case;
 import org.briefkit.model.KeyJudgment;
@@ -10,8 +12,8 @@ import org.briefkit.report.ReportOptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * The tradecraft in the brief, read back as a reader would: the badges of each key judgment
- * and the box of what would change the assessment.
+ * The tradecraft in the brief, read back as a reader would: the badges of each key judgment,
+ * the box of what would change the assessment and the key assumptions table.
  */
 class TradecraftBriefTest {
   private static final Case ICD = Rendered.Tradecraft.ICD;
@@ -93,5 +95,32 @@ class TradecraftBriefTest {
 
     assertThat(judgment(ICD, out, 5)).doesNotContain("Whatwouldchange");
     assertThat(PLAIN.compact()).doesNotContain("Whatwouldchange");
+  }
+
+  @Test
+  void keyAssumptions_tableRows_statementStatusJudgmentNumbersAndCitations() {
+    String text = Rendered.Tradecraft.ICD_PDF.compact();
+    int from = text.indexOf("Keyassumptions");
+    String section = text.substring(from, text.indexOf("Context", from));
+
+    assertThat(section).containsSubsequence(
+        "AssumptionStatusUnderpinsEvidence",
+        "Shippingpricesstayhighenoughforthenorthernroutetopay.SolidKJ1,5[annualp.4]",
+        "Ostmark'sgovernmentkeepsitsmajoritythroughthenextelection.CaveatedKJ1[gazette¶5]",
+        "Ostmarkhasnomoneytodefendtheharbouritself.UnsupportedKJ2,4none");
+    assertThat(section).containsOnlyOnce("[annualp.4]");
+  }
+
+  @Test
+  void keyAssumptions_betweenKeyJudgmentsAndContext_inTheBookmarks() throws IOException {
+    try (PDDocument d = Rendered.Tradecraft.ICD_PDF.open()) {
+      assertThat(Rendered.titles(d.getDocumentCatalog().getDocumentOutline().children()))
+          .containsSubsequence("Key judgments", "Key assumptions", "Context");
+    }
+  }
+
+  @Test
+  void keyAssumptions_caseWithout_sectionLeftOut() {
+    assertThat(PLAIN.compact()).contains("Keyjudgments").doesNotContain("Keyassumptions");
   }
 }
