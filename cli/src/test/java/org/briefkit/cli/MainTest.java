@@ -429,7 +429,7 @@ class MainTest {
     assertThat(r.code()).as(r.err()).isEqualTo(2);
     assertThat(r.out())
         .as("what the command wrote before it failed")
-        .isEqualTo("wrote " + dir.resolve("my-case.pdf") + " (5 pages)\nwrote " + dir.resolve("my-case.xlsx") + "\n");
+        .isEqualTo("wrote " + dir.resolve("my-case.pdf") + " (6 pages)\nwrote " + dir.resolve("my-case.xlsx") + "\n");
     assertThat(r.err()).isEqualTo("briefkit: cannot write " + flagshipPdf + ": File too large\n");
     assertThat(Files.readAllBytes(flagshipPdf)).asString(StandardCharsets.ISO_8859_1).isEqualTo("previous brief");
     assertThat(listing()).containsExactly("korea-nato-madrid-2022.pdf", "my-case.pdf", "my-case.xlsx");

@@ -58,6 +58,7 @@ import org.briefkit.report.pdf.section.PartHeading;
 import org.briefkit.report.pdf.section.SourcesAnnex;
 import org.briefkit.report.pdf.section.StakeholderSections;
 import org.briefkit.report.pdf.section.TitleBlock;
+import org.briefkit.report.pdf.section.TradecraftAnnex;
 import org.briefkit.report.pdf.section.WeightedMotivationsChart;
 
 /**
@@ -101,7 +102,8 @@ public final class PdfBrief {
           new ActorsAnnex(),
           new EventsAnnex(),
           new CoverageAnnex(),
-          new SourcesAnnex());
+          new SourcesAnnex(),
+          new TradecraftAnnex());
 
   private final ReportOptions options;
 

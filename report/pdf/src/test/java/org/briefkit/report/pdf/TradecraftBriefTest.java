@@ -3,8 +3,13 @@ package org.briefkit.report.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.briefkit.analysis.Analyzer;
 import org.briefkit.model.Case;
 import org.briefkit.model.KeyJudgment;
@@ -13,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The tradecraft in the brief, read back as a reader would: the badges of each key judgment,
- * the box of what would change the assessment and the key assumptions table.
+ * the box of what would change the assessment, the key assumptions table and the tradecraft
+ * annex with its chart.
  */
 class TradecraftBriefTest {
   private static final Case ICD = Rendered.Tradecraft.ICD;
@@ -122,5 +128,81 @@ class TradecraftBriefTest {
   @Test
   void keyAssumptions_caseWithout_sectionLeftOut() {
     assertThat(PLAIN.compact()).contains("Keyjudgments").doesNotContain("Keyassumptions");
+  }
+
+  @Test
+  void tradecraftAnnex_namesAndCitesTheScale_chartWithCaptionAndLegend() throws IOException {
+    Rendered.Output out = Rendered.Tradecraft.ICD_PDF;
+    int page = pageOf(out, "AnnexE.Tradecraft");
+    String annex = Rendered.compact(out.pages().get(page - 1));
+
+    assertThat(annex).containsSubsequence(
+        "ICD203(USIntelligenceCommunity)",
+        "OfficeoftheDirectorofNationalIntelligence,IntelligenceCommunityDirective203",
+        "almostcertain(95–99%)", "likely(55–80%)", "almostnochance(1–5%)",
+        "highconfidence", "moderateconfidence", "lowconfidence", "notermonthisscale",
+        "Estimativescale:ICD203(USIntelligenceCommunity),withthekeyjudgmentsplacedonitbylikelihoodandconfidence.",
+        "Keyjudgment2statesnolikelihoodandisnotplacedonthescale.");
+    assertThat(annex).containsPattern("Figure\\d+\\.Estimativescale:");
+    assertThat(formsOn(out, page) - formsOn(out, 1)).as("charts on the annex's page").isEqualTo(1);
+  }
+
+  @Test
+  void tradecraftAnnex_phiaCase_phiaBandsAndTheirGaps() {
+    Rendered.Output out = Rendered.Tradecraft.PHIA_PDF;
+    String annex = Rendered.compact(out.pages().get(pageOf(out, "AnnexE.Tradecraft") - 1));
+
+    assertThat(annex).contains(
+        "PHIAprobabilityyardstick(UK)", "remotechance(≤5%)", "highlyunlikely(10–20%)",
+        "realisticpossibility(40–50%)", "almostcertain(95–100%)", "notermonthisscale",
+        "Thescaleholdsthesetermsequal:“probably”for“likely”.");
+  }
+
+  @Test
+  void tradecraftAnnex_waivers_ruleAndReason() {
+    String text = Rendered.Tradecraft.ICD_PDF.text();
+
+    assertThat(text).contains("Rules switched off")
+        .contains("single-source — The company's annual report is the only public account of its routes, and it is audited.");
+    assertThat(PLAIN.text()).contains("Annex E. Tradecraft").doesNotContain("Rules switched off");
+  }
+
+  @Test
+  void tradecraftAnnex_lastAnnex_inTheBookmarks() throws IOException {
+    try (PDDocument d = Rendered.Tradecraft.ICD_PDF.open()) {
+      List<PDOutlineItem> top = new ArrayList<>();
+      d.getDocumentCatalog().getDocumentOutline().children().forEach(top::add);
+      PDOutlineItem annexes = top.get(top.size() - 1);
+      assertThat(annexes.getTitle()).isEqualTo("Annexes");
+      assertThat(Rendered.titles(annexes.children())).endsWith("Annex D. Sources", "Annex E. Tradecraft");
+    }
+  }
+
+  /** The number (from 1) of the page whose text holds {@code compact}. */
+  private static int pageOf(Rendered.Output out, String compact) {
+    List<String> pages = out.pages();
+    for (int i = 0; i < pages.size(); i++) {
+      if (Rendered.compact(pages.get(i)).contains(compact)) {
+        return i + 1;
+      }
+    }
+    throw new AssertionError("no page holds " + compact);
+  }
+
+  /**
+   * The form XObjects drawn on page {@code n}: each vector chart is one, and so is the page
+   * number in the footer of every page.
+   */
+  private static int formsOn(Rendered.Output out, int n) throws IOException {
+    try (PDDocument d = out.open()) {
+      PDPage page = d.getPage(n - 1);
+      int charts = 0;
+      for (COSName name : page.getResources().getXObjectNames()) {
+        if (page.getResources().getXObject(name) instanceof PDFormXObject) {
+          charts++;
+        }
+      }
+      return charts;
+    }
   }
 }
