@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The tradecraft in the brief, read back as a reader would: the badges of each key judgment,
- * the box of what would change the assessment, the key assumptions table and the tradecraft
- * annex with its chart.
+ * the box of what would change the assessment, the key assumptions table, the tradecraft annex
+ * with its chart, and the grades in the sources and coverage annexes.
  */
 class TradecraftBriefTest {
   private static final Case ICD = Rendered.Tradecraft.ICD;
@@ -176,6 +176,38 @@ class TradecraftBriefTest {
       assertThat(annexes.getTitle()).isEqualTo("Annexes");
       assertThat(Rendered.titles(annexes.children())).endsWith("Annex D. Sources", "Annex E. Tradecraft");
     }
+  }
+
+  @Test
+  void sourcesAnnex_reliabilityLetterAndMeaning_onlyWhereGraded() {
+    String text = Rendered.Tradecraft.ICD_PDF.text();
+    int from = text.indexOf("Annex D. Sources");
+    String annex = text.substring(from, text.indexOf("Annex E. Tradecraft", from));
+
+    assertThat(annex).contains("Reliability B (usually reliable).", "Reliability E (unreliable).",
+        "Reliability F (reliability cannot be judged).");
+    String annual = annex.substring(annex.indexOf("[annual]"));
+    assertThat(annual).doesNotContain("Reliability");
+  }
+
+  @Test
+  void coverageAnnex_countsByCredibilityGrade_andFlagsLowGradedItems() {
+    String text = Rendered.Tradecraft.ICD_PDF.compact();
+    int from = text.indexOf("AnnexC.Evidencecoverage");
+    String annex = text.substring(from, text.indexOf("AnnexD.Sources", from));
+
+    assertThat(annex).contains(
+        "Grades.Ofthe6itemsofevidence,5aregradedforcredibility:1(confirmedbyothersources)×1,"
+            + "2(probablytrue)×1,3(possiblytrue)×1,5(improbable)×1,6(truthcannotbejudged)×1.",
+        "3itemsarelow-graded(fromasourcegradedEorF,orgraded5or6),behind3motivations.");
+  }
+
+  @Test
+  void coverageAnnex_noGradesInTheCase_noGradesParagraph() {
+    String text = PLAIN.compact();
+    int from = text.indexOf("AnnexC.Evidencecoverage");
+
+    assertThat(text.substring(from, text.indexOf("AnnexD.Sources", from))).doesNotContain("Grades.");
   }
 
   /** The number (from 1) of the page whose text holds {@code compact}. */
