@@ -63,9 +63,11 @@ import org.briefkit.report.pdf.section.WeightedMotivationsChart;
 
 /**
  * Renders an analysed case as a PDF policy brief: title block with the distribution marking,
- * key judgments, context and timeline, one section per stakeholder answering its question,
- * the comparison (matrix, charts, convergence), arms trade, findings and annexes; running
- * header and footer with "Page X of Y", bookmarks, document metadata and language.
+ * key judgments (confidence and likelihood badges, what would change each) and key
+ * assumptions, context and timeline, one section per stakeholder answering its question, the
+ * comparison (matrix, charts, convergence), arms trade, findings and annexes (ending with the
+ * tradecraft: the estimative scale with the judgments on it, and the rules switched off);
+ * running header and footer with "Page X of Y", bookmarks, document metadata and language.
  *
  * <p>Charts are drawn as vectors; every font is embedded and subset. Text is set in a TrueType
  * font that covers Hangul, found from the options, the {@code BRIEFKIT_FONT} environment
