@@ -51,19 +51,23 @@ import org.briefkit.report.pdf.section.DomainEmphasisChart;
 import org.briefkit.report.pdf.section.DriversChart;
 import org.briefkit.report.pdf.section.EventsAnnex;
 import org.briefkit.report.pdf.section.Findings;
+import org.briefkit.report.pdf.section.KeyAssumptions;
 import org.briefkit.report.pdf.section.KeyJudgments;
 import org.briefkit.report.pdf.section.MatrixTable;
 import org.briefkit.report.pdf.section.PartHeading;
 import org.briefkit.report.pdf.section.SourcesAnnex;
 import org.briefkit.report.pdf.section.StakeholderSections;
 import org.briefkit.report.pdf.section.TitleBlock;
+import org.briefkit.report.pdf.section.TradecraftAnnex;
 import org.briefkit.report.pdf.section.WeightedMotivationsChart;
 
 /**
  * Renders an analysed case as a PDF policy brief: title block with the distribution marking,
- * key judgments, context and timeline, one section per stakeholder answering its question,
- * the comparison (matrix, charts, convergence), arms trade, findings and annexes; running
- * header and footer with "Page X of Y", bookmarks, document metadata and language.
+ * key judgments (confidence and likelihood badges, what would change each) and key
+ * assumptions, context and timeline, one section per stakeholder answering its question, the
+ * comparison (matrix, charts, convergence), arms trade, findings and annexes (ending with the
+ * tradecraft: the estimative scale with the judgments on it, and the rules switched off);
+ * running header and footer with "Page X of Y", bookmarks, document metadata and language.
  *
  * <p>Charts are drawn as vectors; every font is embedded and subset. Text is set in a TrueType
  * font that covers Hangul, found from the options, the {@code BRIEFKIT_FONT} environment
@@ -85,6 +89,7 @@ public final class PdfBrief {
       ImmutableList.of(
           new TitleBlock(),
           new KeyJudgments(),
+          new KeyAssumptions(),
           new ContextAndTimeline(),
           new StakeholderSections(),
           PartHeading.of("Comparison"),
@@ -99,7 +104,8 @@ public final class PdfBrief {
           new ActorsAnnex(),
           new EventsAnnex(),
           new CoverageAnnex(),
-          new SourcesAnnex());
+          new SourcesAnnex(),
+          new TradecraftAnnex());
 
   private final ReportOptions options;
 
@@ -253,14 +259,15 @@ public final class PdfBrief {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
       Object[] head = {
         c.id(), c.title(), c.subtitle(), c.questions(), c.authors(), c.organisation(), c.asOf(),
-        c.marking(), c.language(), c.summary(), c.focus()
+        c.marking(), c.language(), c.scale().id(), c.summary(), c.focus()
       };
       for (Object part : head) {
         md.update((part + "|").getBytes(StandardCharsets.UTF_8));
       }
       for (List<?> parts :
           List.of(c.sources(), c.stakeholders(), c.domains(), c.actors(), c.motivations(),
-              c.events(), c.transfers(), c.judgments())) {
+              c.events(), c.transfers(), c.judgments(), c.assumptions(), c.indicators(),
+              c.waivers())) {
         md.update((parts.size() + "[").getBytes(StandardCharsets.UTF_8));
         for (Object part : parts) {
           md.update((part + "|").getBytes(StandardCharsets.UTF_8));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.util.stream.Collectors;
 import org.briefkit.analysis.Analyzer;
+import org.briefkit.model.Case;
 import org.briefkit.report.ReportOptions;
 import org.junit.jupiter.api.Test;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
@@ -19,8 +20,21 @@ class PdfATest {
   /** The flagship sample: Hangul in NanumGothic, Cyrillic from the DejaVu fallback, charts. */
   @Test
   void render_pdfA_passesVeraPdf1b() throws Exception {
+    assertPdfA1b(Rendered.sample("madrid-2022/korea-nato.yaml"));
+  }
+
+  /**
+   * A case with every piece of tradecraft: badges and boxes with fills, the scale chart with
+   * the shaded gaps of the PHIA yardstick (a JFreeChart marker, translucent unless told).
+   */
+  @Test
+  void render_pdfA_tradecraft_passesVeraPdf1b() throws Exception {
+    assertPdfA1b(Rendered.Tradecraft.PHIA);
+  }
+
+  private static void assertPdfA1b(Case c) throws Exception {
     ReportOptions options = ReportOptions.builder().pdfA(true).timestamp(Rendered.FIXED).build();
-    Rendered.Output out = Rendered.render(Analyzer.analyze(Rendered.sample("madrid-2022/korea-nato.yaml")), options);
+    Rendered.Output out = Rendered.render(Analyzer.analyze(c), options);
     VeraGreenfieldFoundryProvider.initialise();
     try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(out.bytes()), PDFAFlavour.PDFA_1_B);
         PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_1_B, false)) {

@@ -55,7 +55,11 @@ class PdfBriefTest {
       List<PDOutlineItem> top = new ArrayList<>();
       d.getDocumentCatalog().getDocumentOutline().children().forEach(top::add);
 
-      List<String> expected = new ArrayList<>(List.of("Key judgments", "Context"));
+      List<String> expected = new ArrayList<>(List.of("Key judgments"));
+      if (!c.assumptions().isEmpty()) {
+        expected.add("Key assumptions");
+      }
+      expected.add("Context");
       c.stakeholders().forEach(s -> expected.add(s.question()));
       expected.addAll(List.of("Comparison", "Arms trade", "Findings", "Annexes"));
       assertThat(Rendered.titles(top)).containsExactlyElementsOf(expected);
@@ -65,7 +69,7 @@ class PdfBriefTest {
               "Domain emphasis", "Third-party drivers", "Convergence");
       assertThat(Rendered.titles(top.get(expected.size() - 1).children()))
           .containsExactly("Annex A. Actors", "Annex B. Events", "Annex C. Evidence coverage",
-              "Annex D. Sources");
+              "Annex D. Sources", "Annex E. Tradecraft");
     }
   }
 
@@ -75,7 +79,7 @@ class PdfBriefTest {
     List<String> headings = new ArrayList<>(List.of(Rendered.Madrid.CASE.title(), "Key judgments", "Context", "Timeline"));
     Rendered.Madrid.CASE.stakeholders().forEach(s -> headings.add(s.question()));
     headings.addAll(List.of("Comparison", "Stakeholder × domain matrix", "Convergence", "Arms trade",
-        "Findings", "Annexes", "Annex A. Actors", "Annex D. Sources"));
+        "Findings", "Annexes", "Annex A. Actors", "Annex D. Sources", "Annex E. Tradecraft"));
     int at = -1;
     for (String h : headings) {
       int next = text.indexOf(Rendered.compact(h), at + 1);

@@ -46,6 +46,29 @@ final class Rendered {
     static final Output PDF = render(Analyzer.analyze(CASE), ReportOptions.builder().timestamp(FIXED).build());
   }
 
+  /**
+   * The tradecraft fixtures of this module's tests: the same made-up case on the ICD 203 scale
+   * and on the PHIA yardstick, with graded sources and evidence, key assumptions, indicators
+   * and a waiver.
+   */
+  static final class Tradecraft {
+    static final Case ICD = fixture("tradecraft-icd.yaml");
+    static final Case PHIA = fixture("tradecraft-phia.yaml");
+    static final Output ICD_PDF = render(Analyzer.analyze(ICD), ReportOptions.builder().timestamp(FIXED).build());
+    static final Output PHIA_PDF = render(Analyzer.analyze(PHIA), ReportOptions.builder().timestamp(FIXED).build());
+  }
+
+  /** A case file of this module's test resources. */
+  static Case fixture(String name) {
+    try {
+      return CaseFiles.read(Path.of(Rendered.class.getResource(name).toURI()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** The bytes of a rendering and the result. */
   record Output(byte[] bytes, PdfBrief.Result result) {
     PDDocument open() {
@@ -62,6 +85,18 @@ final class Rendered {
         PDFTextStripper t = new PDFTextStripper();
         t.setSortByPosition(true);
         return flat(t.getText(d));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    /**
+     * The text of the whole document in the order it is drawn, without white space: the cells
+     * of a table row one after the other, where {@link #text()} reads across them line by line.
+     */
+    String drawnCompact() {
+      try (PDDocument d = open()) {
+        return Rendered.compact(new PDFTextStripper().getText(d));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

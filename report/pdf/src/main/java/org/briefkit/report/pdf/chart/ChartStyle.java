@@ -40,6 +40,14 @@ public record ChartStyle(Font font, Font bold, Theme theme, Locale locale) {
     return new Color(c.red(), c.green(), c.blue());
   }
 
+  /** {@code a} mixed with {@code b}: 0 gives a, 1 gives b. Opaque. */
+  static Color mix(Color a, Color b, double t) {
+    return new Color(
+        (int) Math.round(a.getRed() + (b.getRed() - a.getRed()) * t),
+        (int) Math.round(a.getGreen() + (b.getGreen() - a.getGreen()) * t),
+        (int) Math.round(a.getBlue() + (b.getBlue() - a.getBlue()) * t));
+  }
+
   /** The font at {@code size} points. */
   Font regular(float size) {
     return font.deriveFont(Font.PLAIN, size);

@@ -1,6 +1,10 @@
 /**
  * The charts of a brief (JFreeChart), built once from analysis results: the timeline of events,
- * weighted motivations by domain, domain emphasis (radar), third-party drivers and arms flows.
+ * weighted motivations by domain, domain emphasis (radar), third-party drivers and arms flows,
+ * and the estimative scale with the key judgments placed on it ({@link
+ * org.briefkit.report.pdf.chart.EstimativeScaleChart}, its marks shaped by {@link
+ * org.briefkit.report.pdf.chart.ScaleMarks}; {@link org.briefkit.report.pdf.chart.ConfidenceLook}
+ * is how a level of confidence looks, on the chart and on the badges of the brief).
  * The series are shaped from the analysis next to the charts ({@link
  * org.briefkit.report.pdf.chart.MatrixSeries}, {@link org.briefkit.report.pdf.chart.DriverSeries},
  * {@link org.briefkit.report.pdf.chart.FlowCounts}, {@link

@@ -5,7 +5,8 @@
  * org.briefkit.report.pdf.layout.Caption} (numbered figures), {@link
  * org.briefkit.report.pdf.layout.Tables} and {@link org.briefkit.report.pdf.layout.SlicedTable}
  * (long annex tables written in slices), {@link org.briefkit.report.pdf.layout.ChartBox}
- * (JFreeChart drawn as vectors), {@link org.briefkit.report.pdf.layout.KeepTogether}, {@link
+ * (JFreeChart drawn as vectors), {@link org.briefkit.report.pdf.layout.Badge} (small coloured
+ * labels), {@link org.briefkit.report.pdf.layout.KeepTogether}, {@link
  * org.briefkit.report.pdf.layout.Rule} and {@link org.briefkit.report.pdf.layout.Text}, over the
  * {@link org.briefkit.report.pdf.layout.Styles} and the {@link
  * org.briefkit.report.pdf.layout.PageDecorator} of the document. Not part of the module's API.

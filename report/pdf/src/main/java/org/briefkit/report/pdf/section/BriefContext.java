@@ -8,6 +8,7 @@ import org.briefkit.model.Actor;
 import org.briefkit.model.ActorId;
 import org.briefkit.model.Case;
 import org.briefkit.model.Colour;
+import org.briefkit.model.JudgmentId;
 import org.briefkit.model.StakeholderId;
 import org.briefkit.report.ReportOptions;
 import org.briefkit.report.pdf.chart.ChartStyle;
@@ -26,6 +27,7 @@ public final class BriefContext {
   private final Layout layout;
   private final ChartStyle chartStyle;
   private final ImmutableMap<StakeholderId, Colour> colours;
+  private final ImmutableMap<JudgmentId, Integer> judgmentNumbers;
 
   /** The context of the brief of {@code analysis}, laid out in {@code layout}. */
   public BriefContext(CaseAnalysis analysis, ReportOptions options, Layout layout) {
@@ -38,6 +40,11 @@ public final class BriefContext {
         new ChartStyle(
             styles.fonts().awtRegular(), styles.fonts().awtBold(), options.theme(), options.locale());
     this.colours = options.theme().stakeholderColours(aCase);
+    ImmutableMap.Builder<JudgmentId, Integer> numbers = ImmutableMap.builder();
+    for (int i = 0; i < aCase.judgments().size(); i++) {
+      numbers.put(aCase.judgments().get(i).id(), i + 1);
+    }
+    this.judgmentNumbers = numbers.buildOrThrow();
   }
 
   /** The analysis the brief reports. */
@@ -68,6 +75,20 @@ public final class BriefContext {
   /** The colour of each stakeholder, in case order. */
   public ImmutableMap<StakeholderId, Colour> colours() {
     return colours;
+  }
+
+  /**
+   * The number a key judgment carries in the brief, counting from 1 in case order, by which
+   * other sections refer to it.
+   *
+   * @throws IllegalArgumentException if the case has no such judgment
+   */
+  public int judgmentNumber(JudgmentId id) {
+    Integer n = judgmentNumbers.get(id);
+    if (n == null) {
+      throw new IllegalArgumentException("judgment (" + id.value() + ") is not a key judgment of the case");
+    }
+    return n;
   }
 
   /** The name of an actor, or its id when the case has no such actor. */

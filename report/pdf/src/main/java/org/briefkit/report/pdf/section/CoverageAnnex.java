@@ -9,11 +9,19 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import java.awt.Color;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.briefkit.analysis.MotivationCoverage;
 import org.briefkit.analysis.WeakSpot;
+import org.briefkit.model.Case;
+import org.briefkit.model.Credibility;
+import org.briefkit.model.Evidence;
 import org.briefkit.model.EvidenceKind;
 import org.briefkit.model.Motivation;
+import org.briefkit.model.Source;
 import org.briefkit.model.Stakeholder;
 import org.briefkit.report.pdf.layout.Heading;
 import org.briefkit.report.pdf.layout.KeepTogether;
@@ -21,12 +29,15 @@ import org.briefkit.report.pdf.layout.Layout;
 import org.briefkit.report.pdf.layout.SlicedTable;
 import org.briefkit.report.pdf.layout.Styles;
 import org.briefkit.report.pdf.layout.Tables;
+import org.briefkit.report.pdf.layout.Text;
 
 /**
  * Annex C: the evidence behind each motivation (items, sources, facts, claims, assessments),
- * motivations without evidence in red, then the weak spots of the evidence.
+ * motivations without evidence in red; when the case grades its sources or evidence, a short
+ * account of the grades and of the low-graded items; then the weak spots of the evidence.
  */
 public final class CoverageAnnex implements BriefSection {
+  private static final Color LOW = new Color(0xB0, 0x3A, 0x2E);
 
   @Override
   public void write(BriefContext ctx) throws DocumentException {
@@ -44,7 +55,7 @@ public final class CoverageAnnex implements BriefSection {
       Motivation m = c.motivation();
       t.addCell(cell(s, m.claim(), s.small(), Element.ALIGN_LEFT));
       t.addCell(cell(s, ctx.theCase().stakeholder(m.stakeholder()).map(Stakeholder::shortName).orElse(""), s.small(), Element.ALIGN_LEFT));
-      PdfPCell items = cell(s, Integer.toString(c.items()), c.items() == 0 ? s.font(true, 8f, new Color(0xB0, 0x3A, 0x2E)) : s.small(), Element.ALIGN_CENTER);
+      PdfPCell items = cell(s, Integer.toString(c.items()), c.items() == 0 ? s.font(true, 8f, LOW) : s.small(), Element.ALIGN_CENTER);
       t.addCell(items);
       t.addCell(cell(s, Integer.toString(c.sources()), s.small(), Element.ALIGN_CENTER));
       t.addCell(cell(s, Integer.toString(c.byKind().getOrDefault(EvidenceKind.FACT, 0)), s.small(), Element.ALIGN_CENTER));
@@ -52,6 +63,7 @@ public final class CoverageAnnex implements BriefSection {
       t.addCell(cell(s, Integer.toString(c.byKind().getOrDefault(EvidenceKind.ASSESSMENT, 0)), s.small(), Element.ALIGN_CENTER));
     }
     sliced.finish();
+    grades(ctx);
     ImmutableList<WeakSpot> weak = ctx.analysis().coverage().weakSpots();
     if (!weak.isEmpty()) {
       KeepTogether.ensureSpace(l, 40);
@@ -65,5 +77,65 @@ public final class CoverageAnnex implements BriefSection {
         l.add(p);
       }
     }
+  }
+
+  /**
+   * A short paragraph on the grades of the evidence behind the motivations, when the case
+   * grades any: the items at each credibility grade, and how many items are low-graded (from a
+   * source graded E or F, or graded 5 or 6 themselves) and behind how many motivations.
+   */
+  private static void grades(BriefContext ctx) throws DocumentException {
+    Case c = ctx.theCase();
+    int items = 0;
+    int low = 0;
+    int motivationsWithLow = 0;
+    Map<Credibility, Integer> byGrade = new EnumMap<>(Credibility.class);
+    boolean sourceGraded = false;
+    for (Motivation m : c.motivations()) {
+      boolean anyLow = false;
+      for (Evidence e : m.evidence()) {
+        items++;
+        e.credibility().ifPresent(g -> byGrade.merge(g, 1, Integer::sum));
+        Optional<Source.Reliability> r = c.source(e.source()).flatMap(Source::reliability);
+        sourceGraded |= r.isPresent();
+        if (r.map(Source.Reliability::isLow).orElse(false) || e.credibility().map(Credibility::isLow).orElse(false)) {
+          low++;
+          anyLow = true;
+        }
+      }
+      if (anyLow) {
+        motivationsWithLow++;
+      }
+    }
+    if (byGrade.isEmpty() && !sourceGraded) {
+      return;
+    }
+    Layout l = ctx.layout();
+    Styles s = l.styles();
+    StringBuilder b = new StringBuilder();
+    int graded = byGrade.values().stream().mapToInt(Integer::intValue).sum();
+    if (graded == 0) {
+      b.append("No item of evidence is graded for credibility. ");
+    } else {
+      List<String> parts = new ArrayList<>();
+      byGrade.forEach((g, n) -> parts.add(g.label() + " ×" + n));
+      b.append("Of the ").append(Text.count(items, "item")).append(" of evidence, ").append(graded)
+          .append(graded == 1 ? " is" : " are").append(" graded for credibility: ")
+          .append(String.join(", ", parts)).append(". ");
+    }
+    if (low == 0) {
+      b.append("None is low-graded (from a source graded E or F, or graded 5 or 6).");
+    } else {
+      b.append(low == items ? "All " + Text.count(low, "item") + (low == 1 ? " is" : " are") : Text.count(low, "item") + (low == 1 ? " is" : " are"))
+          .append(" low-graded (from a source graded E or F, or graded 5 or 6), behind ")
+          .append(motivationsWithLow == c.motivations().size() && motivationsWithLow > 1 ? "all " : "")
+          .append(Text.count(motivationsWithLow, "motivation")).append('.');
+    }
+    KeepTogether.ensureSpace(l, 40);
+    Paragraph p = s.paragraph(s.small());
+    p.add(s.chunk("Grades. ", s.font(true, 8f, low > 0 ? LOW : s.accent())));
+    p.add(s.chunk(b.toString(), s.small()));
+    p.setSpacingBefore(4f);
+    l.add(p);
   }
 }

@@ -1,8 +1,20 @@
 package org.briefkit.report.pdf.section;
 
 import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import java.awt.Color;
+import java.util.List;
+import java.util.Optional;
+import org.briefkit.model.Confidence;
+import org.briefkit.model.EstimativeScale;
+import org.briefkit.model.Indicator;
 import org.briefkit.model.KeyJudgment;
+import org.briefkit.report.pdf.chart.ConfidenceLook;
+import org.briefkit.report.pdf.layout.Badge;
 import org.briefkit.report.pdf.layout.Heading;
 import org.briefkit.report.pdf.layout.KeepTogether;
 import org.briefkit.report.pdf.layout.Layout;
@@ -10,10 +22,14 @@ import org.briefkit.report.pdf.layout.Styles;
 import org.briefkit.report.pdf.layout.Text;
 
 /**
- * The key judgments, numbered, each with its confidence, its likelihood and the number of
- * motivations it rests on.
+ * The key judgments, numbered, each with two badges, its confidence and, when it states one,
+ * its likelihood as the term and range of the case's estimative scale, and the number of
+ * motivations it rests on; under a judgment that indicators bear on, the box of what would
+ * change the assessment ({@link IndicatorBox}). Each judgment is kept on one page.
  */
 public final class KeyJudgments implements BriefSection {
+  private static final float MIN_INDENT = 14f;
+  private static final float GAP = 5f;
 
   @Override
   public void write(BriefContext ctx) throws DocumentException {
@@ -24,24 +40,93 @@ public final class KeyJudgments implements BriefSection {
       l.add(s.paragraph("The case states no key judgments.", s.body()));
       return;
     }
-    int n = 1;
-    for (KeyJudgment j : ctx.theCase().judgments()) {
-      KeepTogether.ensureSpace(l, 50);
-      Paragraph p = s.paragraph(s.body());
-      p.add(s.chunk(n++ + ".  ", s.bodyBold()));
-      p.add(s.chunk(j.statement(), s.body()));
-      p.setIndentationLeft(14f);
-      p.setFirstLineIndent(-14f);
-      p.setSpacingBefore(5f);
-      l.add(p);
-      StringBuilder meta = new StringBuilder(j.confidence().label()).append(" confidence");
-      j.likelihood().flatMap(ctx.theCase().scale()::band).ifPresent(b -> meta.append("  ·  ")
-          .append(b.term()).append(" (").append(b.lowPercent()).append("–").append(b.highPercent())
-          .append("%)"));
-      meta.append("  ·  rests on ").append(Text.count(j.supportedBy().size(), "motivation"));
-      Paragraph m = s.paragraph(meta.toString(), s.font(true, 7.5f, s.accent()));
-      m.setIndentationLeft(14f);
-      l.add(m);
+    EstimativeScale scale = ctx.theCase().scale();
+    float confidenceWidth = 0;
+    for (Confidence c : Confidence.values()) {
+      confidenceWidth = Math.max(confidenceWidth, Badge.width(s, ConfidenceLook.label(c)));
     }
+    // The numbers hang in a column as wide as the widest needs ("10." is wider than "9.").
+    float indent = Math.max(MIN_INDENT,
+        s.fonts().bold().getWidthPoint(ctx.theCase().judgments().size() + ".", s.bodyBold().getSize()) + 4f);
+    for (KeyJudgment j : ctx.theCase().judgments()) {
+      int n = ctx.judgmentNumber(j.id());
+      PdfPTable block = new PdfPTable(new float[] {indent, l.textWidth() - indent});
+      block.setTotalWidth(l.textWidth());
+      block.setLockedWidth(true);
+      block.setSpacingBefore(n == 1 ? 4f : 8f);
+      block.addCell(plain(s.paragraph(n + ".", s.bodyBold())));
+      block.addCell(plain(s.paragraph(Text.flow(j.statement()), s.body())));
+      block.addCell(plain(null));
+      PdfPCell badges = plain(null);
+      badges.addElement(badges(ctx, j, scale, confidenceWidth, l.textWidth() - indent));
+      badges.setPaddingTop(4.5f);
+      block.addCell(badges);
+      List<Indicator> indicators = ctx.theCase().indicators().stream()
+          .filter(i -> i.judgments().contains(j.id())).toList();
+      if (!indicators.isEmpty()) {
+        block.addCell(plain(null));
+        PdfPCell box = plain(null);
+        box.addElement(IndicatorBox.of(ctx, j, indicators));
+        box.setPaddingTop(5f);
+        block.addCell(box);
+      }
+      KeepTogether.ensureSpace(l, block.getTotalHeight() + block.spacingBefore());
+      l.add(block);
+    }
+  }
+
+  /** The text of a likelihood badge: the term and its range, "very likely · 80–95 %". */
+  static String likelihoodLabel(EstimativeScale.Band b) {
+    return b.term() + " · " + b.range();
+  }
+
+  /**
+   * The badge line of {@code j}: its confidence badge, all of one width so that they line up,
+   * then its likelihood badge when it states a likelihood, then the motivations it rests on.
+   */
+  private static PdfPTable badges(BriefContext ctx, KeyJudgment j, EstimativeScale scale,
+      float confidenceWidth, float width) throws DocumentException {
+    Styles s = ctx.layout().styles();
+    Optional<EstimativeScale.Band> band = j.likelihood().flatMap(scale::band);
+    String likelihood = band.map(KeyJudgments::likelihoodLabel).orElse("");
+    float likelihoodWidth = band.isPresent() ? Badge.width(s, likelihood) : 0f;
+    PdfPTable t = new PdfPTable(band.isPresent() ? 5 : 3);
+    t.setWidthPercentage(100);
+    t.setWidths(band.isPresent()
+        ? new float[] {confidenceWidth, GAP, likelihoodWidth, GAP, width - confidenceWidth - likelihoodWidth - 2 * GAP}
+        : new float[] {confidenceWidth, GAP, width - confidenceWidth - GAP});
+    ConfidenceLook c = ConfidenceLook.of(j.confidence(), s.accent());
+    t.addCell(Badge.cell(s, ConfidenceLook.label(j.confidence()),
+        new Badge.Look(c.fill(), c.ink(), c.outline())));
+    t.addCell(Badge.none());
+    if (band.isPresent()) {
+      t.addCell(Badge.cell(s, likelihood, likelihoodLook(s)));
+      t.addCell(Badge.none());
+    }
+    PdfPCell rests = Badge.none();
+    rests.setPhrase(s.phrase("rests on " + Text.count(j.supportedBy().size(), "motivation"), s.font(false, 7f, s.muted())));
+    rests.setVerticalAlignment(Element.ALIGN_MIDDLE);
+    rests.setUseAscender(true);
+    t.addCell(rests);
+    return t;
+  }
+
+  /**
+   * The look of every likelihood badge: one neutral look whatever the band, so that it reads
+   * as a label of the judgment and is never mistaken for a grade of confidence.
+   */
+  private static Badge.Look likelihoodLook(Styles s) {
+    return new Badge.Look(Styles.mix(s.muted(), Color.WHITE, 0.88), s.text(),
+        Styles.mix(s.muted(), Color.WHITE, 0.45));
+  }
+
+  private static PdfPCell plain(Paragraph p) {
+    PdfPCell c = new PdfPCell();
+    c.setBorder(Rectangle.NO_BORDER);
+    c.setPadding(0f);
+    if (p != null) {
+      c.addElement(p);
+    }
+    return c;
   }
 }

@@ -1,13 +1,11 @@
 package org.briefkit.report.pdf.section;
 
-import com.lowagie.text.Chunk;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Paragraph;
 import java.awt.Color;
 import java.util.Locale;
 import org.briefkit.model.Evidence;
 import org.briefkit.model.Motivation;
-import org.briefkit.model.Source;
 import org.briefkit.report.pdf.layout.KeepTogether;
 import org.briefkit.report.pdf.layout.Layout;
 import org.briefkit.report.pdf.layout.Styles;
@@ -44,10 +42,7 @@ final class MotivationBlock {
     }
     for (Evidence e : m.evidence()) {
       Paragraph p = s.paragraph(s.smallMuted());
-      for (Chunk cite : s.chunks(citation(ctx, e), s.font(true, 7.5f, s.accent()))) {
-        cite.setLocalGoto(SourcesAnnex.anchor(e.source().value()));
-        p.add(cite);
-      }
+      Citations.add(s, p, e, s.font(true, 7.5f, s.accent()));
       p.add(s.chunk("  " + e.text() + "  (" + e.kind().label().toLowerCase(Locale.ROOT) + ")", s.smallMuted()));
       p.setIndentationLeft(10f);
       p.setSpacingBefore(1.5f);
@@ -64,14 +59,5 @@ final class MotivationBlock {
       default:
         return s.muted();
     }
-  }
-
-  private static String citation(BriefContext ctx, Evidence e) {
-    String src = ctx.theCase().source(e.source()).map(MotivationBlock::shortSource).orElse(e.source().value());
-    return "[" + e.locator().map(l -> src + " " + l.cite()).orElse(src) + "]";
-  }
-
-  private static String shortSource(Source src) {
-    return src.id().value();
   }
 }

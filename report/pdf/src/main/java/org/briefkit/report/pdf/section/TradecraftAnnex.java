@@ -1,0 +1,157 @@
+package org.briefkit.report.pdf.section;
+
+import com.google.common.collect.ImmutableList;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Paragraph;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.briefkit.model.Case;
+import org.briefkit.model.EstimativeScale;
+import org.briefkit.model.KeyJudgment;
+import org.briefkit.model.Waiver;
+import org.briefkit.report.pdf.chart.EstimativeScaleChart;
+import org.briefkit.report.pdf.chart.ScaleMark;
+import org.briefkit.report.pdf.chart.ScaleMarks;
+import org.briefkit.report.pdf.layout.ChartBox;
+import org.briefkit.report.pdf.layout.Heading;
+import org.briefkit.report.pdf.layout.KeepTogether;
+import org.briefkit.report.pdf.layout.Layout;
+import org.briefkit.report.pdf.layout.Styles;
+import org.briefkit.report.pdf.layout.Text;
+
+/**
+ * Annex E: the tradecraft of the brief. The estimative scale its likelihoods use, named and
+ * cited and drawn as a chart with the key judgments placed on it ({@link EstimativeScaleChart}),
+ * the judgments it leaves off, the equivalent terms; the grading systems when the case grades
+ * its sources or evidence; and the tradecraft rules the case switches off, with its reasons.
+ */
+public final class TradecraftAnnex implements BriefSection {
+  static final String TITLE = "Annex E. Tradecraft";
+
+  @Override
+  public void write(BriefContext ctx) throws DocumentException {
+    Layout l = ctx.layout();
+    Styles s = l.styles();
+    Case c = ctx.theCase();
+    EstimativeScale scale = c.scale();
+    float height = EstimativeScaleChart.height(scale);
+    // The heading stays with the introduction (some five lines), the chart and its caption.
+    Heading.add(l, 2, TITLE, height + 110f);
+    Paragraph intro = s.paragraph(s.small());
+    intro.add(s.chunk("Likelihood. ", s.smallBold()));
+    intro.add(s.chunk("The key judgments state how likely they are in the terms of one estimative "
+        + "scale, the " + scale.name() + "; it is set out in " + scale.citation() + ". Confidence, "
+        + "the analysts' trust in the evidence and reasoning behind a judgment, is shown apart "
+        + "from likelihood and is not a probability. The "
+        + "chart places each key judgment that states a likelihood on its band, numbered as in Key "
+        + "judgments; the fill of its marker shows its confidence"
+        + (EstimativeScaleChart.gaps(scale).isEmpty() ? "." : ", and the shaded stretches of the axis "
+            + "have no term on this scale."), s.small()));
+    intro.setSpacingAfter(4f);
+    l.add(intro);
+    ImmutableList<ScaleMark> marks = ScaleMarks.of(c);
+    ChartBox.add(l, EstimativeScaleChart.of(scale, marks, ctx.chartStyle()), height, caption(scale));
+    List<String> notes = new ArrayList<>();
+    unplaced(c).ifPresent(notes::add);
+    equivalents(scale).ifPresent(notes::add);
+    for (String n : notes) {
+      Paragraph p = s.paragraph(n, s.smallMuted());
+      p.setSpacingAfter(2f);
+      l.add(p);
+    }
+    if (graded(c)) {
+      Paragraph p = s.paragraph(s.small());
+      p.add(s.chunk("Grades. ", s.smallBold()));
+      p.add(s.chunk("Sources are graded for reliability from A (completely reliable) to F (reliability "
+          + "cannot be judged), and items of evidence for credibility from 1 (confirmed by other "
+          + "sources) to 6 (truth cannot be judged), as in the Admiralty (NATO) system; F and 6 say "
+          + "that a grade cannot be given, not that the source or the item is bad.", s.small()));
+      p.setSpacingBefore(6f);
+      l.add(p);
+    }
+    if (!c.waivers().isEmpty()) {
+      KeepTogether.ensureSpace(l, 40);
+      Paragraph h = s.paragraph("Rules switched off", s.font(true, 8f, s.accent()));
+      h.setSpacingBefore(8f);
+      l.add(h);
+      l.add(s.paragraph("The case switches these tradecraft checks off, for the reasons it gives.", s.smallMuted()));
+      for (Waiver w : c.waivers()) {
+        Paragraph p = s.paragraph(s.small());
+        p.add(s.chunk("•  ", s.small()));
+        p.add(s.chunk(w.rule(), s.smallBold()));
+        p.add(s.chunk(" — " + Text.flow(w.reason()), s.small()));
+        p.setIndentationLeft(10f);
+        p.setFirstLineIndent(-8f);
+        p.setSpacingBefore(1.5f);
+        l.add(p);
+      }
+    }
+  }
+
+  /** The caption of the chart, short enough for one line. */
+  static String caption(EstimativeScale scale) {
+    return "Estimative scale: " + scale.name()
+        + ", with the key judgments placed on it by likelihood and confidence.";
+  }
+
+  /** Which judgments the chart leaves off for want of a likelihood. */
+  private static Optional<String> unplaced(Case c) {
+    List<Integer> without = new ArrayList<>();
+    for (int i = 0; i < c.judgments().size(); i++) {
+      KeyJudgment j = c.judgments().get(i);
+      if (j.likelihood().flatMap(c.scale()::band).isEmpty()) {
+        without.add(i + 1);
+      }
+    }
+    if (without.isEmpty()) {
+      return Optional.empty();
+    }
+    if (without.size() == c.judgments().size()) {
+      return Optional.of("No key judgment states a likelihood, so none is placed on the scale.");
+    }
+    return Optional.of((without.size() == 1 ? "Key judgment " : "Key judgments ") + list(without)
+        + (without.size() == 1 ? " states" : " state") + " no likelihood and "
+        + (without.size() == 1 ? "is" : "are") + " not placed on the scale.");
+  }
+
+  /** The terms the scale holds equal to each band's main term: "remote for almost no chance; ...". */
+  private static Optional<String> equivalents(EstimativeScale scale) {
+    List<String> parts = new ArrayList<>();
+    for (EstimativeScale.Band b : scale.bands()) {
+      if (b.terms().size() > 1) {
+        parts.add("“" + String.join("”, “", b.terms().subList(1, b.terms().size())) + "” for “" + b.term() + "”");
+      }
+    }
+    return parts.isEmpty()
+        ? Optional.empty()
+        : Optional.of("The scale holds these terms equal: " + String.join("; ", parts) + ".");
+  }
+
+  /** Whether the case grades any source or any item of evidence. */
+  private static boolean graded(Case c) {
+    if (c.sources().stream().anyMatch(src -> src.reliability().isPresent())) {
+      return true;
+    }
+    return Stream.of(
+            c.motivations().stream().flatMap(m -> m.evidence().stream()),
+            c.events().stream().flatMap(e -> e.evidence().stream()),
+            c.transfers().stream().flatMap(t -> t.evidence().stream()),
+            c.assumptions().stream().flatMap(a -> a.evidence().stream()))
+        .flatMap(e -> e)
+        .anyMatch(e -> e.credibility().isPresent());
+  }
+
+  /** "1", "1 and 2", "1, 2 and 4". */
+  static String list(List<Integer> numbers) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < numbers.size(); i++) {
+      if (i > 0) {
+        b.append(i == numbers.size() - 1 ? " and " : ", ");
+      }
+      b.append(numbers.get(i));
+    }
+    return b.toString();
+  }
+}
