@@ -217,8 +217,8 @@ class FlagshipSampleTest {
   void judgments_carryConfidence_likelihoodForForecasts_andSupportingMotivations() {
     assertThat(render(flagship.judgments(), FlagshipSampleTest::judgment))
         .containsExactly(
-            "kj-nato-functional: high - nato-cyber,nato-non-proliferation,nato-asia-threats",
-            "kj-shared-threats: high - nato-asia-threats,rok-north-korea-policy,rok-china-policy",
+            "kj-nato-functional: moderate - nato-cyber,nato-non-proliferation,nato-asia-threats",
+            "kj-shared-threats: moderate - nato-asia-threats,rok-north-korea-policy,rok-china-policy",
             "kj-seoul-layers: moderate - rok-strengthen-us-alliance,rok-european-members,"
                 + "rok-security-layer-europe,rok-hedge,rok-global-pivotal-state",
             "kj-us-arms-primacy: moderate very-likely nato-arms-trade,rok-arms-trade",

@@ -120,7 +120,8 @@ class PdfBriefTest {
     String text = Rendered.Calder.PDF.text();
 
     assertThat(text).contains("Reliability B (usually reliable).", "Reliability C (fairly reliable).");
-    assertThat(Rendered.Madrid.PDF.text()).doesNotContain("Reliability ");
+    assertThat(text).contains("Reliability D (not usually reliable).");
+    assertThat(Rendered.Madrid.PDF.text()).contains("Reliability F (reliability cannot be judged).");
   }
 
   @Test
