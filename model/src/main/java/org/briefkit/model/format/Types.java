@@ -161,17 +161,23 @@ public final class Types {
     for (E e : type.getEnumConstants()) {
       keys.add(e.key());
     }
-    StringBuilder schema = new StringBuilder("{\"enum\": [");
-    for (int i = 0; i < keys.size(); i++) {
-      schema.append(i == 0 ? "" : ", ").append('"').append(keys.get(i)).append('"');
+    // Grades written as numbers (credibility: 3) are numbers in YAML and JSON; the reader takes
+    // them as their key, so the schema accepts the number as well as the text.
+    boolean numbers = keys.stream().allMatch(k -> k.chars().allMatch(Character::isDigit));
+    List<String> allowed = new ArrayList<>();
+    for (String k : keys) {
+      allowed.add('"' + k + '"');
     }
-    schema.append("]}");
+    if (numbers) {
+      allowed.addAll(keys);
+    }
+    String schema = "{\"enum\": [" + String.join(", ", allowed) + "]}";
     return new ScalarType<>(
         "`" + String.join("`, `", keys) + "`",
         ScalarType.Form.CHOICE,
         (f, t) -> choose(type, keys, f, t),
         Keyed::key,
-        schema.toString(),
+        schema,
         ImmutableList.copyOf(keys));
   }
 
