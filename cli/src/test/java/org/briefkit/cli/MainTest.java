@@ -438,11 +438,8 @@ class MainTest {
     assertThat(r.code()).as(r.err()).isEqualTo(2);
     assertThat(r.out())
         .as("what the command wrote before it failed")
-        .isEqualTo("wrote " + dir.resolve("my-case.pdf") + " (6 pages)
-wrote " + dir.resolve("my-case.xlsx") + "
-");
-    assertThat(r.problems()).isEqualTo("briefkit: cannot write " + flagshipPdf + ": File too large
-");
+        .isEqualTo("wrote " + dir.resolve("my-case.pdf") + " (6 pages)\nwrote " + dir.resolve("my-case.xlsx") + "\n");
+    assertThat(r.problems()).isEqualTo("briefkit: cannot write " + flagshipPdf + ": File too large\n");
     assertThat(Files.readAllBytes(flagshipPdf)).asString(StandardCharsets.ISO_8859_1).isEqualTo("previous brief");
     assertThat(listing()).containsExactly("korea-nato-madrid-2022.pdf", "my-case.pdf", "my-case.xlsx");
     String pdf = Files.readString(dir.resolve("my-case.pdf"), StandardCharsets.ISO_8859_1);
