@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.briefkit.analysis.tradecraft.Tradecraft;
+import org.briefkit.analysis.tradecraft.TradecraftWarning;
 import org.briefkit.model.Case;
 import org.briefkit.model.EstimativeScale;
 import org.briefkit.model.KeyJudgment;
@@ -71,6 +73,7 @@ public final class TradecraftAnnex implements BriefSection {
       p.setSpacingBefore(6f);
       l.add(p);
     }
+    check(l, s, c);
     if (!c.waivers().isEmpty()) {
       KeepTogether.ensureSpace(l, 40);
       Paragraph h = s.paragraph("Rules switched off", s.font(true, 8f, s.accent()));
@@ -78,16 +81,43 @@ public final class TradecraftAnnex implements BriefSection {
       l.add(h);
       l.add(s.paragraph("The case switches these tradecraft checks off, for the reasons it gives.", s.smallMuted()));
       for (Waiver w : c.waivers()) {
-        Paragraph p = s.paragraph(s.small());
-        p.add(s.chunk("•  ", s.small()));
-        p.add(s.chunk(w.rule(), s.smallBold()));
-        p.add(s.chunk(" — " + Text.flow(w.reason()), s.small()));
-        p.setIndentationLeft(10f);
-        p.setFirstLineIndent(-8f);
-        p.setSpacingBefore(1.5f);
-        l.add(p);
+        bullet(l, s, w.rule(), w.reason());
       }
     }
+  }
+
+  /**
+   * What BriefKit's tradecraft rules found in the case: that it passes them, or each warning
+   * with its rule, so that a reader sees the brief's known weaknesses as the analyst did.
+   */
+  private static void check(Layout l, Styles s, Case c) throws DocumentException {
+    List<TradecraftWarning> warnings = Tradecraft.check(c);
+    int rules = Tradecraft.RULES.size() - (int) c.waivers().stream()
+        .filter(w -> Tradecraft.rule(w.rule()).isPresent()).map(w -> w.rule()).distinct().count();
+    Paragraph p = s.paragraph(s.small());
+    p.add(s.chunk("Tradecraft check. ", s.smallBold()));
+    p.add(s.chunk(warnings.isEmpty()
+        ? "The case passes all " + rules + " of BriefKit's tradecraft rules in force (estimative "
+            + "language, sourcing of high-confidence judgments, key assumptions and indicators)."
+        : "BriefKit's tradecraft rules find " + (warnings.size() == 1 ? "one weakness" : warnings.size() + " weaknesses")
+            + " that the reader should weigh:", s.small()));
+    p.setSpacingBefore(6f);
+    l.add(p);
+    for (TradecraftWarning w : warnings) {
+      bullet(l, s, w.rule(), w.message());
+    }
+  }
+
+  /** A rule id in bold and what is said of it: "• single-source — reason". */
+  private static void bullet(Layout l, Styles s, String rule, String text) throws DocumentException {
+    Paragraph p = s.paragraph(s.small());
+    p.add(s.chunk("•  ", s.small()));
+    p.add(s.chunk(rule, s.smallBold()));
+    p.add(s.chunk(" — " + Text.flow(text), s.small()));
+    p.setIndentationLeft(10f);
+    p.setFirstLineIndent(-8f);
+    p.setSpacingBefore(1.5f);
+    l.add(p);
   }
 
   /** The caption of the chart, short enough for one line. */
