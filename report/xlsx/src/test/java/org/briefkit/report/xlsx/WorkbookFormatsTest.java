@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.briefkit.model.Case;
 import org.briefkit.model.Source;
+import org.briefkit.model.io.CaseFiles;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,6 +22,12 @@ import org.junit.jupiter.api.Test;
 class WorkbookFormatsTest {
   /** The fictional sample's workbook as the first released format wrote it (no column list, no grades). */
   private static final String FORMAT_1 = "format-1/calder-strait-2040.xlsx";
+
+  /**
+   * The fictional sample as it stood when the format-1 workbook was its workbook (until
+   * 1c6eaa4), with the grades of its sources: the sample has changed since.
+   */
+  private static final String FORMAT_1_CASE = "format-1/calder-strait.yaml";
 
   private static Case read(byte[] bytes) throws IOException {
     return CaseWorkbook.read(new ByteArrayInputStream(bytes), "case.xlsx");
@@ -46,7 +54,7 @@ class WorkbookFormatsTest {
 
   @Test
   void formatOneWorkbook_readsWithoutTheColumnsAddedSince() throws IOException {
-    Case now = TestCases.sample("samples/fictional/calder-strait.yaml");
+    Case now = CaseFiles.parse(new String(resource(FORMAT_1_CASE), StandardCharsets.UTF_8), "calder-strait.yaml");
 
     Case old = read(resource(FORMAT_1));
 
