@@ -157,9 +157,9 @@ final class WorkbookReader {
     }
     if (version == null) {
       List<String> missing = new ArrayList<>();
-      for (CaseTable<?> t : CaseTables.ALL) {
-        if (wb.getSheet(t.sheet()) == null) {
-          missing.add(t.sheet());
+      for (String sheet : WorkbookColumns.formatOneTables()) {
+        if (wb.getSheet(sheet) == null) {
+          missing.add(sheet);
         }
       }
       if (wb.getSheet(Layout.OVERVIEW) == null) {
