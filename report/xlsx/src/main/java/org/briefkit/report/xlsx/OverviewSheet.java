@@ -22,10 +22,10 @@ import org.briefkit.model.format.ScalarType;
 final class OverviewSheet {
   static final String CASE_HEADING = "Case";
   static final String KEY_FIGURES_HEADING = "Key figures";
+  /** Short: it runs on to the right, and the printed page is as wide as it. */
   private static final String NOTE =
-      "Edit the case below and in the tables (Motivations, Stakeholders, Domains, Actors, Events,"
-          + " Arms transfers, Evidence, Judgments, Assumptions, Indicators, Sources, Waivers); the"
-          + " Matrix and the key figures recalculate. BriefKit reads the edited workbook back.";
+      "Edit the case below and the tables, on the sheets with filter buttons; the Matrix and the"
+          + " key figures recalculate. BriefKit reads the edited workbook back.";
   /** The sheet row (from 0) of the case block's first value. */
   private static final int FIRST = 5;
 
