@@ -27,7 +27,7 @@ final class OverviewSheet {
       "Edit the case below and the tables, on the sheets with filter buttons; the Matrix and the"
           + " key figures recalculate. BriefKit reads the edited workbook back.";
   /** The sheet row (from 0) of the case block's first value. */
-  private static final int FIRST = 5;
+  static final int FIRST = 5;
 
   private OverviewSheet() {}
 
