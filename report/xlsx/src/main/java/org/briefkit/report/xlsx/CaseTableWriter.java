@@ -166,8 +166,10 @@ final class CaseTableWriter {
           && !s.choices().isEmpty()) {
         Function<Case, List<String>> narrowed = table.format().choices().get(c.key());
         List<String> choices = narrowed == null ? s.choices() : narrowed.apply(theCase);
+        // Narrowed by the case, the list may be out of date once the analyst edits the case (a
+        // likelihood after a change of scale): it warns instead of refusing what is typed.
         validate(b, table, c.key(), rows, h.createExplicitListConstraint(choices.toArray(new String[0])),
-            "Choose one of: " + String.join(", ", choices), true);
+            "Choose one of: " + String.join(", ", choices), narrowed == null ? Check.REFUSE : Check.WARN);
       }
     }
     for (Map.Entry<String, Entity<?, ?>> d : table.format().dropdowns().entrySet()) {
@@ -176,23 +178,34 @@ final class CaseTableWriter {
       String range = Layout.quoteSheet(target.sheet()) + "!$" + col + "$2:$" + col + "$"
           + (Math.max(1, rowCount.applyAsInt(target)) + 1);
       // A list of ids takes several, typed with commas: the list offers them, it cannot insist.
-      boolean one = !(table.column(d.getKey()).field().orElseThrow().type() instanceof ListType<?>);
+      boolean list = table.column(d.getKey()).field().orElseThrow().type() instanceof ListType<?>;
       validate(b, table, d.getKey(), rows, h.createFormulaListConstraint(range),
-          "Choose an id from the " + target.sheet() + " sheet", one);
+          "Choose an id from the " + target.sheet() + " sheet", list ? Check.OFFER : Check.REFUSE);
     }
     if (table.nested()) {
       validate(b, table, CaseTable.FOR, rows, h.createExplicitListConstraint(owners.toArray(new String[0])),
-          "Choose one of: " + String.join(", ", owners), true);
+          "Choose one of: " + String.join(", ", owners), Check.REFUSE);
     }
+  }
+
+  /** What a drop-down list does with a value not in it. */
+  private enum Check {
+    /** Refuses it. */
+    REFUSE,
+    /** Asks whether to keep it. */
+    WARN,
+    /** Takes it: the list only offers values. */
+    OFFER
   }
 
   private static void validate(
       SheetBuilder b, CaseTable<?> table, String key, int rows, DataValidationConstraint constraint,
-      String message, boolean strict) {
+      String message, Check check) {
     int col = table.index(key);
     DataValidationHelper h = b.sheet.getDataValidationHelper();
     DataValidation v = h.createValidation(constraint, new CellRangeAddressList(1, Math.max(1, rows), col, col));
-    v.setShowErrorBox(strict);
+    v.setShowErrorBox(check != Check.OFFER);
+    v.setErrorStyle(check == Check.WARN ? DataValidation.ErrorStyle.WARNING : DataValidation.ErrorStyle.STOP);
     v.createErrorBox(table.header(key), message);
     v.setEmptyCellAllowed(true);
     // Inverted name in XSSF: true shows the drop-down arrow.

@@ -176,7 +176,8 @@ class ExcelWorkbookTest {
 
   /**
    * The drop-down lists of a sheet, each as "range list", the list being its values or the
-   * range of ids it offers; " (any text)" ends one that takes values not in its list.
+   * range of ids it offers; " (any text)" ends one that takes values not in its list, " (warns)"
+   * one that asks before it takes them.
    */
   private static List<String> validations(XSSFWorkbook wb, String sheet) {
     List<String> out = new ArrayList<>();
@@ -184,7 +185,7 @@ class ExcelWorkbookTest {
       String[] values = v.getValidationConstraint().getExplicitListValues();
       out.add(v.getRegions().getCellRangeAddress(0).formatAsString() + " "
           + (values == null ? v.getValidationConstraint().getFormula1() : String.join(",", values))
-          + (v.getShowErrorBox() ? "" : " (any text)"));
+          + (!v.getShowErrorBox() ? " (any text)" : v.getErrorStyle() == DataValidation.ErrorStyle.WARNING ? " (warns)" : ""));
     }
     return out;
   }
@@ -224,7 +225,8 @@ class ExcelWorkbookTest {
               "C2:C4 Judgments!$A$2:$A$3 (any text)");
       assertThat(validations(wb, "Waivers")).isEmpty();
       assertThat(validations(wb, "Judgments"))
-          .contains("D2:D3 almost-no-chance,very-unlikely,unlikely,roughly-even-chance,likely,very-likely,almost-certain");
+          .contains("D2:D3 almost-no-chance,very-unlikely,unlikely,roughly-even-chance,likely,very-likely,almost-certain"
+              + " (warns)");
       int evidence = TableRows.count(c, CaseTables.EVIDENCE);
       assertThat(validations(wb, "Evidence"))
           .containsExactlyInAnyOrder(
@@ -253,7 +255,7 @@ class ExcelWorkbookTest {
       assertThat(validations(wb, "Judgments"))
           .contains(
               "D2:D3 remote-chance,highly-unlikely,unlikely,realistic-possibility,likely,highly-likely,"
-                  + "almost-certain");
+                  + "almost-certain (warns)");
       Row scale = null;
       for (Row row : wb.getSheet("Overview")) {
         scale = CellValues.text(row.getCell(0)).equals("Estimative scale") ? row : scale;
