@@ -96,7 +96,7 @@ class ExcelWorkbookTest {
           .containsExactly(
               "Overview", "Motivations", "Matrix", "Convergence", "Drivers", "Timeline",
               "Stakeholders", "Domains", "Actors", "Events", "Arms transfers", "Evidence",
-              "Judgments", "Assumptions", "Indicators", "Sources", "Waivers", "Findings");
+              "Judgments", "Assumptions", "Indicators", "Sources", "Tradecraft", "Waivers", "Findings");
     }
   }
 

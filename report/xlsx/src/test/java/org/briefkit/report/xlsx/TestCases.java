@@ -310,6 +310,30 @@ final class TestCases {
         .build();
   }
 
+  /**
+   * {@link #tradecraft()} with what the tradecraft check warns about: a high-confidence judgment
+   * whose wording ("very likely") disagrees with its likelihood, resting on an unsupported
+   * assumption, and a waiver of a rule that does not exist.
+   */
+  static Case warned() {
+    JudgmentId kj3 = JudgmentId.of("kj3");
+    return tradecraft().toBuilder()
+        .judgments(
+            new KeyJudgment(
+                kj3, "Seoul will very likely join NATO exercises.", Confidence.HIGH,
+                java.util.Optional.of(Likelihood.LIKELY),
+                com.google.common.collect.ImmutableList.of(MotivationId.of("rok-grades"))))
+        .assumptions(
+            Assumption.builder()
+                .id(AssumptionId.of("ka-join"))
+                .statement("Seoul's parliament approves.")
+                .status(AssumptionStatus.UNSUPPORTED)
+                .underpins(kj3)
+                .build())
+        .waivers(new Waiver("single-sourse", "Misspelt."))
+        .build();
+  }
+
   /** A case on the PHIA yardstick, its judgments' likelihoods rows of that scale only. */
   static Case phia() {
     StakeholderId uk = StakeholderId.of("uk");
