@@ -168,6 +168,18 @@ class TradecraftBriefTest {
   }
 
   @Test
+  void tradecraftAnnex_check_listsEachWeakness_orSaysTheCasePasses() {
+    String warned = Rendered.compact(Rendered.Tradecraft.ICD_PDF.text());
+    String plain = Rendered.compact(PLAIN.text());
+
+    assertThat(warned).contains(
+        "Tradecraftcheck.BriefKit'stradecraftrulesfind4weaknessesthatthereadershouldweigh:",
+        "•unsupported-assumption—assumptionas-no-navyisunsupportedbutunderpinshigh-confidencejudgmentkj-revenue");
+    assertThat(plain).contains("Tradecraftcheck.BriefKit'stradecraftrulesfind6weaknesses",
+        "•no-key-assumption—high-confidencejudgmentj1restsonnokeyassumption");
+  }
+
+  @Test
   void tradecraftAnnex_lastAnnex_inTheBookmarks() throws IOException {
     try (PDDocument d = Rendered.Tradecraft.ICD_PDF.open()) {
       List<PDOutlineItem> top = new ArrayList<>();

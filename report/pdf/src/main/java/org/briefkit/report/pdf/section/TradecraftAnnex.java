@@ -74,13 +74,16 @@ public final class TradecraftAnnex implements BriefSection {
       l.add(p);
     }
     check(l, s, c);
-    if (!c.waivers().isEmpty()) {
+    // A waiver naming no rule switches nothing off; the check above reports it (unknown-rule).
+    List<Waiver> waived =
+        c.waivers().stream().filter(w -> Tradecraft.rule(w.rule()).isPresent()).toList();
+    if (!waived.isEmpty()) {
       KeepTogether.ensureSpace(l, 40);
       Paragraph h = s.paragraph("Rules switched off", s.font(true, 8f, s.accent()));
       h.setSpacingBefore(8f);
       l.add(h);
       l.add(s.paragraph("The case switches these tradecraft checks off, for the reasons it gives.", s.smallMuted()));
-      for (Waiver w : c.waivers()) {
+      for (Waiver w : waived) {
         bullet(l, s, w.rule(), w.reason());
       }
     }
