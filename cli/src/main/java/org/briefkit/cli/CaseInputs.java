@@ -24,7 +24,7 @@ final class CaseInputs {
 
   /**
    * Loads {@code file}, choosing the reader by its extension. A case file's locator gives the
-   * line and column of a value; a workbook's, for now, its sheet ({@link WorkbookPlaces}).
+   * line and column of a value; a workbook's, its cell.
    *
    * @throws InputProblems with every located problem of the file, or the one reason it cannot
    *     be read at all
@@ -40,7 +40,7 @@ final class CaseInputs {
       if (isWorkbook(file)) {
         // Named as given, like case files, so that every message points at the argument.
         try (InputStream in = Files.newInputStream(file)) {
-          return new LocatedCase(CaseWorkbook.read(in, file.toString()), WorkbookPlaces.locator(file.toString()));
+          return CaseWorkbook.readLocated(in, file.toString());
         }
       }
       return CaseFiles.readLocated(file);

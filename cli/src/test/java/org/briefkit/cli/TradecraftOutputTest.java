@@ -181,7 +181,7 @@ class TradecraftOutputTest {
   }
 
   @Test
-  void validate_workbook_locatesWarningsBySheet() throws IOException {
+  void validate_workbook_locatesWarningsAtTheirCells() throws IOException {
     Path file = write("warned.yaml", WARNED);
     assertThat(MainTest.run("render", file.toString(), "-o", dir.toString(), "--format", "xlsx").code()).isZero();
     Path workbook = dir.resolve("warned.xlsx");
@@ -191,7 +191,7 @@ class TradecraftOutputTest {
     assertThat(r.code()).as(r.err()).isZero();
     try (Stream<String> lines = r.err().lines()) {
       assertThat(lines.map(l -> l.substring(0, l.indexOf(": warning: "))))
-          .containsExactly(workbook + ":Judgments", workbook + ":Judgments", workbook + ":Judgments");
+          .containsExactly(workbook + ":Judgments!A2", workbook + ":Judgments!A2", workbook + ":Judgments!B2");
     }
   }
 }

@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * Where the values of a case were written, for messages about them: turns a JSON Pointer into
  * the case (and a character offset within a text value) into a place a user can find, such as
- * {@code korea-nato.yaml:12:17} in a case file or {@code korea-nato.xlsx: Key judgments!C4} in a
+ * {@code korea-nato.yaml:12:17} in a case file or {@code korea-nato.xlsx:Judgments!C4} in a
  * workbook. The case-file and workbook readers make one for each case they read.
  */
 @FunctionalInterface

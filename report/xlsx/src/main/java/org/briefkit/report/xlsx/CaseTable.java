@@ -93,6 +93,9 @@ final class CaseTable<T> {
     for (String key : format.dropdowns().keySet()) {
       column(key);
     }
+    for (String key : format.choices().keySet()) {
+      column(key);
+    }
   }
 
   /** A field's width when the format sets none: prose and lists wrap, the rest is capped. */

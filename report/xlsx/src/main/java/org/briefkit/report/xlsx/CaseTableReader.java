@@ -129,11 +129,14 @@ final class CaseTableReader {
     }
   }
 
-  /** The records of a table with ids of its own, each at {@code pointer/index}. */
+  /** The records of a table that is not nested (the case's own list), each at {@code pointer/index}. */
   <T> List<T> records(CaseTable<T> table, String pointer) {
     List<T> items = new ArrayList<>();
+    boolean ids = table.entity().field("id").isPresent();
     for (RowView v : rows(table)) {
-      state.rowId(table.sheet(), v.raw(table.header("id")).trim());
+      if (ids) {
+        state.rowId(table.sheet(), v.raw(table.header("id")).trim());
+      }
       T item = v.record(table.entity(), pointer + "/" + items.size());
       if (item != null) {
         items.add(item);
@@ -236,7 +239,9 @@ final class CaseTableReader {
     List<RowView> views = new ArrayList<>();
     Sheet s = wb.getSheet(table.sheet());
     if (s == null) {
-      state.problem(table.sheet(), "sheet is missing");
+      if (written.hasTable(table.sheet())) {
+        state.problem(table.sheet(), "sheet is missing");
+      }
       return views;
     }
     Row header = s.getRow(0);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -16,6 +17,7 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
+import org.briefkit.model.Case;
 import org.briefkit.model.format.Entity;
 import org.briefkit.model.format.Field;
 import org.briefkit.model.format.ListType;
@@ -150,16 +152,24 @@ final class CaseTableWriter {
     return type instanceof ScalarType<?> s && s.form() == ScalarType.Form.DATE ? styles.textual : styles.text;
   }
 
-  /** Adds the drop-down lists: the keys of every choice, then ids from other tables, then owners. */
+  /**
+   * Adds the drop-down lists: the keys of every choice (those the case allows, where its table
+   * narrows them), then ids from other tables, then owners.
+   */
   static <T> void validations(
-      SheetBuilder b, CaseTable<T> table, int rows, List<String> owners, ToIntFunction<CaseTable<?>> rowCount) {
+      SheetBuilder b, CaseTable<T> table, Case theCase, int rows, List<String> owners,
+      ToIntFunction<CaseTable<?>> rowCount) {
     DataValidationHelper h = b.sheet.getDataValidationHelper();
     for (Column<T> c : table.columns()) {
       if (c.role() == Role.FIELD
           && c.field().orElseThrow().type() instanceof ScalarType<?> s
           && !s.choices().isEmpty()) {
-        validate(b, table, c.key(), rows, h.createExplicitListConstraint(s.choices().toArray(new String[0])),
-            "Choose one of: " + String.join(", ", s.choices()));
+        Function<Case, List<String>> narrowed = table.format().choices().get(c.key());
+        List<String> choices = narrowed == null ? s.choices() : narrowed.apply(theCase);
+        // Narrowed by the case, the list may be out of date once the analyst edits the case (a
+        // likelihood after a change of scale): it warns instead of refusing what is typed.
+        validate(b, table, c.key(), rows, h.createExplicitListConstraint(choices.toArray(new String[0])),
+            "Choose one of: " + String.join(", ", choices), narrowed == null ? Check.REFUSE : Check.WARN);
       }
     }
     for (Map.Entry<String, Entity<?, ?>> d : table.format().dropdowns().entrySet()) {
@@ -167,22 +177,35 @@ final class CaseTableWriter {
       String col = CellReference.convertNumToColString(target.index("id"));
       String range = Layout.quoteSheet(target.sheet()) + "!$" + col + "$2:$" + col + "$"
           + (Math.max(1, rowCount.applyAsInt(target)) + 1);
+      // A list of ids takes several, typed with commas: the list offers them, it cannot insist.
+      boolean list = table.column(d.getKey()).field().orElseThrow().type() instanceof ListType<?>;
       validate(b, table, d.getKey(), rows, h.createFormulaListConstraint(range),
-          "Choose an id from the " + target.sheet() + " sheet");
+          "Choose an id from the " + target.sheet() + " sheet", list ? Check.OFFER : Check.REFUSE);
     }
     if (table.nested()) {
       validate(b, table, CaseTable.FOR, rows, h.createExplicitListConstraint(owners.toArray(new String[0])),
-          "Choose one of: " + String.join(", ", owners));
+          "Choose one of: " + String.join(", ", owners), Check.REFUSE);
     }
+  }
+
+  /** What a drop-down list does with a value not in it. */
+  private enum Check {
+    /** Refuses it. */
+    REFUSE,
+    /** Asks whether to keep it. */
+    WARN,
+    /** Takes it: the list only offers values. */
+    OFFER
   }
 
   private static void validate(
       SheetBuilder b, CaseTable<?> table, String key, int rows, DataValidationConstraint constraint,
-      String message) {
+      String message, Check check) {
     int col = table.index(key);
     DataValidationHelper h = b.sheet.getDataValidationHelper();
     DataValidation v = h.createValidation(constraint, new CellRangeAddressList(1, Math.max(1, rows), col, col));
-    v.setShowErrorBox(true);
+    v.setShowErrorBox(check != Check.OFFER);
+    v.setErrorStyle(check == Check.WARN ? DataValidation.ErrorStyle.WARNING : DataValidation.ErrorStyle.STOP);
     v.createErrorBox(table.header(key), message);
     v.setEmptyCellAllowed(true);
     // Inverted name in XSSF: true shows the drop-down arrow.

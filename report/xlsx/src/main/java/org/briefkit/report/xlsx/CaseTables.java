@@ -3,13 +3,16 @@ package org.briefkit.report.xlsx;
 import com.google.common.collect.ImmutableList;
 import org.briefkit.model.Actor;
 import org.briefkit.model.ArmsTransfer;
+import org.briefkit.model.Assumption;
 import org.briefkit.model.Domain;
 import org.briefkit.model.Event;
 import org.briefkit.model.Evidence;
+import org.briefkit.model.Indicator;
 import org.briefkit.model.KeyJudgment;
 import org.briefkit.model.Motivation;
 import org.briefkit.model.Source;
 import org.briefkit.model.Stakeholder;
+import org.briefkit.model.Waiver;
 import org.briefkit.model.format.CaseFormat;
 import org.briefkit.model.format.Entity;
 
@@ -61,32 +64,54 @@ final class CaseTables {
       new CaseTable<>(
           TableFormat.nested(CaseFormat.EVIDENCE, Layout.EVIDENCE, "Evidence")
               .cap(CaseTable.FOR, 12).cap(CaseTable.ITEM, 24).cap("source", 24).cap("locator", 14)
-              .wrap("text", 90));
+              .cap("credibility", 12).wrap("text", 90));
 
   static final CaseTable<KeyJudgment> JUDGMENTS =
       new CaseTable<>(
           TableFormat.of(CaseFormat.JUDGMENT, Layout.JUDGMENTS, "Judgments")
-              .wrap("statement", 80).cap("likelihood", 22).wrap("supportedBy", 30));
+              .wrap("statement", 80).cap("likelihood", 22).wrap("supportedBy", 30)
+              .choices("likelihood", c -> c.scale().keys()));
+
+  static final CaseTable<Assumption> ASSUMPTIONS =
+      new CaseTable<>(
+          TableFormat.of(CaseFormat.ASSUMPTION, Layout.ASSUMPTIONS, "Assumptions")
+              .cap("id", 24).cap("status", 14).wrap("underpins", 24).wrap("statement", 80)
+              .dropdown("underpins", CaseFormat.JUDGMENT));
+
+  static final CaseTable<Indicator> INDICATORS =
+      new CaseTable<>(
+          TableFormat.of(CaseFormat.INDICATOR, Layout.INDICATORS, "Indicators")
+              .cap("id", 24).wrap("strengthens", 24).wrap("weakens", 24).cap("status", 14)
+              .cap("observed", 14).wrap("statement", 80)
+              .dropdown("strengthens", CaseFormat.JUDGMENT)
+              .dropdown("weakens", CaseFormat.JUDGMENT));
+
+  static final CaseTable<Waiver> WAIVERS =
+      new CaseTable<>(
+          TableFormat.of(CaseFormat.WAIVER, Layout.WAIVERS, "Waivers")
+              .cap("rule", 30).wrap("reason", 90));
 
   static final CaseTable<Source> SOURCES =
       new CaseTable<>(
           TableFormat.of(CaseFormat.SOURCE, Layout.SOURCES, "Sources")
               .wrap("title", 60).wrap("authors", 30).wrap("publisher", 30).cap("date", 12)
-              .wrap("url", 50).cap("accessed", 12));
+              .wrap("url", 50).cap("accessed", 12).cap("reliability", 12));
 
   /** Every table, in the order of their sheets. */
   static final ImmutableList<CaseTable<?>> ALL =
       ImmutableList.of(
-          MOTIVATIONS, STAKEHOLDERS, DOMAINS, ACTORS, EVENTS, TRANSFERS, EVIDENCE, JUDGMENTS, SOURCES);
+          MOTIVATIONS, STAKEHOLDERS, DOMAINS, ACTORS, EVENTS, TRANSFERS, EVIDENCE, JUDGMENTS,
+          ASSUMPTIONS, INDICATORS, SOURCES, WAIVERS);
 
   /**
    * The order in which the Excel tables are created, which numbers their parts in the file
-   * ({@code xl/tables/table1.xml}...): kept from the first workbook format, so that the same case
-   * gives the same bytes across versions.
+   * ({@code xl/tables/table1.xml}...): kept from the first workbook format, tables added since
+   * coming last, so that a table keeps its part across versions.
    */
   static final ImmutableList<CaseTable<?>> IN_CREATION_ORDER =
       ImmutableList.of(
-          STAKEHOLDERS, DOMAINS, ACTORS, MOTIVATIONS, EVENTS, TRANSFERS, EVIDENCE, JUDGMENTS, SOURCES);
+          STAKEHOLDERS, DOMAINS, ACTORS, MOTIVATIONS, EVENTS, TRANSFERS, EVIDENCE, JUDGMENTS, SOURCES,
+          ASSUMPTIONS, INDICATORS, WAIVERS);
 
   /** The table of {@code entity}. */
   @SuppressWarnings("unchecked") // each table holds the records of its own entity

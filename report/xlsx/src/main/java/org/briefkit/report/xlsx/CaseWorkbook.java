@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.briefkit.model.Case;
+import org.briefkit.model.LocatedCase;
 
 /**
  * Reads a workbook written by {@link ExcelWorkbook} back into a {@link Case} — including an
@@ -31,11 +32,7 @@ public final class CaseWorkbook {
    * @throws IOException if the file cannot be read
    */
   public static Case read(Path file) throws IOException {
-    Objects.requireNonNull(file, "file must not be null");
-    String name = String.valueOf(file.getFileName());
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in, name);
-    }
+    return readLocated(file).value();
   }
 
   /**
@@ -46,10 +43,42 @@ public final class CaseWorkbook {
    * @throws IOException if the stream cannot be read
    */
   public static Case read(InputStream in, String displayName) throws IOException {
+    return readLocated(in, displayName).value();
+  }
+
+  /**
+   * Reads the workbook at {@code file}, with where each value of the case was written: its
+   * locator gives {@code brief.xlsx:Judgments!B4} for {@code /judgments/2/statement}, the
+   * place a {@link WorkbookProblem} would give.
+   *
+   * @throws InvalidWorkbookException listing every problem found
+   * @throws IOException if the file cannot be read
+   */
+  public static LocatedCase readLocated(Path file) throws IOException {
+    Objects.requireNonNull(file, "file must not be null");
+    String name = String.valueOf(file.getFileName());
+    try (InputStream in = Files.newInputStream(file)) {
+      return readLocated(in, name);
+    }
+  }
+
+  /**
+   * Reads a workbook from {@code in}, which is read to its end but not closed, with where each
+   * value of the case was written. The locator turns a JSON Pointer into the case into the cell
+   * the value came from (its sheet and cell, found by the column's header, so that reordered
+   * columns are followed); into its row's first cell when its field has no column; into its
+   * sheet when the workbook has no such element; into {@code displayName} alone when the
+   * pointer names nothing of the case. A character offset into a text is not shown.
+   *
+   * @param displayName the name messages give the workbook, such as its file name
+   * @throws InvalidWorkbookException listing every problem found
+   * @throws IOException if the stream cannot be read
+   */
+  public static LocatedCase readLocated(InputStream in, String displayName) throws IOException {
     return read(in, displayName, ZipGuard.STANDARD);
   }
 
-  static Case read(InputStream in, String displayName, ZipGuard guard) throws IOException {
+  static LocatedCase read(InputStream in, String displayName, ZipGuard guard) throws IOException {
     Objects.requireNonNull(in, "in must not be null");
     Objects.requireNonNull(displayName, "displayName must not be null");
     Optional<byte[]> bytes = guard.readCapped(in);

@@ -15,7 +15,7 @@ final class ComputedSheets {
   static final ImmutableList<ComputedSheet> SHEETS =
       ImmutableList.of(
           new MatrixSheet(), new ConvergenceSheet(), new DriversSheet(), new TimelineSheet(),
-          new FindingsSheet());
+          new TradecraftSheet(), new FindingsSheet());
 
   /** Stacked down the Overview in this order, after every sheet they read is written. */
   static final ImmutableList<OverviewChart> CHARTS =

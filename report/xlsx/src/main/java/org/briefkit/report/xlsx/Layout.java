@@ -33,6 +33,10 @@ final class Layout {
   static final String TRANSFERS = "Arms transfers";
   static final String EVIDENCE = "Evidence";
   static final String JUDGMENTS = "Judgments";
+  static final String ASSUMPTIONS = "Assumptions";
+  static final String INDICATORS = "Indicators";
+  static final String WAIVERS = "Waivers";
+  static final String TRADECRAFT = "Tradecraft";
   static final String SOURCES = "Sources";
   static final String FINDINGS = "Findings";
 
@@ -40,7 +44,8 @@ final class Layout {
   static final ImmutableList<String> SHEETS =
       ImmutableList.of(
           OVERVIEW, MOTIVATIONS, MATRIX, CONVERGENCE, DRIVERS, TIMELINE, STAKEHOLDERS, DOMAINS,
-          ACTORS, EVENTS, TRANSFERS, EVIDENCE, JUDGMENTS, SOURCES, FINDINGS);
+          ACTORS, EVENTS, TRANSFERS, EVIDENCE, JUDGMENTS, ASSUMPTIONS, INDICATORS, SOURCES,
+          TRADECRAFT, WAIVERS, FINDINGS);
 
   /** The largest text an Excel cell holds. */
   static final int MAX_CELL_TEXT = 32_767;

@@ -34,6 +34,7 @@ final class OverviewReader {
     }
     Map<String, List<String>> values = new HashMap<>();
     Map<String, String> cells = new HashMap<>();
+    Map<String, List<String>> itemCells = new HashMap<>();
     boolean inCase = false;
     for (Row row : s) {
       String label = CellValues.text(row.getCell(0)).trim();
@@ -56,6 +57,7 @@ final class OverviewReader {
       } else if (f.type() instanceof ListType<?>) {
         if (!value.isBlank()) {
           values.computeIfAbsent(label, k -> new ArrayList<>()).add(value);
+          itemCells.computeIfAbsent(label, k -> new ArrayList<>()).add(cell);
           cells.putIfAbsent(label, cell);
         }
       } else if (values.containsKey(label)) {
@@ -67,6 +69,10 @@ final class OverviewReader {
     }
     for (Field<Case, Case.Builder, ?> f : byHeader.values()) {
       set(f, values.get(f.header()), cells.get(f.header()), builder, state);
+      List<String> items = itemCells.getOrDefault(f.header(), List.of());
+      for (int i = 0; i < items.size(); i++) {
+        state.place("/" + f.name() + "/" + i, Layout.OVERVIEW, items.get(i));
+      }
     }
   }
 

@@ -2,6 +2,9 @@ package org.briefkit.report.xlsx;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellReference;
 import org.briefkit.model.Case;
 import org.briefkit.model.KeyJudgment;
@@ -19,12 +22,12 @@ import org.briefkit.model.format.ScalarType;
 final class OverviewSheet {
   static final String CASE_HEADING = "Case";
   static final String KEY_FIGURES_HEADING = "Key figures";
+  /** Short: it runs on to the right, and the printed page is as wide as it. */
   private static final String NOTE =
-      "Edit the case below and in the tables (Motivations, Stakeholders, Domains, Actors, Events,"
-          + " Arms transfers, Evidence, Judgments, Sources); the Matrix and the key figures"
-          + " recalculate. BriefKit reads the edited workbook back.";
+      "Edit the case below and the tables, on the sheets with filter buttons; the Matrix and the"
+          + " key figures recalculate. BriefKit reads the edited workbook back.";
   /** The sheet row (from 0) of the case block's first value. */
-  private static final int FIRST = 5;
+  static final int FIRST = 5;
 
   private OverviewSheet() {}
 
@@ -83,6 +86,9 @@ final class OverviewSheet {
       b.text(0, e.field().header(), styles.label);
       boolean date = e.field().type() instanceof ScalarType<?> s && s.form() == ScalarType.Form.DATE;
       b.text(1, e.value(), date ? styles.textual : styles.wrap);
+      if (e.field().type() instanceof ScalarType<?> s && !s.choices().isEmpty()) {
+        choices(b, b.nextRow() - 1, e.field().header(), s.choices());
+      }
     }
     b.skip();
     b.row();
@@ -105,6 +111,18 @@ final class OverviewSheet {
     b.fitColumns(4);
     b.printSetup(ctx.options().paper(), 0, marking);
     return chartRow;
+  }
+
+  /** A drop-down list of {@code choices} in the value cell of the case-block row {@code row}. */
+  private static void choices(SheetBuilder b, int row, String header, List<String> choices) {
+    DataValidationHelper h = b.sheet.getDataValidationHelper();
+    DataValidation v = h.createValidation(
+        h.createExplicitListConstraint(choices.toArray(new String[0])), new CellRangeAddressList(row, row, 1, 1));
+    v.setShowErrorBox(true);
+    v.createErrorBox(header, "Choose one of: " + String.join(", ", choices));
+    // Inverted name in XSSF: true shows the drop-down arrow.
+    v.setSuppressDropDownArrow(true);
+    b.sheet.addValidationData(v);
   }
 
   /** The sheet row (from 1) of the first case-block row of {@code field}. */
@@ -130,6 +148,8 @@ final class OverviewSheet {
         TableRows.count(c, CaseTables.EVIDENCE), styles);
     figure(b, "Sources", count(CaseTables.SOURCES, "id"), c.sources().size(), styles);
     figure(b, "Key judgments", count(CaseTables.JUDGMENTS, "id"), c.judgments().size(), styles);
+    figure(b, "Key assumptions", count(CaseTables.ASSUMPTIONS, "id"), c.assumptions().size(), styles);
+    figure(b, "Indicators", count(CaseTables.INDICATORS, "id"), c.indicators().size(), styles);
   }
 
   private static String count(CaseTable<?> table, String key) {

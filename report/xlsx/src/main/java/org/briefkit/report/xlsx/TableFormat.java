@@ -7,11 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import org.briefkit.model.Case;
 import org.briefkit.model.format.Entity;
 
 /**
  * How one kind of element is laid out as a workbook table, beyond what its fields declare: the
- * sheet and table names, column widths, computed columns, and drop-down lists of ids. Its
+ * sheet and table names, column widths, computed columns, drop-down lists of ids, and the
+ * choices a case narrows (the likelihoods of its own estimative scale). Its
  * columns come from the entity's fields, in their order; a field it does not mention gets a
  * width from its type.
  *
@@ -32,6 +35,7 @@ final class TableFormat<T> {
   private final List<Computed<T>> computed = new ArrayList<>();
   private final Map<String, ComputedCell<T>> derived = new LinkedHashMap<>();
   private final Map<String, Entity<?, ?>> dropdowns = new LinkedHashMap<>();
+  private final Map<String, Function<Case, List<String>>> choices = new LinkedHashMap<>();
 
   private TableFormat(Entity<T, ?> entity, String sheet, String table, boolean child) {
     this.entity = entity;
@@ -77,9 +81,21 @@ final class TableFormat<T> {
     return this;
   }
 
-  /** Offers the ids of {@code target}'s table in a drop-down list in the column of {@code field}. */
+  /**
+   * Offers the ids of {@code target}'s table in a drop-down list in the column of {@code field}.
+   * A list field's column offers one id at a time and takes several typed, comma-separated.
+   */
   TableFormat<T> dropdown(String field, Entity<?, ?> target) {
     dropdowns.put(field, target);
+    return this;
+  }
+
+  /**
+   * Offers {@code choices} of the case being written in the drop-down list of the choice field
+   * {@code field}, instead of every value its type accepts.
+   */
+  TableFormat<T> choices(String field, Function<Case, List<String>> choices) {
+    this.choices.put(field, choices);
     return this;
   }
 
@@ -97,5 +113,9 @@ final class TableFormat<T> {
 
   ImmutableMap<String, Entity<?, ?>> dropdowns() {
     return ImmutableMap.copyOf(dropdowns);
+  }
+
+  ImmutableMap<String, Function<Case, List<String>>> choices() {
+    return ImmutableMap.copyOf(choices);
   }
 }

@@ -2,6 +2,7 @@ package org.briefkit.report.xlsx;
 
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSetMultimap;
 import com.google.common.collect.SetMultimap;
 import java.util.ArrayList;
@@ -21,9 +22,20 @@ final class WorkbookColumns {
   /** The custom document property that lists the columns. */
   static final String PROPERTY = "BriefKit columns";
 
-  /** Columns added after workbook format 1, which workbooks of that format lack. */
-  private static final ImmutableSetMultimap<String, String> AFTER_FORMAT_1 =
-      ImmutableSetMultimap.of(Layout.SOURCES, "Reliability");
+  /**
+   * The columns every format-1 workbook holds, which recorded none: what that format wrote,
+   * fixed, so that a table or column added later needs no change here.
+   */
+  private static final String FORMAT_1 =
+      "Motivations: Id, Stakeholder, Domain, Salience, Claim, Rationale, Drivers, Actors;"
+          + " Stakeholders: Id, Name, Short name, Kind, Colour, Actor, Question;"
+          + " Domains: Id, Label, Instrument, Description;"
+          + " Actors: Id, Name, Local name, Kind, Role, Affiliation, Country;"
+          + " Events: Id, When, Title, Kind, Participants, Location, Significance, Tags;"
+          + " Arms transfers: Id, Supplier, Recipient, Items, Status, Intermediaries, When;"
+          + " Evidence: For, Item, Source, Locator, Kind, Text;"
+          + " Judgments: Id, Statement, Confidence, Likelihood, Supported by;"
+          + " Sources: Id, Title, Authors, Publisher, Date, URL, Accessed";
 
   private static final Splitter TABLES = Splitter.on(';').trimResults().omitEmptyStrings();
   private static final Splitter HEADERS = Splitter.on(',').trimResults().omitEmptyStrings();
@@ -45,28 +57,35 @@ final class WorkbookColumns {
 
   /**
    * The columns of the workbook whose property reads {@code property}; without one (a format-1
-   * workbook, or one whose properties a tool dropped), every column this version reads but
-   * those added since format 1.
+   * workbook, or one whose properties a tool dropped), the columns of format 1.
    */
   static WorkbookColumns of(Optional<String> property) {
+    return new WorkbookColumns(parse(property.orElse(FORMAT_1)));
+  }
+
+  private static ImmutableSetMultimap<String, String> parse(String property) {
     ImmutableSetMultimap.Builder<String, String> b = ImmutableSetMultimap.builder();
-    if (property.isPresent()) {
-      for (String table : TABLES.split(property.get())) {
-        int colon = table.indexOf(':');
-        if (colon > 0) {
-          b.putAll(table.substring(0, colon).trim(), HEADERS.split(table.substring(colon + 1)));
-        }
-      }
-    } else {
-      for (CaseTable<?> t : CaseTables.ALL) {
-        for (String h : readHeaders(t)) {
-          if (!AFTER_FORMAT_1.containsEntry(t.sheet(), h)) {
-            b.put(t.sheet(), h);
-          }
-        }
+    for (String table : TABLES.split(property)) {
+      int colon = table.indexOf(':');
+      if (colon > 0) {
+        b.putAll(table.substring(0, colon).trim(), HEADERS.split(table.substring(colon + 1)));
       }
     }
-    return new WorkbookColumns(b.build());
+    return b.build();
+  }
+
+  /** The sheets of the tables every workbook has had since format 1: one without them is not BriefKit's. */
+  static ImmutableSet<String> formatOneTables() {
+    return parse(FORMAT_1).keySet().stream().collect(ImmutableSet.toImmutableSet());
+  }
+
+  /**
+   * Whether the workbook was written with the table on {@code sheet}: a table added since it
+   * was written (assumptions, in a workbook of a version before them) reads as empty when its
+   * sheet is absent.
+   */
+  boolean hasTable(String sheet) {
+    return recorded.containsKey(sheet);
   }
 
   /** Whether the workbook was written with the column {@code header} on {@code sheet}. */

@@ -18,6 +18,7 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.briefkit.model.Case;
 import org.briefkit.model.InvalidCaseException;
+import org.briefkit.model.LocatedCase;
 import org.briefkit.model.Problem;
 import org.briefkit.model.format.CaseFormat;
 import org.briefkit.model.format.Field;
@@ -33,7 +34,8 @@ final class WorkbookReader {
     this.guard = guard;
   }
 
-  Case read(byte[] bytes) throws InvalidWorkbookException {
+  /** The case the workbook holds, with where each of its values was read from. */
+  LocatedCase read(byte[] bytes) throws InvalidWorkbookException {
     Optional<String> unsafe = guard.check(bytes);
     if (unsafe.isPresent()) {
       throw fail(unsafe.get());
@@ -73,7 +75,7 @@ final class WorkbookReader {
    * Reads the case: the Overview's case block, then each table in the order of the case's
    * lists, then the nested tables (evidence), attached to their owners.
    */
-  private Case read(XSSFWorkbook wb) throws InvalidWorkbookException {
+  private LocatedCase read(XSSFWorkbook wb) throws InvalidWorkbookException {
     WorkbookColumns columns = checkBriefKit(wb);
     ReadState state = new ReadState(file);
     Case.Builder builder = Case.builder();
@@ -103,7 +105,7 @@ final class WorkbookReader {
       setList(f, builder, lists.get(CaseTables.of(r.entity())).records());
     }
     try {
-      return builder.build();
+      return new LocatedCase(builder.build(), new WorkbookLocator(file, state));
     } catch (InvalidCaseException e) {
       for (Problem p : e.problems()) {
         Optional<ReadState.Place> where = state.locate(p.path());
@@ -157,9 +159,9 @@ final class WorkbookReader {
     }
     if (version == null) {
       List<String> missing = new ArrayList<>();
-      for (CaseTable<?> t : CaseTables.ALL) {
-        if (wb.getSheet(t.sheet()) == null) {
-          missing.add(t.sheet());
+      for (String sheet : WorkbookColumns.formatOneTables()) {
+        if (wb.getSheet(sheet) == null) {
+          missing.add(sheet);
         }
       }
       if (wb.getSheet(Layout.OVERVIEW) == null) {

@@ -83,7 +83,7 @@ final class WorkbookWriter {
       }
     }
     int rows = TableRows.count(theCase, t);
-    CaseTableWriter.validations(b, t, rows, owners, other -> TableRows.count(theCase, other));
+    CaseTableWriter.validations(b, t, theCase, rows, owners, other -> TableRows.count(theCase, other));
     if (rows == 0) {
       b.row();
     }

@@ -16,8 +16,16 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.briefkit.model.AssumptionId;
+import org.briefkit.model.AssumptionStatus;
 import org.briefkit.model.Case;
+import org.briefkit.model.Credibility;
 import org.briefkit.model.DomainId;
+import org.briefkit.model.EstimativeScale;
+import org.briefkit.model.EvidenceKind;
+import org.briefkit.model.IndicatorId;
+import org.briefkit.model.IndicatorStatus;
+import org.briefkit.model.JudgmentId;
 import org.briefkit.model.Motivation;
 import org.briefkit.model.MotivationId;
 import org.briefkit.model.Salience;
@@ -62,6 +70,147 @@ class CaseWorkbookTest {
   void roundTrip_richCase_readsBackEqual() throws IOException {
     Case original = TestCases.rich();
     assertThat(read(TestCases.workbook(original))).isEqualTo(original);
+  }
+
+  @Test
+  void roundTrip_tradecraftCase_readsBackEqual() throws IOException {
+    Case original = TestCases.tradecraft();
+
+    Case once = read(TestCases.workbook(original));
+
+    assertThat(once).isEqualTo(original);
+    assertThat(read(TestCases.write(once))).isEqualTo(original);
+  }
+
+  @Test
+  void roundTrip_phiaCase_keepsItsScaleAndLikelihoods() throws IOException {
+    Case original = TestCases.phia();
+
+    Case once = read(TestCases.workbook(original));
+
+    assertThat(once).isEqualTo(original);
+    assertThat(once.scale().id()).isEqualTo("phia");
+  }
+
+  @Test
+  void read_analystAddsAnAssumptionWithEvidenceAndAnIndicator_loadsThem() throws IOException {
+    // given: the rich case's workbook has no assumption, indicator or waiver yet
+    byte[] edited =
+        TestCases.edit(
+            TestCases.workbook(TestCases.rich()),
+            wb -> {
+              // Assumptions: A Id, B Status, C Underpins, D Statement.
+              set(wb, "Assumptions", "A2", "ka-new");
+              set(wb, "Assumptions", "B2", "Caveated");
+              set(wb, "Assumptions", "C2", "kj1, kj2");
+              set(wb, "Assumptions", "D2", "Seoul keeps its course.");
+              // Below the five evidence rows the case has.
+              set(wb, "Evidence", "A7", "assumption");
+              set(wb, "Evidence", "B7", "ka-new");
+              set(wb, "Evidence", "C7", "note");
+              set(wb, "Evidence", "E7", "claim");
+              wb.getSheet("Evidence").getRow(6).createCell(5).setCellValue(6);
+              set(wb, "Evidence", "G7", "Officials say so.");
+              // Indicators: A Id, B Strengthens, C Weakens, D Status, E Observed, F Statement.
+              set(wb, "Indicators", "A2", "in-new");
+              set(wb, "Indicators", "C2", "kj2");
+              set(wb, "Indicators", "D2", "observed");
+              set(wb, "Indicators", "E2", "2023-05");
+              set(wb, "Indicators", "F2", "Orders stall.");
+              set(wb, "Waivers", "A2", "single-source");
+              set(wb, "Waivers", "B2", "One study by design.");
+            });
+
+    // when
+    Case read = read(edited);
+
+    // then
+    assertThat(read.assumptions()).singleElement().satisfies(a -> {
+      assertThat(a.id()).isEqualTo(AssumptionId.of("ka-new"));
+      assertThat(a.status()).isEqualTo(AssumptionStatus.CAVEATED);
+      assertThat(a.underpins()).containsExactly(JudgmentId.of("kj1"), JudgmentId.of("kj2"));
+      assertThat(a.evidence()).singleElement().satisfies(e -> {
+        assertThat(e.kind()).isEqualTo(EvidenceKind.CLAIM);
+        assertThat(e.credibility()).contains(Credibility.CANNOT_BE_JUDGED);
+      });
+    });
+    assertThat(read.indicators()).singleElement().satisfies(i -> {
+      assertThat(i.id()).isEqualTo(IndicatorId.of("in-new"));
+      assertThat(i.strengthens()).isEmpty();
+      assertThat(i.weakens()).containsExactly(JudgmentId.of("kj2"));
+      assertThat(i.status()).isEqualTo(IndicatorStatus.OBSERVED);
+      assertThat(i.observed()).map(Object::toString).contains("2023-05");
+    });
+    assertThat(read.waivers()).singleElement().satisfies(w -> assertThat(w.rule()).isEqualTo("single-source"));
+    assertThat(read(TestCases.workbook(read))).isEqualTo(read);
+  }
+
+  @Test
+  void read_tradecraftMistakes_reportsEachAtItsCell() throws IOException {
+    // given
+    byte[] edited =
+        TestCases.edit(
+            TestCases.workbook(TestCases.tradecraft()),
+            wb -> {
+              set(wb, "Assumptions", "B2", "shaky");
+              set(wb, "Indicators", "D3", " ");
+              set(wb, "Indicators", "E3", "2023-13");
+              set(wb, "Waivers", "B2", "");
+              set(wb, "Evidence", "F2", "7");
+            });
+
+    // when, then
+    assertThat(problems(() -> read(edited)))
+        .isEqualTo(
+            String.join(
+                "\n",
+                "case.xlsx:Assumptions!B2: status (\"shaky\") must be one of solid, caveated, unsupported",
+                "case.xlsx:Indicators!D3: Status must not be empty",
+                "case.xlsx:Indicators!E3: month (13) must be between 1 and 12",
+                "case.xlsx:Waivers!B2: Reason must not be empty",
+                "case.xlsx:Evidence!F2: credibility (\"7\") must be one of 1, 2, 3, 4, 5, 6"));
+  }
+
+  @Test
+  void read_danglingJudgmentOfAnAssumption_locatesTheIntegrityProblem() throws IOException {
+    byte[] edited = TestCases.edit(TestCases.workbook(TestCases.tradecraft()), wb -> set(wb, "Assumptions", "C3", "kj1, kj9"));
+
+    assertThat(problems(() -> read(edited)))
+        .isEqualTo("case.xlsx:Assumptions!C3: assumption ka-seoul: underpinned judgment \"kj9\" is not a"
+            + " known judgment (did you mean \"kj1\"?)");
+  }
+
+  @Test
+  void read_likelihoodOfAnotherScale_isReportedAtItsCell() throws IOException {
+    // Judgments: D is Likelihood; kj1 is on row 2. The rich case is on ICD 203.
+    byte[] edited = TestCases.edit(TestCases.workbook(TestCases.rich()), wb -> set(wb, "Judgments", "D2", "highly-likely"));
+
+    assertThat(problems(() -> read(edited)))
+        .isEqualTo("case.xlsx:Judgments!D2: judgment kj1: likelihood \"highly-likely\" is not a row of the"
+            + " icd-203 scale (almost-no-chance, very-unlikely, unlikely, roughly-even-chance, likely,"
+            + " very-likely, almost-certain)");
+  }
+
+  @Test
+  void read_scaleEditedOnTheOverview_readsTheScale() throws IOException {
+    // given: the rich case's likelihood, likely, is a row of both scales
+    byte[] edited =
+        TestCases.edit(TestCases.workbook(TestCases.rich()), wb -> {
+          for (Row row : wb.getSheet("Overview")) {
+            if (CellValues.text(row.getCell(0)).equals("Estimative scale")) {
+              assertThat(CellValues.text(row.getCell(1))).isEqualTo("icd-203");
+              // A new cell, as a spreadsheet application writes what is typed (POI's setCellValue
+              // on a written inline string keeps the old text).
+              row.createCell(1).setCellValue("PHIA");
+            }
+          }
+        });
+
+    // when
+    Case read = read(edited);
+
+    // then
+    assertThat(read.scale()).isEqualTo(EstimativeScale.named("phia").orElseThrow());
   }
 
   @Test
@@ -111,7 +260,9 @@ class CaseWorkbookTest {
               set(wb, "Evidence", "C7", "csis-2022");
               set(wb, "Evidence", "D7", "para 12");
               set(wb, "Evidence", "E7", "claim");
-              set(wb, "Evidence", "F7", "Seoul eyes space.");
+              // A grade typed into a cell is a number, not the text the writer wrote.
+              wb.getSheet("Evidence").getRow(6).createCell(5).setCellValue(2);
+              set(wb, "Evidence", "G7", "Seoul eyes space.");
               set(wb, "Overview", "B7", "A new title");
             });
     Case read = read(edited);
@@ -124,6 +275,7 @@ class CaseWorkbookTest {
     assertThat(added.salience()).isEqualTo(Salience.PRIMARY);
     assertThat(added.evidence()).hasSize(1);
     assertThat(added.evidence().get(0).cite()).isEqualTo("csis-2022 ¶12");
+    assertThat(added.evidence().get(0).credibility()).contains(Credibility.PROBABLY_TRUE);
     assertThat(read.title()).isEqualTo("A new title");
     assertThat(read.motivations()).hasSize(original.motivations().size() + 1);
 

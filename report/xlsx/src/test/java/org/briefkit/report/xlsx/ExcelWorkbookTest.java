@@ -96,7 +96,7 @@ class ExcelWorkbookTest {
           .containsExactly(
               "Overview", "Motivations", "Matrix", "Convergence", "Drivers", "Timeline",
               "Stakeholders", "Domains", "Actors", "Events", "Arms transfers", "Evidence",
-              "Judgments", "Sources", "Findings");
+              "Judgments", "Assumptions", "Indicators", "Sources", "Tradecraft", "Waivers", "Findings");
     }
   }
 
@@ -130,7 +130,10 @@ class ExcelWorkbookTest {
           .containsEntry("Transfers", "Arms transfers")
           .containsEntry("Evidence", "Evidence")
           .containsEntry("Judgments", "Judgments")
-          .containsEntry("Sources", "Sources");
+          .containsEntry("Assumptions", "Assumptions")
+          .containsEntry("Indicators", "Indicators")
+          .containsEntry("Sources", "Sources")
+          .containsEntry("Waivers", "Waivers");
       XSSFTable motivations = wb.getTable("Motivations");
       assertThat(motivations.getDataRowCount()).isEqualTo(c.motivations().size());
 
@@ -151,16 +154,10 @@ class ExcelWorkbookTest {
       }
       assertThat(titles).containsExactly("Weighted motivations by domain", "Third-party drivers (weighted motivations)");
 
-      List<String> validated = new ArrayList<>();
-      for (DataValidation v : wb.getSheet("Motivations").getDataValidations()) {
-        validated.add(v.getRegions().getCellRangeAddress(0).formatAsString() + " " + v.getValidationConstraint().getFormula1()
-            + String.join(",", v.getValidationConstraint().getExplicitListValues() == null
-                ? new String[0] : v.getValidationConstraint().getExplicitListValues()));
-      }
       int last = c.motivations().size() + 1;
-      assertThat(validated)
+      assertThat(validations(wb, "Motivations"))
           .containsExactlyInAnyOrder(
-              "E2:E" + last + " \"primary,secondary,subsidiary\"primary,secondary,subsidiary",
+              "E2:E" + last + " primary,secondary,subsidiary",
               "B2:B" + last + " Stakeholders!$A$2:$A$" + (c.stakeholders().size() + 1),
               "C2:C" + last + " Domains!$A$2:$A$" + (c.domains().size() + 1));
 
@@ -174,6 +171,97 @@ class ExcelWorkbookTest {
       assertThat(wb.getSheet("Matrix").getSheetConditionalFormatting().getNumConditionalFormattings()).isEqualTo(3);
       assertThat(wb.getSheet("Motivations").getPrintSetup().getFitWidth()).isEqualTo((short) 1);
       assertThat(wb.getSheet("Motivations").getRepeatingRows().formatAsString()).isEqualTo("1:1");
+    }
+  }
+
+  /**
+   * The drop-down lists of a sheet, each as "range list", the list being its values or the
+   * range of ids it offers; " (any text)" ends one that takes values not in its list, " (warns)"
+   * one that asks before it takes them.
+   */
+  private static List<String> validations(XSSFWorkbook wb, String sheet) {
+    List<String> out = new ArrayList<>();
+    for (DataValidation v : wb.getSheet(sheet).getDataValidations()) {
+      String[] values = v.getValidationConstraint().getExplicitListValues();
+      out.add(v.getRegions().getCellRangeAddress(0).formatAsString() + " "
+          + (values == null ? v.getValidationConstraint().getFormula1() : String.join(",", values))
+          + (!v.getShowErrorBox() ? " (any text)" : v.getErrorStyle() == DataValidation.ErrorStyle.WARNING ? " (warns)" : ""));
+    }
+    return out;
+  }
+
+  /** The headers of row 1 of {@code sheet}, with the width of each column in characters. */
+  private static Map<String, Integer> widths(XSSFWorkbook wb, String sheet) {
+    Map<String, Integer> out = new java.util.LinkedHashMap<>();
+    Sheet s = wb.getSheet(sheet);
+    for (Cell c : s.getRow(0)) {
+      out.put(c.getStringCellValue(), s.getColumnWidth(c.getColumnIndex()) / 256);
+    }
+    return out;
+  }
+
+  @Test
+  void write_tradecraftCase_tablesOfferTheirChoicesAndJudgmentIds() throws IOException {
+    // given
+    Case c = TestCases.tradecraft();
+
+    // when
+    try (XSSFWorkbook wb = open(TestCases.workbook(c))) {
+      // then
+      assertThat(wb.getTable("Assumptions").getDataRowCount()).isEqualTo(3);
+      assertThat(wb.getTable("Indicators").getDataRowCount()).isEqualTo(3);
+      assertThat(wb.getTable("Waivers").getDataRowCount()).isEqualTo(2);
+      assertThat(widths(wb, "Assumptions").keySet()).containsExactly("Id", "Status", "Underpins", "Statement", "Evidence items");
+      assertThat(widths(wb, "Indicators").keySet())
+          .containsExactly("Id", "Strengthens", "Weakens", "Status", "Observed", "Statement");
+      assertThat(widths(wb, "Waivers").keySet()).containsExactly("Rule", "Reason");
+      // Several judgment ids go in one cell: the list offers them without refusing a list.
+      assertThat(validations(wb, "Assumptions"))
+          .containsExactlyInAnyOrder("B2:B4 solid,caveated,unsupported", "C2:C4 Judgments!$A$2:$A$3 (any text)");
+      assertThat(validations(wb, "Indicators"))
+          .containsExactlyInAnyOrder(
+              "D2:D4 watching,observed,lapsed",
+              "B2:B4 Judgments!$A$2:$A$3 (any text)",
+              "C2:C4 Judgments!$A$2:$A$3 (any text)");
+      assertThat(validations(wb, "Waivers")).isEmpty();
+      assertThat(validations(wb, "Judgments"))
+          .contains("D2:D3 almost-no-chance,very-unlikely,unlikely,roughly-even-chance,likely,very-likely,almost-certain"
+              + " (warns)");
+      int evidence = TableRows.count(c, CaseTables.EVIDENCE);
+      assertThat(validations(wb, "Evidence"))
+          .containsExactlyInAnyOrder(
+              "E2:E" + (evidence + 1) + " fact,claim,assessment",
+              "F2:F" + (evidence + 1) + " 1,2,3,4,5,6",
+              "A2:A" + (evidence + 1) + " motivation,event,transfer,assumption");
+      assertThat(widths(wb, "Evidence")).containsEntry("Credibility", 13);
+      assertThat(widths(wb, "Sources")).containsEntry("Reliability", 13);
+      assertThat(validations(wb, "Sources")).contains("H2:H3 A,B,C,D,E,F");
+
+      // An assumption's evidence comes after the other owners' and links to its row.
+      Sheet ev = wb.getSheet("Evidence");
+      Row first = ev.getRow(evidence - 2);
+      assertThat(first.getCell(0).getStringCellValue()).isEqualTo("assumption");
+      assertThat(first.getCell(1).getCellFormula()).isEqualTo("HYPERLINK(\"#Assumptions!A2\",\"ka-china\")");
+      Row last = ev.getRow(evidence);
+      assertThat(last.getCell(1).getCellFormula()).isEqualTo("HYPERLINK(\"#Assumptions!A4\",\"ka-markets\")");
+      assertThat(last.getCell(5).getStringCellValue()).isEmpty();
+      assertThat(ev.getRow(evidence - 1).getCell(5).getStringCellValue()).isEqualTo("6");
+    }
+  }
+
+  @Test
+  void write_phiaCase_offersTheLikelihoodsOfItsOwnScale() throws IOException {
+    try (XSSFWorkbook wb = open(TestCases.workbook(TestCases.phia()))) {
+      assertThat(validations(wb, "Judgments"))
+          .contains(
+              "D2:D3 remote-chance,highly-unlikely,unlikely,realistic-possibility,likely,highly-likely,"
+                  + "almost-certain (warns)");
+      Row scale = null;
+      for (Row row : wb.getSheet("Overview")) {
+        scale = CellValues.text(row.getCell(0)).equals("Estimative scale") ? row : scale;
+      }
+      assertThat(CellValues.text(scale.getCell(1))).isEqualTo("phia");
+      assertThat(validations(wb, "Overview")).containsExactly("B" + (scale.getRowNum() + 1) + " icd-203,phia");
     }
   }
 
@@ -299,7 +387,9 @@ class ExcelWorkbookTest {
           .containsEntry("Motivations", 4.0)
           .containsEntry("Total weight", 9.0)
           .containsEntry("Evidence items", 5.0)
-          .containsEntry("Arms transfers", 2.0);
+          .containsEntry("Arms transfers", 2.0)
+          .containsEntry("Key assumptions", 0.0)
+          .containsEntry("Indicators", 0.0);
     }
   }
 }

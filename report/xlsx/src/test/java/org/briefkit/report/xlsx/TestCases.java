@@ -13,17 +13,25 @@ import org.briefkit.model.Actor;
 import org.briefkit.model.ActorId;
 import org.briefkit.model.ActorKind;
 import org.briefkit.model.ArmsTransfer;
+import org.briefkit.model.Assumption;
+import org.briefkit.model.AssumptionId;
+import org.briefkit.model.AssumptionStatus;
 import org.briefkit.model.Case;
 import org.briefkit.model.Colour;
 import org.briefkit.model.Confidence;
+import org.briefkit.model.Credibility;
 import org.briefkit.model.DateSpan;
 import org.briefkit.model.Domain;
 import org.briefkit.model.DomainId;
+import org.briefkit.model.EstimativeScale;
 import org.briefkit.model.Event;
 import org.briefkit.model.EventId;
 import org.briefkit.model.EventKind;
 import org.briefkit.model.Evidence;
 import org.briefkit.model.EvidenceKind;
+import org.briefkit.model.Indicator;
+import org.briefkit.model.IndicatorId;
+import org.briefkit.model.IndicatorStatus;
 import org.briefkit.model.Instrument;
 import org.briefkit.model.JudgmentId;
 import org.briefkit.model.KeyJudgment;
@@ -40,6 +48,7 @@ import org.briefkit.model.StakeholderId;
 import org.briefkit.model.StakeholderKind;
 import org.briefkit.model.TransferId;
 import org.briefkit.model.TransferStatus;
+import org.briefkit.model.Waiver;
 import org.briefkit.model.io.CaseFiles;
 import org.briefkit.report.ReportOptions;
 
@@ -105,8 +114,15 @@ final class TestCases {
   /**
    * A small case touching every field: optional parts present and absent, Hangul, text that
    * looks like a formula, leading and trailing spaces, line breaks, every kind of evidence owner.
+   * The previous workbook format's test resource ({@code format-2/rich-case.xlsx}) holds this
+   * case as written then: a change here must leave that test an expectation of its own.
    */
   static Case rich() {
+    return richBuilder().build();
+  }
+
+  /** The builder of {@link #rich()}, for cases that add to it. */
+  static Case.Builder richBuilder() {
     SourceId src = SourceId.of("csis-2022");
     SourceId src2 = SourceId.of("note");
     ActorId nato = ActorId.of("nato");
@@ -219,7 +235,121 @@ final class TestCases {
                 JudgmentId.of("kj1"), "NATO sought partners against China.", Confidence.MODERATE,
                 java.util.Optional.of(Likelihood.LIKELY),
                 com.google.common.collect.ImmutableList.of(MotivationId.of("nato-china"), MotivationId.of("nato-cyber"))),
-            KeyJudgment.of(JudgmentId.of("kj2"), "Seoul seeks markets.", Confidence.LOW, MotivationId.of("rok-arms")))
+            KeyJudgment.of(JudgmentId.of("kj2"), "Seoul seeks markets.", Confidence.LOW, MotivationId.of("rok-arms")));
+  }
+
+  /**
+   * {@link #rich()} with the tradecraft parts: key assumptions of every status (with evidence
+   * and without, credibility graded and not), indicators that strengthen, weaken or both, one
+   * observed on a date, and waivers; and a motivation whose evidence is graded.
+   */
+  static Case tradecraft() {
+    SourceId src = SourceId.of("csis-2022");
+    SourceId note = SourceId.of("note");
+    JudgmentId kj1 = JudgmentId.of("kj1");
+    JudgmentId kj2 = JudgmentId.of("kj2");
+    return richBuilder()
+        .motivations(
+            Motivation.builder(MotivationId.of("rok-grades"), StakeholderId.of("rok"), DomainId.of("diplomacy"))
+                .claim("Be seen with NATO")
+                .salience(Salience.SECONDARY)
+                .evidence(
+                    Evidence.builder().source(src).locator(Locator.paragraph(2)).kind(EvidenceKind.FACT)
+                        .credibility(Credibility.CONFIRMED).text("Photographs of the summit.").build(),
+                    Evidence.builder().source(note).kind(EvidenceKind.CLAIM)
+                        .credibility(Credibility.IMPROBABLE).text("A rumour.").build())
+                .build())
+        .assumptions(
+            Assumption.builder()
+                .id(AssumptionId.of("ka-china"))
+                .statement("NATO's members keep seeing China as a challenge.")
+                .status(AssumptionStatus.SOLID)
+                .underpins(kj1)
+                .evidence(
+                    Evidence.builder().source(src).locator(Locator.paragraph(5)).kind(EvidenceKind.FACT)
+                        .credibility(Credibility.PROBABLY_TRUE).text("The Strategic Concept names China.").build(),
+                    Evidence.builder().source(note).kind(EvidenceKind.CLAIM)
+                        .credibility(Credibility.CANNOT_BE_JUDGED).text("=1+1").build())
+                .build(),
+            Assumption.builder()
+                .id(AssumptionId.of("ka-seoul"))
+                .statement("서울 stays the course\nacross elections.")
+                .status(AssumptionStatus.CAVEATED)
+                .underpins(kj1, kj2)
+                .build(),
+            Assumption.builder()
+                .id(AssumptionId.of("ka-markets"))
+                .statement("=HYPERLINK(\"http://evil.example\",\"Europe buys\")")
+                .status(AssumptionStatus.UNSUPPORTED)
+                .underpins(kj2)
+                .evidence(Evidence.of(src, Locator.paragraph(9), "Poland orders K2.", EvidenceKind.FACT))
+                .build())
+        .indicators(
+            Indicator.builder()
+                .id(IndicatorId.of("in-ipcp"))
+                .statement("A new partnership programme is signed.")
+                .strengthens(kj1)
+                .build(),
+            Indicator.builder()
+                .id(IndicatorId.of("in-snub"))
+                .statement("Seoul skips the next summit.")
+                .weakens(kj1, kj2)
+                .status(IndicatorStatus.OBSERVED)
+                .observed(PartialDate.ofMonth(2023, 7))
+                .build(),
+            Indicator.builder()
+                .id(IndicatorId.of("in-orders"))
+                .statement("European orders for Korean arms stall.")
+                .strengthens(kj2)
+                .weakens(kj1)
+                .status(IndicatorStatus.LAPSED)
+                .build())
+        .waivers(
+            new Waiver("single-source", "The case rests on one published study by design."),
+            new Waiver("no-indicator", "Kj2 is a background judgment;\nno indicator applies."))
+        .build();
+  }
+
+  /**
+   * {@link #tradecraft()} with what the tradecraft check warns about: a high-confidence judgment
+   * whose wording ("very likely") disagrees with its likelihood, resting on an unsupported
+   * assumption, and a waiver of a rule that does not exist.
+   */
+  static Case warned() {
+    JudgmentId kj3 = JudgmentId.of("kj3");
+    return tradecraft().toBuilder()
+        .judgments(
+            new KeyJudgment(
+                kj3, "Seoul will very likely join NATO exercises.", Confidence.HIGH,
+                java.util.Optional.of(Likelihood.LIKELY),
+                com.google.common.collect.ImmutableList.of(MotivationId.of("rok-grades"))))
+        .assumptions(
+            Assumption.builder()
+                .id(AssumptionId.of("ka-join"))
+                .statement("Seoul's parliament approves.")
+                .status(AssumptionStatus.UNSUPPORTED)
+                .underpins(kj3)
+                .build())
+        .waivers(new Waiver("single-sourse", "Misspelt."))
+        .build();
+  }
+
+  /** A case on the PHIA yardstick, its judgments' likelihoods rows of that scale only. */
+  static Case phia() {
+    StakeholderId uk = StakeholderId.of("uk");
+    MotivationId m = MotivationId.of("uk-trade");
+    return Case.builder("phia-case", "A case on the PHIA yardstick")
+        .scale(EstimativeScale.named("phia").orElseThrow())
+        .stakeholders(Stakeholder.builder(uk, "United Kingdom").question("Why trade?").build())
+        .motivations(
+            Motivation.builder(m, uk, DomainId.of("diplomacy")).claim("Open markets").salience(Salience.PRIMARY).build())
+        .judgments(
+            new KeyJudgment(
+                JudgmentId.of("kj1"), "There is a realistic possibility of a deal.", Confidence.MODERATE,
+                java.util.Optional.of(Likelihood.of("realistic-possibility")), com.google.common.collect.ImmutableList.of(m)),
+            new KeyJudgment(
+                JudgmentId.of("kj2"), "Talks will highly likely resume.", Confidence.HIGH,
+                java.util.Optional.of(Likelihood.of("highly-likely")), com.google.common.collect.ImmutableList.of(m)))
         .build();
   }
 

@@ -6,11 +6,15 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.briefkit.model.Case;
+import org.briefkit.model.EstimativeScale;
 import org.briefkit.model.Source;
+import org.briefkit.model.io.CaseFiles;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,6 +24,19 @@ import org.junit.jupiter.api.Test;
 class WorkbookFormatsTest {
   /** The fictional sample's workbook as the first released format wrote it (no column list, no grades). */
   private static final String FORMAT_1 = "format-1/calder-strait-2040.xlsx";
+
+  /**
+   * The fictional sample as it stood when the format-1 workbook was its workbook (until
+   * 1c6eaa4), with the grades of its sources: the sample has changed since.
+   */
+  private static final String FORMAT_1_CASE = "format-1/calder-strait.yaml";
+
+  /**
+   * {@link TestCases#rich()} as the last version before the tradecraft tables wrote it (format
+   * 2, commit b1d8be7): its column list has no Credibility and no Assumptions, Indicators or
+   * Waivers tables, and it has no such sheets nor an Estimative scale row.
+   */
+  private static final String FORMAT_2 = "format-2/rich-case.xlsx";
 
   private static Case read(byte[] bytes) throws IOException {
     return CaseWorkbook.read(new ByteArrayInputStream(bytes), "case.xlsx");
@@ -46,7 +63,7 @@ class WorkbookFormatsTest {
 
   @Test
   void formatOneWorkbook_readsWithoutTheColumnsAddedSince() throws IOException {
-    Case now = TestCases.sample("samples/fictional/calder-strait.yaml");
+    Case now = CaseFiles.parse(new String(resource(FORMAT_1_CASE), StandardCharsets.UTF_8), "calder-strait.yaml");
 
     Case old = read(resource(FORMAT_1));
 
@@ -55,6 +72,62 @@ class WorkbookFormatsTest {
     assertThat(old.judgments()).isEqualTo(now.judgments());
     assertThat(old.sources()).extracting(Source::title).isEqualTo(now.sources().stream().map(Source::title).toList());
     assertThat(old.sources()).allSatisfy(s -> assertThat(s.reliability()).isEmpty());
+    assertThat(old.scale()).isEqualTo(EstimativeScale.standard());
+    assertThat(old.assumptions()).isEmpty();
+    assertThat(old.indicators()).isEmpty();
+    assertThat(old.waivers()).isEmpty();
+  }
+
+  @Test
+  void formatTwoWorkbookOfThePreviousVersion_readsAsACaseWithoutTradecraft() throws IOException {
+    // when
+    Case old = read(resource(FORMAT_2));
+
+    // then: all it held, no assumption, indicator or waiver, no grade, the default scale
+    assertThat(old).isEqualTo(TestCases.rich());
+  }
+
+  @Test
+  void formatTwoWorkbookOfThePreviousVersion_takesTheNewTablesAddedByHand() throws IOException {
+    // given: the tables of this version's workbook copied into the older one, as an analyst
+    // might; the older one's column list does not name them
+    byte[] old = resource(FORMAT_2);
+    Case now = TestCases.tradecraft();
+    byte[] added = TestCases.edit(old, wb -> {
+      try (XSSFWorkbook current = new XSSFWorkbook(new ByteArrayInputStream(TestCases.workbook(now)))) {
+        for (String sheet : List.of(Layout.ASSUMPTIONS, Layout.INDICATORS, Layout.WAIVERS)) {
+          copyValues(current.getSheet(sheet), wb.createSheet(sheet));
+        }
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+
+    // when
+    Case read = read(added);
+
+    // then: assumptions without their evidence (the older Evidence sheet has none of theirs)
+    assertThat(read.assumptions()).extracting(a -> a.id().value()).containsExactly("ka-china", "ka-seoul", "ka-markets");
+    assertThat(read.assumptions()).allSatisfy(a -> assertThat(a.evidence()).isEmpty());
+    assertThat(read.indicators()).isEqualTo(now.indicators());
+    assertThat(read.waivers()).isEqualTo(now.waivers());
+  }
+
+  private static void copyValues(Sheet from, Sheet to) {
+    for (Row r : from) {
+      Row copy = to.createRow(r.getRowNum());
+      for (var c : r) {
+        copy.createCell(c.getColumnIndex()).setCellValue(CellValues.text(c));
+      }
+    }
+  }
+
+  @Test
+  void tableRecordedButItsSheetDeleted_isReported_notReadAsEmpty() throws IOException {
+    byte[] deleted =
+        TestCases.edit(TestCases.workbook(TestCases.tradecraft()), wb -> wb.removeSheetAt(wb.getSheetIndex(Layout.ASSUMPTIONS)));
+
+    assertThat(problems(deleted)).startsWith("case.xlsx:Assumptions: sheet is missing");
   }
 
   @Test
@@ -63,7 +136,10 @@ class WorkbookFormatsTest {
 
     assertThat(columns)
         .contains("Sources: Id, Title, Authors, Publisher, Date, URL, Accessed, Reliability")
-        .contains("Evidence: For, Item, Source, Locator, Kind, Text")
+        .contains("Evidence: For, Item, Source, Locator, Kind, Credibility, Text")
+        .contains("Assumptions: Id, Status, Underpins, Statement;")
+        .contains("Indicators: Id, Strengthens, Weakens, Status, Observed, Statement;")
+        .endsWith("Waivers: Rule, Reason")
         .doesNotContain("Weight", "Chart colour", "Evidence items");
   }
 
@@ -72,27 +148,51 @@ class WorkbookFormatsTest {
     byte[] newer =
         TestCases.edit(TestCases.workbook(TestCases.rich()), wb -> {
           var p = wb.getProperties().getCustomProperties().getProperty(WorkbookColumns.PROPERTY);
-          p.setLpwstr(p.getLpwstr().replace("Reliability", "Reliability, Credibility"));
+          p.setLpwstr(p.getLpwstr().replace("Reliability", "Reliability, Grade"));
           Sheet s = wb.getSheet(Layout.SOURCES);
           Row header = s.getRow(0);
-          header.createCell(header.getLastCellNum()).setCellValue("Credibility");
+          header.createCell(header.getLastCellNum()).setCellValue("Grade");
         });
 
     assertThat(problems(newer))
         .isEqualTo("case.xlsx: written by a newer BriefKit: its tables have columns this version does"
-            + " not read (Sources: Credibility); read it with the BriefKit that wrote it or a newer one");
+            + " not read (Sources: Grade); read it with the BriefKit that wrote it or a newer one");
+  }
+
+  @Test
+  void tableOfANewerBriefKit_isRefused_notDropped() throws IOException {
+    // This is how the version before the tradecraft tables refuses a workbook that has them.
+    byte[] newer =
+        TestCases.edit(TestCases.workbook(TestCases.rich()), wb -> {
+          var p = wb.getProperties().getCustomProperties().getProperty(WorkbookColumns.PROPERTY);
+          p.setLpwstr(p.getLpwstr() + "; Scenarios: Id, Statement");
+          wb.createSheet("Scenarios").createRow(0).createCell(0).setCellValue("Id");
+        });
+
+    assertThat(problems(newer))
+        .isEqualTo("case.xlsx: written by a newer BriefKit: its tables have columns this version does"
+            + " not read (Scenarios: Id, Statement); read it with the BriefKit that wrote it or a newer one");
   }
 
   @Test
   void recordedColumnMissing_isReported_evenWhenItsFieldIsOptional() throws IOException {
     // A workbook that says it was written with a Reliability column, but has none (renamed or
     // deleted by hand): its grades would otherwise be lost without a word.
-    String columns = customProperty(TestCases.workbook(TestCases.rich()), WorkbookColumns.PROPERTY);
+    String columns = customProperty(resource(FORMAT_2), WorkbookColumns.PROPERTY);
     byte[] lacking =
         TestCases.edit(resource(FORMAT_1), wb -> wb.getProperties().getCustomProperties()
             .addProperty(WorkbookColumns.PROPERTY, columns));
 
     assertThat(problems(lacking)).isEqualTo("case.xlsx:Sources!A1: column \"Reliability\" is missing");
+  }
+
+  @Test
+  void recordedCredibilityColumnMissing_isReported() throws IOException {
+    byte[] renamed =
+        TestCases.edit(TestCases.workbook(TestCases.tradecraft()), wb -> wb.getSheet(Layout.EVIDENCE).getRow(0).createCell(5).setCellValue("Grade"));
+
+    assertThat(problems(renamed))
+        .isEqualTo("case.xlsx:Evidence!A1: column \"Credibility\" is missing");
   }
 
   @Test

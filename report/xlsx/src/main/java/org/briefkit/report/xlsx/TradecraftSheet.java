@@ -1,0 +1,79 @@
+package org.briefkit.report.xlsx;
+
+import java.util.List;
+import java.util.Optional;
+import org.briefkit.analysis.tradecraft.Tradecraft;
+import org.briefkit.analysis.tradecraft.TradecraftWarning;
+import org.briefkit.model.Case;
+import org.briefkit.model.Waiver;
+import org.briefkit.report.xlsx.ReadState.Place;
+
+/**
+ * The tradecraft check of the case: each warning with its rule, a link to the cell it is about
+ * and its message; then the waivers, each linking to its row of the Waivers sheet, where an
+ * analyst switches a rule off. Computed, not read back.
+ */
+final class TradecraftSheet implements ComputedSheet {
+  /** What the sheet says when the check finds nothing. */
+  static final String NO_WARNING = "No warning: the case meets every tradecraft rule it does not waive.";
+
+  /** What the sheet says when the case waives no rule. */
+  static final String NO_WAIVER = "No rule is waived.";
+
+  @Override
+  public String name() {
+    return Layout.TRADECRAFT;
+  }
+
+  @Override
+  public void write(SheetContext context, SheetBuilder b) {
+    Styles styles = context.styles();
+    Case c = context.theCase();
+    b.capAt(0, 26).capAt(1, 24).wrapAt(2, 90);
+    context.title(
+        b, "Tradecraft",
+        "What the tradecraft check finds (docs/tradecraft.md), each at the cell it is about; a rule"
+            + " is switched off on the Waivers sheet.");
+    context.headers(b, "Rule", "Where", "Message");
+    List<TradecraftWarning> warnings = Tradecraft.check(c);
+    if (warnings.isEmpty()) {
+      b.row();
+      b.text(0, NO_WARNING, styles.text);
+    }
+    WrittenCells cells = new WrittenCells(c);
+    for (TradecraftWarning w : warnings) {
+      b.row();
+      b.text(0, w.rule(), styles.text);
+      Optional<Place> place = cells.place(w.pointer());
+      if (place.isPresent()) {
+        link(b, 1, place.get(), styles);
+      } else {
+        b.text(1, w.pointer(), styles.text);
+      }
+      b.text(2, w.message(), styles.wrap);
+    }
+    b.skip();
+    b.row();
+    b.text(0, "Waived rules", styles.heading);
+    context.headers(b, "Rule", "Where", "Reason");
+    if (c.waivers().isEmpty()) {
+      b.row();
+      b.text(0, NO_WAIVER, styles.text);
+    }
+    for (int i = 0; i < c.waivers().size(); i++) {
+      Waiver w = c.waivers().get(i);
+      b.row();
+      b.text(0, w.rule(), styles.text);
+      link(b, 1, cells.place("/waivers/" + i).orElseThrow(), styles);
+      b.text(2, w.reason(), styles.wrap);
+    }
+    b.fitColumns(3);
+    b.printSetup(context.options().paper(), 0, context.marking());
+  }
+
+  /** A link to {@code place} that reads as its sheet and cell: {@code 'Arms transfers'!D2}. */
+  private static void link(SheetBuilder b, int col, Place place, Styles styles) {
+    String where = Layout.quoteSheet(place.sheet()) + "!" + place.cell();
+    b.formula(col, "HYPERLINK(\"#" + where + "\",\"" + where + "\")", where, styles.link);
+  }
+}
