@@ -62,6 +62,17 @@ class AchFormatTest {
   }
 
   @Test
+  void writeThenRead_keepsTheQuestionNumber() throws CaseFileException {
+    Case c = CaseFiles.parse(CASE.replace("questions: [Why?]", "questions: [Why?, How?]")
+        .replace("question: 1", "question: 2"), "t.yaml");
+
+    String yaml = CaseWriter.toYaml(c);
+
+    assertThat(yaml).contains("question: 2\n");
+    assertThat(CaseFiles.parse(yaml, "again.yaml")).isEqualTo(c);
+  }
+
+  @Test
   void mistakes_areLocated() {
     assertThat(CaseReaderTest.problems(CASE.replace("question: 1", "question: 2")
             .replace("ratings: [C, II]", "ratings: [C]")
