@@ -61,6 +61,18 @@ final class Rendered {
     static final Output PHIA_PDF = render(Analyzer.analyze(PHIA), ReportOptions.builder().timestamp(FIXED).build());
   }
 
+  /**
+   * The ACH fixtures: the Ostmark harbour case with one matrix of four hypotheses and ten items
+   * (a linchpin, a non-diagnostic item), and with a second question and matrix whose lead turns
+   * on three items (one of them leaves a tie). Their worked scores are in the files' comments.
+   */
+  static final class Ach {
+    static final Case ONE = fixture("ach-one.yaml");
+    static final Case TWO = fixture("ach-two.yaml");
+    static final Output ONE_PDF = render(Analyzer.analyze(ONE), ReportOptions.builder().timestamp(FIXED).build());
+    static final Output TWO_PDF = render(Analyzer.analyze(TWO), ReportOptions.builder().timestamp(FIXED).build());
+  }
+
   /** A case file of this module's test resources. */
   static Case fixture(String name) {
     try {
