@@ -149,8 +149,12 @@ final class AchMatrixTable {
       c.setPhrase(p);
       return c;
     }
-    String kind = item.kind() == AchItemKind.ASSUMPTION ? "key assumption" : "absence of evidence";
-    return cell(s, kind, s.font(false, 7f, s.muted()), Element.ALIGN_LEFT);
+    return cell(s, kind(item), s.font(false, 7f, s.muted()), Element.ALIGN_LEFT);
+  }
+
+  /** What an item without a source is: "key assumption" or "absence of evidence". */
+  private static String kind(AchItem item) {
+    return item.kind() == AchItemKind.ASSUMPTION ? "key assumption" : "absence of evidence";
   }
 
   /** The foot of the table: each hypothesis' score and rank, the leaders' on a tint. */
@@ -243,10 +247,13 @@ final class AchMatrixTable {
     int n = a.matrix().hypotheses().size();
     BaseFont bold = l.styles().fonts().bold();
     float pad = 8f;
+    BaseFont regular = l.styles().fonts().regular();
     float source = bold.getWidthPoint("Source", 7.5f) + pad;
     for (ScoredItem i : a.items()) {
-      String cite = i.item().kind() == AchItemKind.EVIDENCE ? "[" + i.item().cite() + "]" : "evidence";
-      source = Math.max(source, bold.getWidthPoint(cite, 7f) + pad);
+      source = Math.max(source, i.item().kind() == AchItemKind.EVIDENCE && i.item().source().isPresent()
+          ? bold.getWidthPoint("[" + i.item().cite() + "]", 7f) + pad
+          // "key assumption" and "absence of evidence" may wrap, but not within a word.
+          : regular.getWidthPoint(kind(i.item()).contains("assumption") ? "assumption" : "evidence", 7f) + pad);
     }
     float[] w = new float[4 + n];
     w[1] = Math.min(source, 86f);

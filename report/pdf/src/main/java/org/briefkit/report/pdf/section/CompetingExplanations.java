@@ -32,6 +32,8 @@ public final class CompetingExplanations implements BriefSection {
   static final String TITLE = "Competing explanations";
   /** The height of what precedes a matrix: its label, a line or two of explanation, the key. */
   private static final float MATRIX_KEY = 72f;
+  /** The height of the section's introduction and the first question's heading. */
+  private static final float INTRO = 90f;
 
   @Override
   public void write(BriefContext ctx) throws DocumentException {
@@ -41,7 +43,8 @@ public final class CompetingExplanations implements BriefSection {
     }
     Layout l = ctx.layout();
     Styles s = l.styles();
-    Heading.add(l, 1, TITLE);
+    // The section's heading and introduction stay with the first question's opening.
+    Heading.add(l, 1, TITLE, INTRO + opening(l, AchMatrixTable.of(ctx, analyses.get(0)), hypotheses(s, analyses.get(0))));
     l.add(s.paragraph("Each explanation is tested against the evidence by the analysis of competing "
         + "hypotheses (Heuer): every item is rated from very consistent (CC) to very inconsistent (II) "
         + "with each hypothesis. Only inconsistency counts, since evidence that fits several "
@@ -67,10 +70,7 @@ public final class CompetingExplanations implements BriefSection {
     int n = a.matrix().hypotheses().size();
     PdfPTable hypotheses = hypotheses(s, a);
     PdfPTable matrix = AchMatrixTable.of(ctx, a);
-    // The question and its hypotheses stay with the matrix when a page holds them all.
-    float head = KeepTogether.needed(l, hypotheses) + MATRIX_KEY;
-    float whole = head + KeepTogether.needed(l, matrix);
-    Heading.add(l, 2, title, whole + 40f <= ChartBox.maxHeight(l) ? whole : head);
+    Heading.add(l, 2, title, opening(l, matrix, hypotheses));
     l.add(hypotheses);
 
     // The key comes before the table, so that nothing is left to follow it onto the next page,
@@ -107,6 +107,16 @@ public final class CompetingExplanations implements BriefSection {
       p.setSpacingAfter(1.5f);
       l.add(p);
     }
+  }
+
+  /**
+   * How much of a question's subsection its heading stays with: the hypotheses and the whole
+   * matrix when a page holds them all, else the hypotheses and the matrix' key.
+   */
+  private static float opening(Layout l, PdfPTable matrix, PdfPTable hypotheses) {
+    float head = KeepTogether.needed(l, hypotheses) + MATRIX_KEY;
+    float whole = head + KeepTogether.needed(l, matrix);
+    return whole + INTRO + 40f <= ChartBox.maxHeight(l) ? whole : head;
   }
 
   /** What the sensitivity table shows: which items it leaves out, and what a linchpin is. */
