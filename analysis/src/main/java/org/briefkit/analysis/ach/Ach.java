@@ -44,8 +44,11 @@ public final class Ach {
       int spread = spread(item);
       scored.add(new ScoredItem(item, i + 1, credibility, weight, spread, weight * spread));
     }
-    ImmutableList<HypothesisScore> scores = scores(m, scored);
-    ImmutableList<HypothesisScore> ranking = rank(scores);
+    ImmutableList<HypothesisScore> ranking = rank(scores(m, scored));
+    // The scores in the matrix's order carry their ranks too.
+    ImmutableList<HypothesisScore> scores = ranking.stream()
+        .sorted(Comparator.comparingInt(HypothesisScore::number))
+        .collect(ImmutableList.toImmutableList());
     ImmutableList<ScoredItem> byDiagnosticity =
         scored.stream()
             .sorted(Comparator.comparingDouble(ScoredItem::diagnosticity).reversed()

@@ -11,7 +11,7 @@ import org.briefkit.model.Hypothesis;
  *
  * @param matrix the matrix
  * @param question the question it answers, as the case states it (empty if the case has none)
- * @param scores each hypothesis' score, in the matrix's order of hypotheses
+ * @param scores each hypothesis' score and rank, in the matrix's order of hypotheses
  * @param ranking the same scores, least inconsistent first (ties in the matrix's order)
  * @param items the items, most diagnostic first (ties in the matrix's order)
  * @param sensitivity for every diagnostic item, most diagnostic first, the ranking without it

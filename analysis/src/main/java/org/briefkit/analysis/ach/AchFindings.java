@@ -63,9 +63,11 @@ final class AchFindings {
     List<String> others = new ArrayList<>();
     for (Removal r : a.sensitivity()) {
       if (r.flipsLeader()) {
-        String o = label(a, r.leader().hypothesis());
-        if (!o.equals(leader) && !others.contains(o)) {
-          others.add(o);
+        for (HypothesisScore first : r.ranking()) {
+          String o = label(a, first.hypothesis());
+          if (first.rank() == 1 && !o.equals(leader) && !others.contains(o)) {
+            others.add(o);
+          }
         }
       }
     }

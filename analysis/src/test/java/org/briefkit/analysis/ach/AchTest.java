@@ -101,6 +101,7 @@ class AchTest {
             org.assertj.core.groups.Tuple.tuple("h2", 2),
             org.assertj.core.groups.Tuple.tuple("h3", 3));
     assertThat(a.margin()).isCloseTo(4 - 2 * Math.sqrt(2), within(1e-9));
+    assertThat(a.scores()).extracting(HypothesisScore::rank).containsExactly(1, 2, 3);
     assertThat(a.question()).isEqualTo("Which?");
   }
 
