@@ -243,7 +243,7 @@ final class AchSheetReader {
         if (ratingColumns.putIfAbsent(number.get(), c.getColumnIndex()) != null) {
           problem(header, c.getColumnIndex(), "column \"H" + number.get() + "\" is given twice");
         } else if (hypotheses.stream().noneMatch(x -> x.number() == number.get())) {
-          List<String> labels = hypotheses.stream().map(x -> "H" + x.number()).toList();
+          List<String> labels = hypotheses.stream().filter(x -> x.number() > 0).map(x -> "H" + x.number()).toList();
           problem(header, c.getColumnIndex(), "column \"" + h + "\" rates no hypothesis: the hypotheses above are "
               + (labels.isEmpty() ? "none" : String.join(", ", labels)));
         }
