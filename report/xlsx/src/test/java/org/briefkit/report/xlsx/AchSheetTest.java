@@ -372,6 +372,34 @@ class AchSheetTest {
   }
 
   @Test
+  void read_sheetCopied_isANewMatrix_andItsIdMustBeNew() throws IOException {
+    // given: the values of a sheet copied to a new one (a spreadsheet's "copy sheet"), once
+    // with a new id and once not
+    java.util.function.BiConsumer<XSSFWorkbook, String> copy = (wb, id) -> {
+      Sheet from = wb.getSheet("ACH why-closer");
+      Sheet to = wb.createSheet("ACH why-closer (2)");
+      for (Row r : from) {
+        Row row = to.createRow(r.getRowNum());
+        for (Cell c : r) {
+          row.createCell(c.getColumnIndex()).setCellValue(CellValues.text(c));
+        }
+      }
+      to.getRow(3).createCell(1).setCellValue(id);
+    };
+    byte[] renamed = edited(wb -> copy.accept(wb, "why-closer-too"));
+    byte[] same = edited(wb -> copy.accept(wb, "why-closer"));
+
+    // when
+    Case read = read(renamed);
+
+    // then
+    AchMatrix closer = TestCases.ach().ach().get(1);
+    assertThat(read.ach()).hasSize(4);
+    assertThat(read.ach().get(3)).isEqualTo(closer.toBuilder().id(AchId.of("why-closer-too")).build());
+    assertThat(problems(same)).isEqualTo("case.xlsx:'ACH why-closer (2)'!B4: duplicate ACH matrix id \"why-closer\"");
+  }
+
+  @Test
   void read_analystsOwnSheetAndNotes_areIgnored() throws IOException {
     byte[] bytes = edited(wb -> {
       wb.createSheet("My notes").createRow(0).createCell(0).setCellValue("Competing hypotheses, to do");
