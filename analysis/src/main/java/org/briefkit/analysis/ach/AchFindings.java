@@ -78,6 +78,9 @@ final class AchFindings {
   }
 
   private static Optional<String> mostDiagnostic(AchAnalysis a) {
+    if (a.items().isEmpty()) {
+      return Optional.empty();
+    }
     ScoredItem top = a.items().get(0);
     if (!top.diagnostic()) {
       return Optional.empty();

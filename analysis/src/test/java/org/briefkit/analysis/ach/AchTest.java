@@ -181,4 +181,20 @@ class AchTest {
             "Items x (absence of evidence) and y (absence of evidence) are rated alike against every hypothesis: they do not help to choose between them.",
             "H1 and H2 are thinly tested: fewer than 2 diagnostic items rate each inconsistent, so their standing rests on little; evidence that could refute them is missing.");
   }
+
+  @Test
+  void matrixWithoutItems_tiesEveryHypothesis_andSaysSo() {
+    AchMatrix m =
+        AchMatrix.builder()
+            .id(AchId.of("draft"))
+            .hypotheses(
+                Hypothesis.builder().id(HypothesisId.of("a")).statement("A").build(),
+                Hypothesis.builder().id(HypothesisId.of("b")).statement("B").build())
+            .build();
+
+    AchAnalysis a = Ach.analyse(Case.builder("c", "Draft").questions("Q?").ach(m).build()).get(0);
+
+    assertThat(a.ranking()).extracting(HypothesisScore::rank).containsExactly(1, 1);
+    assertThat(a.findings()).first().asString().startsWith("H1 and H2 tie");
+  }
 }

@@ -99,8 +99,6 @@ class AchSheetTest {
   }
 
   @Test
-  @org.junit.jupiter.api.Disabled("Ach.analyse throws on a matrix without items (AchFindings.mostDiagnostic reads"
-      + " the first item), which a case file accepts (items: []): for the analysis' owners to fix")
   void roundTrip_matrixWithoutItems_readsBackEqual() throws IOException {
     Case original = TestCases.tradecraft().toBuilder()
         .ach(AchMatrix.builder().id(AchId.of("empty")).hypotheses(
