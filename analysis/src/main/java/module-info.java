@@ -3,5 +3,6 @@ module org.briefkit.analysis {
   requires transitive org.briefkit.model;
 
   exports org.briefkit.analysis;
+  exports org.briefkit.analysis.ach;
   exports org.briefkit.analysis.tradecraft;
 }

@@ -39,6 +39,7 @@ import java.util.function.Function;
  * @param assumptions the key assumptions the judgments rest on
  * @param indicators what would change the assessment
  * @param waivers the tradecraft rules the case switches off, with reasons
+ * @param ach the analyses of competing hypotheses, one or more per question
  */
 public record Case(
     CaseId id,
@@ -63,7 +64,8 @@ public record Case(
     ImmutableList<KeyJudgment> judgments,
     ImmutableList<Assumption> assumptions,
     ImmutableList<Indicator> indicators,
-    ImmutableList<Waiver> waivers) {
+    ImmutableList<Waiver> waivers,
+    ImmutableList<AchMatrix> ach) {
 
   /**
    * Copies the lists and checks the case's integrity.
@@ -96,10 +98,11 @@ public record Case(
     assumptions = ImmutableList.copyOf(assumptions);
     indicators = ImmutableList.copyOf(indicators);
     waivers = ImmutableList.copyOf(waivers);
+    ach = ImmutableList.copyOf(ach);
     ImmutableList<Problem> problems = 
         CaseIntegrity.check(
             focus, scale, sources, stakeholders, domains, actors, motivations, events, transfers,
-            judgments, assumptions, indicators);
+            judgments, assumptions, indicators, questions.size(), ach);
     if (!problems.isEmpty()) {
       throw new InvalidCaseException(problems);
     }
@@ -148,6 +151,7 @@ public record Case(
     b.assumptions.addAll(assumptions);
     b.indicators.addAll(indicators);
     b.waivers.addAll(waivers);
+    b.ach.addAll(ach);
     return b;
   }
 
@@ -213,6 +217,7 @@ public record Case(
     private final ImmutableList.Builder<Assumption> assumptions = ImmutableList.builder();
     private final ImmutableList.Builder<Indicator> indicators = ImmutableList.builder();
     private final ImmutableList.Builder<Waiver> waivers = ImmutableList.builder();
+    private final ImmutableList.Builder<AchMatrix> ach = ImmutableList.builder();
 
     private Builder() {}
 
@@ -419,6 +424,17 @@ public record Case(
       return this;
     }
 
+    /** Adds analyses of competing hypotheses. */
+    public Builder ach(AchMatrix... items) {
+      return ach(Arrays.asList(items));
+    }
+
+    /** Adds analyses of competing hypotheses. */
+    public Builder ach(Iterable<AchMatrix> items) {
+      this.ach.addAll(items);
+      return this;
+    }
+
     /**
      * Builds the case.
      *
@@ -431,7 +447,7 @@ public record Case(
           language, scale, summary, focus, sources.build(), stakeholders.build(),
           taxonomy.isEmpty() ? Domain.defaults() : taxonomy, actors.build(), motivations.build(),
           events.build(), transfers.build(), judgments.build(), assumptions.build(),
-          indicators.build(), waivers.build());
+          indicators.build(), waivers.build(), ach.build());
     }
   }
 }

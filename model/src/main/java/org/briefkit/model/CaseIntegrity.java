@@ -29,7 +29,9 @@ final class CaseIntegrity {
       List<ArmsTransfer> transfers,
       List<KeyJudgment> judgments,
       List<Assumption> assumptions,
-      List<Indicator> indicators) {
+      List<Indicator> indicators,
+      int questions,
+      List<AchMatrix> ach) {
     CaseIntegrity c = new CaseIntegrity();
     Set<String> sourceIds = c.unique("source", "/sources", sources, Source::id);
     Set<String> stakeholderIds =
@@ -41,8 +43,9 @@ final class CaseIntegrity {
     c.unique("event", "/events", events, Event::id);
     c.unique("transfer", "/transfers", transfers, ArmsTransfer::id);
     Set<String> judgmentIds = c.unique("judgment", "/judgments", judgments, KeyJudgment::id);
-    c.unique("assumption", "/assumptions", assumptions, Assumption::id);
+    Set<String> assumptionIds = c.unique("assumption", "/assumptions", assumptions, Assumption::id);
     c.unique("indicator", "/indicators", indicators, Indicator::id);
+    c.unique("ACH matrix", "/ach", ach, AchMatrix::id);
 
     focus.ifPresent(f -> c.ref("/focus", Optional.empty(), "case", "focus", "actor", f, actorIds));
     for (int i = 0; i < stakeholders.size(); i++) {
@@ -138,7 +141,48 @@ final class CaseIntegrity {
         }
       }
     }
+    for (int i = 0; i < ach.size(); i++) {
+      c.ach("/ach/" + i, ach.get(i), questions, sourceIds, assumptionIds);
+    }
     return c.problems.build();
+  }
+
+  private void ach(
+      String at, AchMatrix m, int questions, Set<String> sourceIds, Set<String> assumptionIds) {
+    String who = "ACH matrix " + m.id();
+    if (m.question() < 1 || m.question() > questions) {
+      add(Problem.Kind.NO_SUCH_QUESTION, at + "/question", List.of(m.id()),
+          who + ": question " + m.question() + " is not one of the case's "
+              + (questions == 0 ? "questions (it has none)" : "questions (1 to " + questions + ")"));
+    }
+    if (m.hypotheses().size() < 2) {
+      add(Problem.Kind.TOO_FEW_HYPOTHESES, at + "/hypotheses", List.of(m.id()),
+          who + " tests " + m.hypotheses().size() + " hypothesis: competing hypotheses need at least two");
+    }
+    unique("hypothesis", at + "/hypotheses", m.hypotheses(), Hypothesis::id);
+    unique("item", at + "/items", m.items(), AchItem::id);
+    for (int k = 0; k < m.items().size(); k++) {
+      AchItem item = m.items().get(k);
+      String it = at + "/items/" + k;
+      String whoItem = who + ", item " + item.id();
+      Optional<Id> self = Optional.of(item.id());
+      item.source().ifPresent(s -> ref(it + "/source", self, whoItem, "source", "source", s, sourceIds));
+      item.assumption().ifPresent(a -> ref(it + "/assumption", self, whoItem, "assumption", "assumption", a, assumptionIds));
+      if (item.kind() == AchItemKind.EVIDENCE && item.source().isEmpty()) {
+        add(Problem.Kind.MISSING_CITATION, it, List.of(item.id()),
+            whoItem + " is evidence but cites no source (give source, or kind: absence)");
+      }
+      if (item.kind() == AchItemKind.ASSUMPTION && item.assumption().isEmpty()) {
+        add(Problem.Kind.MISSING_CITATION, it, List.of(item.id()),
+            whoItem + " is an assumption but names none (give assumption: an assumption id)");
+      }
+      if (item.ratings().size() != m.hypotheses().size()) {
+        add(Problem.Kind.RATINGS_MISMATCH, it + "/ratings", List.of(item.id()),
+            whoItem + " has " + item.ratings().size() + " ratings for " + m.hypotheses().size()
+                + " hypotheses: give one per hypothesis, in their order ("
+                + String.join(", ", m.hypotheses().stream().map(h -> h.id().value()).toList()) + ")");
+      }
+    }
   }
 
   private void inScale(String path, JudgmentId self, String who, Likelihood l, EstimativeScale scale) {

@@ -7,7 +7,7 @@ package org.briefkit.model;
  */
 public sealed interface Id
     permits CaseId, StakeholderId, DomainId, MotivationId, SourceId, ActorId, EventId,
-        TransferId, JudgmentId, AssumptionId, IndicatorId {
+        TransferId, JudgmentId, AssumptionId, IndicatorId, HypothesisId, AchItemId, AchId {
   /** The id text as written in the case file. */
   String value();
 }

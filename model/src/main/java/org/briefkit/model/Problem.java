@@ -46,7 +46,20 @@ public record Problem(Kind kind, String path, ImmutableList<Id> ids, String mess
      * A judgment's likelihood that is not a row of the case's estimative scale; {@code ids} holds
      * the judgment's id.
      */
-    NOT_IN_SCALE
+    NOT_IN_SCALE,
+    /** An ACH matrix whose question is not one of the case's; {@code ids} holds the matrix' id. */
+    NO_SUCH_QUESTION,
+    /** An ACH matrix with fewer than two hypotheses; {@code ids} holds the matrix' id. */
+    TOO_FEW_HYPOTHESES,
+    /**
+     * An ACH item of kind evidence without a source, or of kind assumption without an
+     * assumption; {@code ids} holds the item's id.
+     */
+    MISSING_CITATION,
+    /**
+     * An ACH item with not one rating per hypothesis; {@code ids} holds the item's id.
+     */
+    RATINGS_MISMATCH
   }
 
   /** Checks that every part is present and copies the ids. */

@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import org.briefkit.model.AchItem;
+import org.briefkit.model.AchItemKind;
+import org.briefkit.model.AchMatrix;
 import org.briefkit.model.Actor;
 import org.briefkit.model.ArmsTransfer;
 import org.briefkit.model.Case;
@@ -13,6 +16,8 @@ import org.briefkit.model.DateSpan;
 import org.briefkit.model.Event;
 import org.briefkit.model.Motivation;
 import org.briefkit.model.PartialDate;
+import org.briefkit.model.Rating;
+import org.briefkit.model.Relevance;
 import org.briefkit.model.Salience;
 import org.briefkit.model.Stakeholder;
 import org.briefkit.model.StakeholderKind;
@@ -101,5 +106,22 @@ class FictionalSampleTest {
         .extracting(j -> j.confidence().key())
         .contains("low", "moderate", "high");
     assertThat(fictional.judgments()).anyMatch(j -> j.likelihood().isEmpty());
+  }
+
+  @Test
+  void ach_usesEveryRatingKindAndRelevance_andGradesItemsOverTheirSources() {
+    assertThat(fictional.ach()).hasSize(1);
+    AchMatrix m = fictional.ach().get(0);
+    assertThat(m.hypotheses()).hasSize(3);
+    assertThat(m.items())
+        .flatExtracting(AchItem::ratings)
+        .containsAll(EnumSet.allOf(Rating.class));
+    assertThat(m.items()).extracting(AchItem::kind).containsAll(EnumSet.allOf(AchItemKind.class));
+    assertThat(m.items())
+        .extracting(AchItem::relevance)
+        .containsAll(EnumSet.allOf(Relevance.class));
+    assertThat(m.items())
+        .as("an item's own credibility grade, over its source's grade")
+        .anyMatch(i -> i.source().isPresent() && i.credibility().isPresent());
   }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.briefkit.model.AchMatrix;
 import org.briefkit.model.Actor;
 import org.briefkit.model.ActorId;
 import org.briefkit.model.ArmsTransfer;
@@ -265,6 +266,24 @@ class FlagshipSampleTest {
     assertThat(flagship.summary().split("\n\n")).hasSize(4);
   }
 
+  @Test
+  void ach_aMatrixPerQuestion_theArticlesAccountFirst_itemsFromItsParagraphs() {
+    assertThat(render(flagship.ach(), FlagshipSampleTest::ach))
+        .containsExactly(
+            // question 1: NATO's reasons; the article's account (para 3) first
+            "why-invited q1 h-functional,h-china,h-arms,h-us-signal | "
+                + "e-primary-fields=article ¶3 e-ccdcoe=article ¶3 e-china-first=article ¶6 "
+                + "e-four-partners=article ¶1 e-speech=article ¶1 e-arms-weight=article ¶4 "
+                + "e-members-ties=article ¶2 e-us-champion=article ¶5 "
+                + "a-nato-ranking=as-nato-ranking x-no-arms-deal=absence of evidence",
+            // question 2: Seoul's reasons; the article's first reason (para 5) first
+            "why-seoul q2 h-us-alliance,h-backing,h-material,h-hedge | "
+                + "e-us-alliance=article ¶5 e-hedge-subsidiary=article ¶5 "
+                + "e-europe-layer=article ¶5 e-speech=article ¶1 e-before-yoon=article ¶2 "
+                + "e-concept=article ¶6 e-ministries=article ¶7 e-areas=article ¶7 "
+                + "x-no-china-ask=absence of evidence x-gains-unmeasured=absence of evidence");
+  }
+
   private static Event eventNamed(String id) {
     return flagship.events().stream()
         .filter(e -> e.id().value().equals(id))
@@ -312,5 +331,11 @@ class FlagshipSampleTest {
   private static String judgment(KeyJudgment j) {
     return j.id().value() + ": " + j.confidence().key() + " "
         + j.likelihood().map(l -> l.key()).orElse("-") + " " + ids(j.supportedBy());
+  }
+
+  private static String ach(AchMatrix m) {
+    return m.id().value() + " q" + m.question() + " "
+        + m.hypotheses().stream().map(h -> h.id().value()).collect(joining(",")) + " | "
+        + m.items().stream().map(i -> i.id().value() + "=" + i.cite()).collect(joining(" "));
   }
 }

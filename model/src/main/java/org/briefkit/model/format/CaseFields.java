@@ -5,6 +5,7 @@ import static org.briefkit.model.format.Field.list;
 import static org.briefkit.model.format.Field.optional;
 import static org.briefkit.model.format.Field.required;
 
+import org.briefkit.model.AchMatrix;
 import org.briefkit.model.Actor;
 import org.briefkit.model.Assumption;
 import org.briefkit.model.ActorId;
@@ -36,7 +37,8 @@ final class CaseFields {
       Entity<KeyJudgment, KeyJudgment.Builder> judgment,
       Entity<Assumption, Assumption.Builder> assumption,
       Entity<Indicator, Indicator.Builder> indicator,
-      Entity<Waiver, Waiver.Builder> waiver) {
+      Entity<Waiver, Waiver.Builder> waiver,
+      Entity<AchMatrix, AchMatrix.Builder> ach) {
     return Entity.declare("case", Case::builder, Case.Builder::build)
         .field(required("id", "Case id", Types.id(CaseId::of, ""), Case::id, Case.Builder::id,
             "the case id; output files are named after it"))
@@ -87,6 +89,8 @@ final class CaseFields {
             Case.Builder::indicators, "what would change the assessment"))
         .field(list("waivers", "Waivers", Types.records(waiver), Case::waivers,
             Case.Builder::waivers, "tradecraft rules switched off, each with the reason"))
+        .field(list("ach", "Competing hypotheses", Types.records(ach), Case::ach, Case.Builder::ach,
+            "analyses of competing hypotheses (ACH), one or more per question"))
         .done();
   }
 }

@@ -1,6 +1,8 @@
 package org.briefkit.model.format;
 
 import com.google.common.collect.ImmutableList;
+import org.briefkit.model.AchItem;
+import org.briefkit.model.AchMatrix;
 import org.briefkit.model.Actor;
 import org.briefkit.model.Assumption;
 import org.briefkit.model.ArmsTransfer;
@@ -8,6 +10,7 @@ import org.briefkit.model.Case;
 import org.briefkit.model.Domain;
 import org.briefkit.model.Event;
 import org.briefkit.model.Evidence;
+import org.briefkit.model.Hypothesis;
 import org.briefkit.model.Indicator;
 import org.briefkit.model.KeyJudgment;
 import org.briefkit.model.Motivation;
@@ -72,15 +75,24 @@ public final class CaseFormat {
   /** A waiver of a tradecraft rule. */
   public static final Entity<Waiver, Waiver.Builder> WAIVER = WaiverFields.entity();
 
+  /** A hypothesis of an ACH matrix. */
+  public static final Entity<Hypothesis, Hypothesis.Builder> HYPOTHESIS = HypothesisFields.entity();
+
+  /** An item of an ACH matrix. */
+  public static final Entity<AchItem, AchItem.Builder> ACH_ITEM = AchItemFields.entity();
+
+  /** An analysis of competing hypotheses. */
+  public static final Entity<AchMatrix, AchMatrix.Builder> ACH = AchFields.entity(HYPOTHESIS, ACH_ITEM);
+
   /** The case: its own values, then its lists of elements. */
   public static final Entity<Case, Case.Builder> CASE =
       CaseFields.entity(
           SOURCE, STAKEHOLDER, DOMAIN, ACTOR, MOTIVATION, EVENT, TRANSFER, JUDGMENT, ASSUMPTION,
-          INDICATOR, WAIVER);
+          INDICATOR, WAIVER, ACH);
 
   /** Every entity, the case first, in the order of the format reference. */
   public static final ImmutableList<Entity<?, ?>> ALL =
       ImmutableList.of(
           CASE, SOURCE, STAKEHOLDER, DOMAIN, ACTOR, MOTIVATION, EVIDENCE, EVENT, TRANSFER, JUDGMENT,
-          ASSUMPTION, INDICATOR, WAIVER);
+          ASSUMPTION, INDICATOR, WAIVER, ACH, HYPOTHESIS, ACH_ITEM);
 }

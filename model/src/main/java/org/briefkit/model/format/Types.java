@@ -233,6 +233,12 @@ public final class Types {
     return schema.append("]}").toString();
   }
 
+  /** A list of choices on one line ({@code [C, I, NA]}), each item called {@code itemName} in messages. */
+  public static <E extends Enum<E> & Keyed> ListType<E> choices(Class<E> type, String itemName) {
+    ScalarType<E> item = choice(type);
+    return new ListType<>(item, itemName, "list of " + item.description(), true, ", ");
+  }
+
   /** A list of nested elements. */
   public static <R> RecordListType<R> records(Entity<R, ?> entity) {
     return new RecordListType<>(entity);

@@ -182,7 +182,12 @@ public final class CaseWriter {
   private static <V> Node node(ValueType<V> type, V value) {
     if (type instanceof ScalarType<V> s) {
       String text = s.format(value);
-      return s.form() == ScalarType.Form.DATE ? dateNode(text) : textNode(text);
+      return switch (s.form()) {
+        case DATE -> dateNode(text);
+        // A number is written bare (question: 2), as the reader wants it: quoted, it is text.
+        case NUMBER -> new ScalarNode(Tag.INT, text, ScalarStyle.PLAIN);
+        default -> textNode(text);
+      };
     }
     if (type instanceof ListType<?> l) {
       return list((ListType<Object>) l, (List<Object>) value);

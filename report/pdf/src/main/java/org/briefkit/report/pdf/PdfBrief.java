@@ -44,6 +44,7 @@ import org.briefkit.report.pdf.section.ActorsAnnex;
 import org.briefkit.report.pdf.section.ArmsTrade;
 import org.briefkit.report.pdf.section.BriefContext;
 import org.briefkit.report.pdf.section.BriefSection;
+import org.briefkit.report.pdf.section.CompetingExplanations;
 import org.briefkit.report.pdf.section.ContextAndTimeline;
 import org.briefkit.report.pdf.section.Convergence;
 import org.briefkit.report.pdf.section.CoverageAnnex;
@@ -65,7 +66,8 @@ import org.briefkit.report.pdf.section.WeightedMotivationsChart;
  * Renders an analysed case as a PDF policy brief: title block with the distribution marking,
  * key judgments (confidence and likelihood badges, what would change each) and key
  * assumptions, context and timeline, one section per stakeholder answering its question, the
- * comparison (matrix, charts, convergence), arms trade, findings and annexes (ending with the
+ * comparison (matrix, charts, convergence), arms trade, the competing explanations of each
+ * question tested by ACH (when the case has matrices), findings and annexes (ending with the
  * tradecraft: the estimative scale with the judgments on it, and the rules switched off);
  * running header and footer with "Page X of Y", bookmarks, document metadata and language.
  *
@@ -99,6 +101,7 @@ public final class PdfBrief {
           new DriversChart(),
           new Convergence(),
           new ArmsTrade(),
+          new CompetingExplanations(),
           new Findings(),
           PartHeading.onNewPage("Annexes"),
           new ActorsAnnex(),
@@ -272,6 +275,10 @@ public final class PdfBrief {
         for (Object part : parts) {
           md.update((part + "|").getBytes(StandardCharsets.UTF_8));
         }
+      }
+      // Only a case with matrices adds them, so that the briefs of cases without keep their bytes.
+      for (Object part : c.ach()) {
+        md.update((part + "|").getBytes(StandardCharsets.UTF_8));
       }
       String key = when + "|" + options.paper() + "|" + options.pdfA()
           + "|" + options.locale().toLanguageTag() + "|" + options.theme();

@@ -32,6 +32,12 @@ class PdfATest {
     assertPdfA1b(Rendered.Tradecraft.PHIA);
   }
 
+  /** The competing explanations: rating cells and the scores chart, all opaque. */
+  @Test
+  void render_pdfA_competingExplanations_passesVeraPdf1b() throws Exception {
+    assertPdfA1b(Rendered.Ach.TWO);
+  }
+
   private static void assertPdfA1b(Case c) throws Exception {
     ReportOptions options = ReportOptions.builder().pdfA(true).timestamp(Rendered.FIXED).build();
     Rendered.Output out = Rendered.render(Analyzer.analyze(c), options);

@@ -61,7 +61,11 @@ class PdfBriefTest {
       }
       expected.add("Context");
       c.stakeholders().forEach(s -> expected.add(s.question()));
-      expected.addAll(List.of("Comparison", "Arms trade", "Findings", "Annexes"));
+      expected.addAll(List.of("Comparison", "Arms trade"));
+      if (!c.ach().isEmpty()) {
+        expected.add("Competing explanations");
+      }
+      expected.addAll(List.of("Findings", "Annexes"));
       assertThat(Rendered.titles(top)).containsExactlyElementsOf(expected);
       PDOutlineItem comparison = top.get(expected.indexOf("Comparison"));
       assertThat(Rendered.titles(comparison.children()))

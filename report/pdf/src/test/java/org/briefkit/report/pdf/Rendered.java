@@ -9,7 +9,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.briefkit.analysis.Analyzer;
@@ -56,6 +59,18 @@ final class Rendered {
     static final Case PHIA = fixture("tradecraft-phia.yaml");
     static final Output ICD_PDF = render(Analyzer.analyze(ICD), ReportOptions.builder().timestamp(FIXED).build());
     static final Output PHIA_PDF = render(Analyzer.analyze(PHIA), ReportOptions.builder().timestamp(FIXED).build());
+  }
+
+  /**
+   * The ACH fixtures: the Ostmark harbour case with one matrix of four hypotheses and ten items
+   * (a linchpin, a non-diagnostic item), and with a second question and matrix whose lead turns
+   * on three items (one of them leaves a tie). Their worked scores are in the files' comments.
+   */
+  static final class Ach {
+    static final Case ONE = fixture("ach-one.yaml");
+    static final Case TWO = fixture("ach-two.yaml");
+    static final Output ONE_PDF = render(Analyzer.analyze(ONE), ReportOptions.builder().timestamp(FIXED).build());
+    static final Output TWO_PDF = render(Analyzer.analyze(TWO), ReportOptions.builder().timestamp(FIXED).build());
   }
 
   /** A case file of this module's test resources. */
@@ -105,6 +120,36 @@ final class Rendered {
     /** The text of the whole document without white space. */
     String compact() {
       return Rendered.compact(text());
+    }
+
+    /** The number (from 1) of the first page whose text, without white space, holds {@code compact}. */
+    int pageOf(String compact) {
+      List<String> pages = pages();
+      for (int i = 0; i < pages.size(); i++) {
+        if (Rendered.compact(pages.get(i)).contains(compact)) {
+          return i + 1;
+        }
+      }
+      throw new AssertionError("no page holds " + compact);
+    }
+
+    /**
+     * The form XObjects drawn on page {@code n}: each vector chart is one, and so is the page
+     * number in the footer of every page.
+     */
+    int formsOn(int n) {
+      try (PDDocument d = open()) {
+        PDPage page = d.getPage(n - 1);
+        int forms = 0;
+        for (COSName name : page.getResources().getXObjectNames()) {
+          if (page.getResources().getXObject(name) instanceof PDFormXObject) {
+            forms++;
+          }
+        }
+        return forms;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
 
     /** The text of each page. */

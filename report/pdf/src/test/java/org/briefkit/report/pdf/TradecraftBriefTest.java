@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.briefkit.analysis.Analyzer;
 import org.briefkit.model.Case;
@@ -131,9 +128,9 @@ class TradecraftBriefTest {
   }
 
   @Test
-  void tradecraftAnnex_namesAndCitesTheScale_chartWithCaptionAndLegend() throws IOException {
+  void tradecraftAnnex_namesAndCitesTheScale_chartWithCaptionAndLegend() {
     Rendered.Output out = Rendered.Tradecraft.ICD_PDF;
-    int page = pageOf(out, "AnnexE.Tradecraft");
+    int page = out.pageOf("AnnexE.Tradecraft");
     String annex = Rendered.compact(out.pages().get(page - 1));
 
     assertThat(annex).containsSubsequence(
@@ -144,13 +141,13 @@ class TradecraftBriefTest {
         "Estimativescale:ICD203(USIntelligenceCommunity),withthekeyjudgmentsplacedonitbylikelihoodandconfidence.",
         "Keyjudgment2statesnolikelihoodandisnotplacedonthescale.");
     assertThat(annex).containsPattern("Figure\\d+\\.Estimativescale:");
-    assertThat(formsOn(out, page) - formsOn(out, 1)).as("charts on the annex's page").isEqualTo(1);
+    assertThat(out.formsOn(page) - out.formsOn(1)).as("charts on the annex's page").isEqualTo(1);
   }
 
   @Test
   void tradecraftAnnex_phiaCase_phiaBandsAndTheirGaps() {
     Rendered.Output out = Rendered.Tradecraft.PHIA_PDF;
-    String annex = Rendered.compact(out.pages().get(pageOf(out, "AnnexE.Tradecraft") - 1));
+    String annex = Rendered.compact(out.pages().get(out.pageOf("AnnexE.Tradecraft") - 1));
 
     assertThat(annex).contains(
         "PHIAprobabilityyardstick(UK)", "remotechance(≤5%)", "highlyunlikely(10–20%)",
@@ -220,33 +217,5 @@ class TradecraftBriefTest {
     int from = text.indexOf("AnnexC.Evidencecoverage");
 
     assertThat(text.substring(from, text.indexOf("AnnexD.Sources", from))).doesNotContain("Grades.");
-  }
-
-  /** The number (from 1) of the page whose text holds {@code compact}. */
-  private static int pageOf(Rendered.Output out, String compact) {
-    List<String> pages = out.pages();
-    for (int i = 0; i < pages.size(); i++) {
-      if (Rendered.compact(pages.get(i)).contains(compact)) {
-        return i + 1;
-      }
-    }
-    throw new AssertionError("no page holds " + compact);
-  }
-
-  /**
-   * The form XObjects drawn on page {@code n}: each vector chart is one, and so is the page
-   * number in the footer of every page.
-   */
-  private static int formsOn(Rendered.Output out, int n) throws IOException {
-    try (PDDocument d = out.open()) {
-      PDPage page = d.getPage(n - 1);
-      int charts = 0;
-      for (COSName name : page.getResources().getXObjectNames()) {
-        if (page.getResources().getXObject(name) instanceof PDFormXObject) {
-          charts++;
-        }
-      }
-      return charts;
-    }
   }
 }

@@ -13,8 +13,8 @@ import org.briefkit.model.LocatedCase;
 /**
  * Reads a workbook written by {@link ExcelWorkbook} back into a {@link Case} — including an
  * analyst's edits: rows added, text changed, a salience or a stakeholder changed, columns
- * reordered. Computed sheets and columns are ignored; the case comes from the Overview's case
- * block and the editable tables.
+ * reordered, ratings of competing hypotheses changed. Computed sheets and columns are ignored;
+ * the case comes from the Overview's case block, the editable tables and the ACH sheets.
  *
  * <p>Every problem is reported at once, each located at its sheet and cell
  * ({@code case.xlsx:Motivations!E12: ...}), in an {@link InvalidWorkbookException}. Workbooks

@@ -57,7 +57,15 @@ final class CellValues {
    */
   static <V> V parse(ValueType<V> type, String name, String raw) {
     if (type instanceof ScalarType<V> s) {
-      return s.parse(name, s == Types.TEXT || s == Types.PROSE ? raw : raw.trim());
+      try {
+        return s.parse(name, s == Types.TEXT || s == Types.PROSE ? raw : raw.trim());
+      } catch (NumberFormatException e) {
+        // The number type's own message is Java's ("For input string"), meant for no reader.
+        if (s.form() == ScalarType.Form.NUMBER) {
+          throw new IllegalArgumentException(name + " (\"" + raw.trim() + "\") must be a whole number", e);
+        }
+        throw e;
+      }
     }
     return list((ListType<?>) type, name, raw);
   }

@@ -14,8 +14,10 @@ import org.briefkit.report.ReportOptions;
  * Writes a case as an Excel workbook (.xlsx): an overview with the case's metadata, key
  * figures, key judgments and native charts; one Excel table per kind of element (filterable,
  * header frozen, drop-down lists where values are restricted); a stakeholder × domain matrix
- * of live formulas over the motivations table; the computed comparisons; and the tradecraft
- * check's warnings, each linking to the cell it is about. The workbook
+ * of live formulas over the motivations table; the computed comparisons; a sheet per matrix of
+ * competing hypotheses, its ratings chosen from drop-down lists and its weights, scores and
+ * ranks live formulas; and the tradecraft check's warnings, each linking to the cell it is
+ * about. The workbook
  * carries the whole case, so {@link CaseWorkbook#read} loads it back, edits included.
  *
  * <p>The writer streams rows, so very large cases write in bounded memory. Given the same case

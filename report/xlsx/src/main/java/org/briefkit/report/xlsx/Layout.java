@@ -1,13 +1,15 @@
 package org.briefkit.report.xlsx;
 
 import com.google.common.collect.ImmutableList;
+import java.util.List;
 
 /**
  * The shape of a BriefKit workbook, shared by the writer and the reader: the sheets in order
  * and the format marker.
  *
- * <p>The case lives in the Overview's case block and in the editable tables ({@link
- * CaseTables}); the other sheets are computed from them and are not read back.
+ * <p>The case lives in the Overview's case block, in the editable tables ({@link
+ * CaseTables}) and in the ACH sheets, one per matrix ({@link AchSheet}); the other sheets are
+ * computed from them and are not read back.
  */
 final class Layout {
   /** The custom document property that marks a BriefKit workbook, and its format version. */
@@ -46,6 +48,21 @@ final class Layout {
           OVERVIEW, MOTIVATIONS, MATRIX, CONVERGENCE, DRIVERS, TIMELINE, STAKEHOLDERS, DOMAINS,
           ACTORS, EVENTS, TRANSFERS, EVIDENCE, JUDGMENTS, ASSUMPTIONS, INDICATORS, SOURCES,
           TRADECRAFT, WAIVERS, FINDINGS);
+
+  /**
+   * The sheets of a workbook whose ACH sheets ({@link AchSheet}) are {@code ach}: those of
+   * {@link #SHEETS}, with the ACH sheets after the Indicators, among the analytic tradecraft.
+   */
+  static ImmutableList<String> sheets(List<String> ach) {
+    ImmutableList.Builder<String> b = ImmutableList.builder();
+    for (String s : SHEETS) {
+      b.add(s);
+      if (s.equals(INDICATORS)) {
+        b.addAll(ach);
+      }
+    }
+    return b.build();
+  }
 
   /** The largest text an Excel cell holds. */
   static final int MAX_CELL_TEXT = 32_767;

@@ -14,16 +14,16 @@ import org.briefkit.report.Paper;
  * each column's text is so that widths fit the content, and wrapped rows tall enough.
  */
 final class SheetBuilder {
-  private static final int MAX_COLUMNS = 32;
+  private static final int COLUMNS = 32;
   private static final float LINE_POINTS = 15f;
   private static final java.util.regex.Pattern ESCAPE_LIKE =
       java.util.regex.Pattern.compile("_x[0-9A-Fa-f]{4}_");
 
   final SXSSFSheet sheet;
   final XSSFSheet xssf;
-  private final int[] widest = new int[MAX_COLUMNS];
-  private final int[] maxWidth = new int[MAX_COLUMNS];
-  private final boolean[] wraps = new boolean[MAX_COLUMNS];
+  private int[] widest = new int[COLUMNS];
+  private int[] maxWidth = new int[COLUMNS];
+  private boolean[] wraps = new boolean[COLUMNS];
   private int next;
   private SXSSFRow row;
   private int rowLines;
@@ -34,8 +34,21 @@ final class SheetBuilder {
     java.util.Arrays.fill(maxWidth, 40);
   }
 
+  /** Makes room to measure column {@code col}: an ACH matrix has a column per hypothesis. */
+  private void room(int col) {
+    if (col >= widest.length) {
+      int size = Math.max(col + 1, widest.length * 2);
+      int old = widest.length;
+      widest = java.util.Arrays.copyOf(widest, size);
+      maxWidth = java.util.Arrays.copyOf(maxWidth, size);
+      wraps = java.util.Arrays.copyOf(wraps, size);
+      java.util.Arrays.fill(maxWidth, old, size, 40);
+    }
+  }
+
   /** Caps column {@code col} at {@code chars} characters, wrapping longer text. */
   SheetBuilder wrapAt(int col, int chars) {
+    room(col);
     maxWidth[col] = chars;
     wraps[col] = true;
     return this;
@@ -43,6 +56,7 @@ final class SheetBuilder {
 
   /** Caps column {@code col} at {@code chars} characters without wrapping. */
   SheetBuilder capAt(int col, int chars) {
+    room(col);
     maxWidth[col] = chars;
     return this;
   }
@@ -75,6 +89,17 @@ final class SheetBuilder {
 
   /** Writes text: always a string cell, however formula-like it looks. */
   SXSSFCell text(int col, String value, CellStyle style) {
+    checkLength(col, value);
+    SXSSFCell c = row.createCell(col);
+    if (!value.isEmpty()) {
+      c.setCellValue(escape(value));
+    }
+    c.setCellStyle(style);
+    measure(col, value, style.getWrapText());
+    return c;
+  }
+
+  private void checkLength(int col, String value) {
     if (value.length() > Layout.MAX_CELL_TEXT) {
       throw new IllegalArgumentException(
           sheet.getSheetName()
@@ -86,13 +111,6 @@ final class SheetBuilder {
               + Layout.MAX_CELL_TEXT
               + " an Excel cell holds");
     }
-    SXSSFCell c = row.createCell(col);
-    if (!value.isEmpty()) {
-      c.setCellValue(escape(value));
-    }
-    c.setCellStyle(style);
-    measure(col, value, style.getWrapText());
-    return c;
   }
 
   /**
@@ -147,6 +165,7 @@ final class SheetBuilder {
   }
 
   private void measure(int col, String value, boolean wrapped) {
+    room(col);
     int longest = 0;
     int lines = 0;
     int cap = maxWidth[col];
@@ -161,9 +180,34 @@ final class SheetBuilder {
     }
   }
 
+  /**
+   * Writes wrapped text in a cell merged across columns {@code col} to {@code lastCol}, which
+   * together hold {@code chars} characters a line: the row grows to show it all.
+   */
+  SXSSFCell textAcross(int col, int lastCol, String value, CellStyle style, int chars) {
+    checkLength(col, value);
+    // Measured below against the merged cells' width, not its first column's.
+    SXSSFCell c = row.createCell(col);
+    if (!value.isEmpty()) {
+      c.setCellValue(escape(value));
+    }
+    c.setCellStyle(style);
+    for (int i = col + 1; i <= lastCol; i++) {
+      row.createCell(i).setCellStyle(style);
+    }
+    sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), col, lastCol));
+    int lines = 0;
+    for (String line : value.split("\n", -1)) {
+      lines += Math.max(1, (line.codePointCount(0, line.length()) + chars - 1) / chars);
+    }
+    rowLines = Math.max(rowLines, lines);
+    return c;
+  }
+
   /** Sets the column widths to fit the text written, within each column's cap. */
   void fitColumns(int columns) {
     finishRow();
+    room(columns - 1);
     for (int i = 0; i < columns; i++) {
       int chars = Math.max(6, widest[i] + 2);
       sheet.setColumnWidth(i, Math.min(255, chars) * 256);

@@ -34,11 +34,13 @@ final class Styles {
   final XSSFCellStyle dateMonth;
   final XSSFCellStyle dateDay;
   private final SXSSFWorkbook wb;
+  private final XSSFFont body;
   private final Map<Colour, XSSFCellStyle> fills = new HashMap<>();
+  private XSSFCellStyle centred;
 
   Styles(SXSSFWorkbook wb, Theme theme) {
     this.wb = wb;
-    XSSFFont body = font(11, false, theme.text());
+    body = font(11, false, theme.text());
     XSSFFont bold = font(11, true, theme.text());
     XSSFFont white = font(11, true, new Colour(0xFFFFFF));
 
@@ -87,6 +89,18 @@ final class Styles {
           s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
           return s;
         });
+  }
+
+  /**
+   * Centred text (the ratings of an ACH matrix), made on first use: a workbook without an ACH
+   * sheet keeps the styles, and the bytes, it had before there were any.
+   */
+  XSSFCellStyle centred() {
+    if (centred == null) {
+      centred = style(body);
+      centred.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.CENTER);
+    }
+    return centred;
   }
 
   static XSSFColor colour(Colour c) {

@@ -2,6 +2,7 @@ package org.briefkit.report.xlsx;
 
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSetMultimap;
 import com.google.common.collect.SetMultimap;
@@ -10,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.briefkit.model.Case;
 import org.briefkit.report.xlsx.CaseTable.Column;
 
 /**
@@ -17,6 +19,13 @@ import org.briefkit.report.xlsx.CaseTable.Column;
  * document property), so that a reader knows which columns an analyst removed or renamed, which
  * the writing version did not have yet, and which it cannot read because a newer BriefKit wrote
  * them. Columns an analyst adds of their own are not recorded, and are ignored.
+ *
+ * <p>The ACH sheets, one per matrix, are recorded as three parts that every such sheet shares:
+ * the matrix' own values ({@value #ACH_MATRIX}), the hypotheses' columns ({@value
+ * #ACH_HYPOTHESES}) and the items' columns ({@value #ACH_ITEMS}); the rating columns, one per
+ * hypothesis, are the matrix' data, not its shape. They are recorded only when the case has a
+ * matrix: a BriefKit from before ACH then refuses a workbook whose matrices it would drop, and
+ * still reads one that has none.
  */
 final class WorkbookColumns {
   /** The custom document property that lists the columns. */
@@ -37,6 +46,15 @@ final class WorkbookColumns {
           + " Judgments: Id, Statement, Confidence, Likelihood, Supported by;"
           + " Sources: Id, Title, Authors, Publisher, Date, URL, Accessed";
 
+  /** The recorded part of the ACH sheets that lists the matrix' own values. */
+  static final String ACH_MATRIX = "ACH matrix";
+
+  /** The recorded part of the ACH sheets that lists the hypotheses' columns. */
+  static final String ACH_HYPOTHESES = "ACH hypotheses";
+
+  /** The recorded part of the ACH sheets that lists the items' columns. */
+  static final String ACH_ITEMS = "ACH items";
+
   private static final Splitter TABLES = Splitter.on(';').trimResults().omitEmptyStrings();
   private static final Splitter HEADERS = Splitter.on(',').trimResults().omitEmptyStrings();
 
@@ -46,13 +64,27 @@ final class WorkbookColumns {
     this.recorded = recorded;
   }
 
-  /** The property's text for this version: "Motivations: Id, Stakeholder, ...; Stakeholders: ...". */
-  static String describe() {
+  /**
+   * The property's text for a workbook of {@code c}: "Motivations: Id, Stakeholder, ...;
+   * Stakeholders: ...", and the parts of the ACH sheets when it has any.
+   */
+  static String describe(Case c) {
     List<String> tables = new ArrayList<>();
     for (CaseTable<?> t : CaseTables.ALL) {
       tables.add(t.sheet() + ": " + String.join(", ", readHeaders(t)));
     }
+    if (!c.ach().isEmpty()) {
+      achParts().forEach((part, headers) -> tables.add(part + ": " + String.join(", ", headers)));
+    }
     return String.join("; ", tables);
+  }
+
+  /** The parts of the ACH sheets this version reads, each with its labels or headers in order. */
+  static ImmutableMap<String, List<String>> achParts() {
+    return ImmutableMap.of(
+        ACH_MATRIX, AchSheet.matrixLabels(),
+        ACH_HYPOTHESES, AchSheet.hypothesisHeaders(),
+        ACH_ITEMS, AchSheet.readHeaders());
   }
 
   /**
@@ -88,7 +120,15 @@ final class WorkbookColumns {
     return recorded.containsKey(sheet);
   }
 
-  /** Whether the workbook was written with the column {@code header} on {@code sheet}. */
+  /** Whether the workbook was written with ACH sheets, whose columns it then recorded. */
+  boolean hasAch() {
+    return achParts().keySet().stream().anyMatch(recorded::containsKey);
+  }
+
+  /**
+   * Whether the workbook was written with the column {@code header} on {@code sheet}, or in the
+   * part {@code sheet} of its ACH sheets.
+   */
   boolean has(String sheet, String header) {
     return recorded.containsEntry(sheet, header);
   }
@@ -103,8 +143,16 @@ final class WorkbookColumns {
         }
       }
     }
+    achParts().forEach((part, headers) -> {
+      for (String h : recorded.get(part)) {
+        if (!headers.contains(h)) {
+          out.add(part + ": " + h);
+        }
+      }
+    });
     recorded.keySet().stream()
         .filter(sheet -> CaseTables.ALL.stream().noneMatch(t -> t.sheet().equals(sheet)))
+        .filter(sheet -> !achParts().containsKey(sheet))
         .forEach(sheet -> out.add(sheet + ": " + String.join(", ", recorded.get(sheet))));
     return ImmutableList.copyOf(out);
   }

@@ -41,7 +41,10 @@ final class WorkbookLocator implements CaseLocator {
         .orElse(file);
   }
 
-  /** The sheet that holds what the pointer's first step names: a list's table, or the Overview. */
+  /**
+   * The sheet that holds what the pointer's first step names: a list's table, or the Overview;
+   * none for the ACH matrices, which are on a sheet each.
+   */
   private static Optional<String> sheet(String pointer) {
     if (pointer.isEmpty()) {
       return Optional.empty();
@@ -49,7 +52,8 @@ final class WorkbookLocator implements CaseLocator {
     int end = pointer.indexOf('/', 1);
     String name = end < 0 ? pointer.substring(1) : pointer.substring(1, end);
     Optional<Field<Case, Case.Builder, ?>> field = CaseFormat.CASE.field(name);
-    if (field.isEmpty()) {
+    // The ACH matrices have a sheet each: a matrix the workbook does not hold has none.
+    if (field.isEmpty() || field.get().type() instanceof RecordListType<?> list && list.entity() == CaseFormat.ACH) {
       return Optional.empty();
     }
     return Optional.of(field.get().type() instanceof RecordListType<?> list

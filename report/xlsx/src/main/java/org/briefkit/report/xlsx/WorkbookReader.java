@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.apache.poi.EmptyFileException;
 import org.apache.poi.ooxml.POIXMLException;
@@ -16,6 +17,7 @@ import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.briefkit.model.AchMatrix;
 import org.briefkit.model.Case;
 import org.briefkit.model.InvalidCaseException;
 import org.briefkit.model.LocatedCase;
@@ -73,7 +75,7 @@ final class WorkbookReader {
 
   /**
    * Reads the case: the Overview's case block, then each table in the order of the case's
-   * lists, then the nested tables (evidence), attached to their owners.
+   * lists, then the nested tables (evidence), attached to their owners, then the ACH sheets.
    */
   private LocatedCase read(XSSFWorkbook wb) throws InvalidWorkbookException {
     WorkbookColumns columns = checkBriefKit(wb);
@@ -83,8 +85,11 @@ final class WorkbookReader {
     CaseTableReader tables = new CaseTableReader(wb, state, columns);
     Map<CaseTable<?>, CaseTableReader.Owned<?>> lists = new LinkedHashMap<>();
     List<Field<Case, Case.Builder, ?>> listFields = new ArrayList<>();
+    Field<Case, Case.Builder, ?> achField = null;
     for (Field<Case, Case.Builder, ?> f : CaseFormat.CASE.fields()) {
-      if (f.type() instanceof RecordListType<?> r) {
+      if (f.type() instanceof RecordListType<?> r && r.entity() == CaseFormat.ACH) {
+        achField = f;
+      } else if (f.type() instanceof RecordListType<?> r) {
         CaseTable<?> table = CaseTables.of(r.entity());
         lists.put(table, owned(tables, table, "/" + f.name()));
         listFields.add(f);
@@ -97,6 +102,7 @@ final class WorkbookReader {
         tables.nested(nested, owners).forEach((owner, records) -> lists.put(owner, withRecords(lists.get(owner), records)));
       }
     }
+    List<AchMatrix> matrices = new AchSheetReader(wb, state, columns).read();
     if (!state.problems.isEmpty()) {
       throw new InvalidWorkbookException(state.problems);
     }
@@ -104,6 +110,7 @@ final class WorkbookReader {
       RecordListType<?> r = (RecordListType<?>) f.type();
       setList(f, builder, lists.get(CaseTables.of(r.entity())).records());
     }
+    setList(Objects.requireNonNull(achField, "the case format has no list of ACH matrices"), builder, matrices);
     try {
       return new LocatedCase(builder.build(), new WorkbookLocator(file, state));
     } catch (InvalidCaseException e) {

@@ -12,6 +12,8 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.briefkit.analysis.CaseAnalysis;
+import org.briefkit.analysis.ach.Ach;
+import org.briefkit.analysis.ach.AchAnalysis;
 import org.briefkit.model.Case;
 import org.briefkit.report.ReportOptions;
 
@@ -43,16 +45,25 @@ final class WorkbookWriter {
 
   void writeTo(OutputStream out) throws IOException {
     try {
-      for (String name : Layout.SHEETS) {
+      List<String> ach = AchSheet.sheetNames(theCase.ach());
+      for (String name : Layout.sheets(ach)) {
         wb.createSheet(name);
       }
       for (CaseTable<?> t : CaseTables.IN_CREATION_ORDER) {
         CaseTableWriter.createTable(xssf.getSheet(t.sheet()), t, TableRows.count(theCase, t));
       }
+      // After the case tables, so that theirs keep the parts they had before there were these.
+      for (int i = 0; i < ach.size(); i++) {
+        AchSheetWriter.createTable(xssf.getSheet(ach.get(i)), theCase.ach().get(i), i);
+      }
       int chartRow = OverviewSheet.write(builder(Layout.OVERVIEW), ctx);
       ComputedSheets.write(ctx, xssf.getSheet(Layout.OVERVIEW), chartRow);
       for (CaseTable<?> t : CaseTables.ALL) {
         table(t);
+      }
+      List<AchAnalysis> analyses = Ach.analyse(theCase);
+      for (int i = 0; i < ach.size(); i++) {
+        AchSheetWriter.write(builder(ach.get(i)), theCase.ach().get(i), i, analyses.get(i), ctx);
       }
       properties();
       wb.setActiveSheet(0);
@@ -107,6 +118,6 @@ final class WorkbookWriter {
     theCase.subtitle().ifPresent(core::setSubjectProperty);
     props.getExtendedProperties().getUnderlyingProperties().setApplication("BriefKit");
     props.getCustomProperties().addProperty(Layout.FORMAT_PROPERTY, Layout.FORMAT_VERSION);
-    props.getCustomProperties().addProperty(WorkbookColumns.PROPERTY, WorkbookColumns.describe());
+    props.getCustomProperties().addProperty(WorkbookColumns.PROPERTY, WorkbookColumns.describe(theCase));
   }
 }

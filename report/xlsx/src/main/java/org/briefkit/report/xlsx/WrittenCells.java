@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.ss.util.CellReference;
+import org.briefkit.model.AchMatrix;
 import org.briefkit.model.Case;
 import org.briefkit.model.format.CaseFormat;
 import org.briefkit.model.format.Field;
@@ -15,7 +16,7 @@ import org.briefkit.report.xlsx.ReadState.Place;
 /**
  * Where the writer puts each value of a case: the sheet and cell of the value at a JSON Pointer,
  * worked out from the layout (the Overview's case block, each table's rows and columns, nested
- * rows in their owners' order), so that a computed sheet can link to the cell a message is
+ * rows in their owners' order, each ACH matrix' sheet), so that a computed sheet can link to the cell a message is
  * about. Reading the unedited workbook back finds each value at the same place ({@link
  * WorkbookLocator}). One instance serves one case.
  */
@@ -43,6 +44,9 @@ final class WrittenCells {
     Optional<Field<Case, Case.Builder, ?>> field = CaseFormat.CASE.field(steps.get(0));
     if (field.isEmpty()) {
       return Optional.empty();
+    }
+    if (field.get().type() instanceof RecordListType<?> list && list.entity() == CaseFormat.ACH) {
+      return inAch(steps.subList(1, steps.size()));
     }
     if (field.get().type() instanceof RecordListType<?> list) {
       return inTable(CaseTables.of(list.entity()), steps.subList(1, steps.size()), Optional.empty());
@@ -87,6 +91,65 @@ final class WrittenCells {
     // A value read back has its column; anything else (a derived count) is at the row's start.
     boolean read = field.isPresent() && table.column(field.get().name()).role() == CaseTable.Role.FIELD;
     return Optional.of(cell(table.sheet(), row, read ? table.index(field.get().name()) : 0));
+  }
+
+  /**
+   * A value of an ACH matrix, on its sheet: {@code steps} are the matrix' index, then its own
+   * value's name, or {@code hypotheses} or {@code items} with an element's index and field (and
+   * a rating's index). The matrix itself is at its id; a list at its header row; an element at
+   * its row's first cell; the ratings at the first rating column.
+   */
+  private Optional<Place> inAch(List<String> steps) {
+    if (steps.isEmpty()) {
+      return Optional.empty();
+    }
+    int index = index(steps.get(0));
+    if (index < 0 || index >= theCase.ach().size()) {
+      return Optional.empty();
+    }
+    AchMatrix m = theCase.ach().get(index);
+    String sheet = AchSheet.sheetNames(theCase.ach()).get(index);
+    AchSheet.Rows rows = AchSheet.Rows.of(m);
+    Place matrix = cell(sheet, rows.field("id"), 1);
+    if (steps.size() == 1) {
+      return Optional.of(matrix);
+    }
+    String name = steps.get(1);
+    if (AchSheet.MATRIX_FIELDS.stream().anyMatch(f -> f.name().equals(name))) {
+      return Optional.of(cell(sheet, rows.field(name), 1));
+    }
+    if (name.equals("hypotheses")) {
+      if (steps.size() == 2) {
+        return Optional.of(cell(sheet, rows.hypothesesHeader(), 0));
+      }
+      int h = index(steps.get(2));
+      if (h < 0 || h >= m.hypotheses().size()) {
+        return Optional.empty();
+      }
+      boolean column = steps.size() > 3 && CaseFormat.HYPOTHESIS.field(steps.get(3)).isPresent();
+      return Optional.of(cell(sheet, rows.hypothesis(h), column ? AchSheet.hypothesisColumn(steps.get(3)) : 0));
+    }
+    if (name.equals("items")) {
+      if (steps.size() == 2) {
+        return Optional.of(cell(sheet, rows.itemsHeader(), 0));
+      }
+      int k = index(steps.get(2));
+      if (k < 0 || k >= m.items().size()) {
+        return Optional.empty();
+      }
+      int row = rows.item(k);
+      if (steps.size() == 3) {
+        return Optional.of(cell(sheet, row, 0));
+      }
+      String f = steps.get(3);
+      if (f.equals(AchSheet.RATINGS)) {
+        int h = steps.size() > 4 ? index(steps.get(4)) : 0;
+        return Optional.of(cell(sheet, row, AchSheet.ratingColumn(h >= 0 && h < m.hypotheses().size() ? h : 0)));
+      }
+      boolean column = AchSheet.COLUMNS.stream().anyMatch(c -> c.role() == AchSheet.Role.FIELD && c.key().equals(f));
+      return Optional.of(cell(sheet, row, column ? AchSheet.index(f) : 0));
+    }
+    return Optional.of(matrix);
   }
 
   /** The element at {@code index} of the non-nested {@code table}, owning nested rows. */

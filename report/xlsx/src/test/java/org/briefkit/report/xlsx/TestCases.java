@@ -9,6 +9,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.briefkit.model.AchId;
+import org.briefkit.model.AchItem;
+import org.briefkit.model.AchItemId;
+import org.briefkit.model.AchItemKind;
+import org.briefkit.model.AchMatrix;
 import org.briefkit.model.Actor;
 import org.briefkit.model.ActorId;
 import org.briefkit.model.ActorKind;
@@ -29,6 +34,8 @@ import org.briefkit.model.EventId;
 import org.briefkit.model.EventKind;
 import org.briefkit.model.Evidence;
 import org.briefkit.model.EvidenceKind;
+import org.briefkit.model.Hypothesis;
+import org.briefkit.model.HypothesisId;
 import org.briefkit.model.Indicator;
 import org.briefkit.model.IndicatorId;
 import org.briefkit.model.IndicatorStatus;
@@ -40,6 +47,8 @@ import org.briefkit.model.Locator;
 import org.briefkit.model.Motivation;
 import org.briefkit.model.MotivationId;
 import org.briefkit.model.PartialDate;
+import org.briefkit.model.Rating;
+import org.briefkit.model.Relevance;
 import org.briefkit.model.Salience;
 import org.briefkit.model.Source;
 import org.briefkit.model.SourceId;
@@ -332,6 +341,67 @@ final class TestCases {
                 .build())
         .waivers(new Waiver("single-sourse", "Misspelt."))
         .build();
+  }
+
+  /**
+   * {@link #tradecraft()} with three ACH matrices: two on the first question, one on the second;
+   * items of every kind, graded and not, from a graded source (B: high) and an ungraded one, every
+   * relevance and every rating (NA among them); a matrix id longer than a sheet name holds.
+   */
+  static Case ach() {
+    return tradecraft().toBuilder().ach(achMatrices()).build();
+  }
+
+  /** The matrices of {@link #ach()}. */
+  static List<AchMatrix> achMatrices() {
+    SourceId csis = SourceId.of("csis-2022");
+    SourceId note = SourceId.of("note");
+    AchMatrix invited = AchMatrix.builder()
+        .id(AchId.of("why-invited"))
+        .question(1)
+        .hypotheses(
+            hypothesis("h-china", "NATO sought partners against China."),
+            hypothesis("h-russia", "NATO wanted Asian support against Russia's war."),
+            hypothesis("h-optics", "=HYPERLINK(\"http://evil.example\",\"Optics\"): a photo opportunity."))
+        .items(
+            AchItem.builder().id(AchItemId.of("e-summit")).source(csis).locator(Locator.paragraph(4))
+                .relevance(Relevance.HIGH).ratings(Rating.CC, Rating.C, Rating.I)
+                .text("The summit named China a challenge for the first time.").build(),
+            AchItem.builder().id(AchItemId.of("e-rumour")).source(note).credibility(Credibility.IMPROBABLE)
+                .ratings(Rating.II, Rating.N, Rating.C).text("A rumour: \"only for the pictures\".").build(),
+            AchItem.builder().id(AchItemId.of("e-graded")).source(csis).locator(new Locator(Locator.Kind.PAGE, "3-4"))
+                .credibility(Credibility.DOUBTFUL).relevance(Relevance.LOW).ratings(Rating.I, Rating.II, Rating.NA)
+                .text("서울 sent its defence minister\nas well.").build(),
+            AchItem.builder().id(AchItemId.of("a-china")).kind(AchItemKind.ASSUMPTION)
+                .assumption(AssumptionId.of("ka-china")).credibility(Credibility.CONFIRMED)
+                .ratings(Rating.C, Rating.I, Rating.N).text("Members keep seeing China as a challenge.").build(),
+            AchItem.builder().id(AchItemId.of("x-no-deal")).kind(AchItemKind.ABSENCE).relevance(Relevance.LOW)
+                .ratings(Rating.NA, Rating.I, Rating.II).text("No arms deal was announced.").build())
+        .build();
+    AchMatrix closer = AchMatrix.builder()
+        .id(AchId.of("why-closer"))
+        .question(2)
+        .hypotheses(hypothesis("h-markets", "Seoul seeks arms markets."), hypothesis("h-security", "Seoul seeks security."))
+        .items(
+            AchItem.builder().id(AchItemId.of("e-k2")).source(csis).locator(Locator.paragraph(9))
+                .ratings(Rating.CC, Rating.N).text("Poland orders K2 tanks.").build(),
+            AchItem.builder().id(AchItemId.of("e-silent")).kind(AchItemKind.ABSENCE).relevance(Relevance.HIGH)
+                .ratings(Rating.N, Rating.II).text("No security guarantee was sought.").build())
+        .build();
+    AchMatrix longId = AchMatrix.builder()
+        .id(AchId.of("a-matrix-whose-id-is-longer-than-a-sheet-name"))
+        .hypotheses(hypothesis("h1", "One."), hypothesis("h2", "Two."), hypothesis("h3", "Three."), hypothesis("h4", "Four."))
+        .items(
+            AchItem.builder().id(AchItemId.of("e1")).source(note).ratings(Rating.NA, Rating.NA, Rating.NA, Rating.NA)
+                .text("Says nothing of any.").build(),
+            AchItem.builder().id(AchItemId.of("e2")).source(note).ratings(Rating.I, Rating.I, Rating.I, Rating.I)
+                .text("Against all alike.").build())
+        .build();
+    return List.of(invited, closer, longId);
+  }
+
+  private static Hypothesis hypothesis(String id, String statement) {
+    return new Hypothesis(HypothesisId.of(id), statement);
   }
 
   /** A case on the PHIA yardstick, its judgments' likelihoods rows of that scale only. */

@@ -76,6 +76,7 @@ class WorkbookFormatsTest {
     assertThat(old.assumptions()).isEmpty();
     assertThat(old.indicators()).isEmpty();
     assertThat(old.waivers()).isEmpty();
+    assertThat(old.ach()).isEmpty();
   }
 
   @Test
@@ -83,8 +84,10 @@ class WorkbookFormatsTest {
     // when
     Case old = read(resource(FORMAT_2));
 
-    // then: all it held, no assumption, indicator or waiver, no grade, the default scale
+    // then: all it held, no assumption, indicator or waiver, no grade, the default scale, no
+    // ACH matrix
     assertThat(old).isEqualTo(TestCases.rich());
+    assertThat(old.ach()).isEmpty();
   }
 
   @Test
@@ -141,6 +144,66 @@ class WorkbookFormatsTest {
         .contains("Indicators: Id, Strengthens, Weakens, Status, Observed, Statement;")
         .endsWith("Waivers: Rule, Reason")
         .doesNotContain("Weight", "Chart colour", "Evidence items");
+  }
+
+  @Test
+  void write_recordsTheAchParts_onlyWhenTheCaseHasMatrices() throws IOException {
+    String with = customProperty(TestCases.workbook(TestCases.ach()), WorkbookColumns.PROPERTY);
+    String without = customProperty(TestCases.workbook(TestCases.tradecraft()), WorkbookColumns.PROPERTY);
+
+    // A BriefKit from before ACH refuses the first (tables it does not know) and reads the second.
+    assertThat(with).isEqualTo(without + "; ACH matrix: Id, Question; ACH hypotheses: Hypothesis, Id, Statement;"
+        + " ACH items: Id, Kind, Source, Locator, Assumption, Credibility, Relevance, Text");
+    assertThat(without).doesNotContain("ACH");
+  }
+
+  @Test
+  void achColumnOfANewerBriefKit_isRefused_notDropped() throws IOException {
+    byte[] newer =
+        TestCases.edit(TestCases.workbook(TestCases.ach()), wb -> {
+          var p = wb.getProperties().getCustomProperties().getProperty(WorkbookColumns.PROPERTY);
+          p.setLpwstr(p.getLpwstr().replace("Relevance, Text", "Relevance, Text, Date")
+              .replace("Hypothesis, Id, Statement", "Hypothesis, Id, Statement, Prior"));
+        });
+
+    assertThat(problems(newer))
+        .isEqualTo("case.xlsx: written by a newer BriefKit: its tables have columns this version does"
+            + " not read (ACH hypotheses: Prior; ACH items: Date); read it with the BriefKit that wrote it or a"
+            + " newer one");
+  }
+
+  @Test
+  void achSheetInAWorkbookThatRecordedNone_isRead_itsMissingColumnsBlank() throws IOException {
+    // given: ACH sheets in a workbook whose column list names no ACH part, as when an analyst
+    // copies them into one written without matrices; and a column renamed in one of them
+    Case ach = TestCases.ach();
+    byte[] unrecorded =
+        TestCases.edit(TestCases.workbook(ach), wb -> {
+          var p = wb.getProperties().getCustomProperties().getProperty(WorkbookColumns.PROPERTY);
+          p.setLpwstr(WorkbookColumns.describe(TestCases.tradecraft()));
+          wb.getSheet("ACH why-invited").getRow(13).createCell(6).setCellValue("Grade");
+        });
+
+    // when
+    Case read = read(unrecorded);
+
+    // then: the matrices, the renamed column read as blank (the written workbook never said it had one)
+    assertThat(read.ach()).hasSize(3);
+    assertThat(read.ach().get(0).items()).allSatisfy(i -> assertThat(i.credibility()).isEmpty());
+    assertThat(read.ach().subList(1, 3)).isEqualTo(ach.ach().subList(1, 3));
+  }
+
+  @Test
+  void achRecorded_allItsSheetsDeleted_readsAsACaseWithoutMatrices() throws IOException {
+    // Deleting an ACH sheet deletes a matrix, as deleting a row deletes an element: no problem.
+    byte[] deleted =
+        TestCases.edit(TestCases.workbook(TestCases.ach()), wb -> {
+          for (String sheet : List.of("ACH why-invited", "ACH why-closer", "ACH a-matrix-whose-id-is-longer")) {
+            wb.removeSheetAt(wb.getSheetIndex(sheet));
+          }
+        });
+
+    assertThat(read(deleted)).isEqualTo(TestCases.tradecraft());
   }
 
   @Test

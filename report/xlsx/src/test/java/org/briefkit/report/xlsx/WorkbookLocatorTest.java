@@ -21,8 +21,9 @@ class WorkbookLocatorTest {
     return CaseWorkbook.readLocated(new ByteArrayInputStream(bytes), "case.xlsx");
   }
 
+  /** The locator of the tradecraft case with its ACH matrices ({@link TestCases#ach()}). */
   private static CaseLocator tradecraft() throws IOException {
-    return readLocated(TestCases.workbook(TestCases.tradecraft())).locator();
+    return readLocated(TestCases.workbook(TestCases.ach())).locator();
   }
 
   @ParameterizedTest
@@ -50,6 +51,21 @@ class WorkbookLocatorTest {
         "/judgments/1                     | case.xlsx:Judgments!A3",
         "/judgments/1/weight              | case.xlsx:Judgments!A3",
         "/motivations/1/evidence          | case.xlsx:Motivations!A3",
+        // An ACH matrix: its values, hypotheses and items on its sheet, each rating in its column.
+        "/ach/0                           | case.xlsx:'ACH why-invited'!B4",
+        "/ach/0/id                        | case.xlsx:'ACH why-invited'!B4",
+        "/ach/1/question                  | case.xlsx:'ACH why-closer'!B5",
+        "/ach/0/hypotheses                | case.xlsx:'ACH why-invited'!A8",
+        "/ach/0/hypotheses/1/id           | case.xlsx:'ACH why-invited'!B10",
+        "/ach/0/items/2                   | case.xlsx:'ACH why-invited'!A17",
+        "/ach/0/items/2/credibility       | case.xlsx:'ACH why-invited'!G17",
+        "/ach/0/items/2/ratings           | case.xlsx:'ACH why-invited'!L17",
+        "/ach/0/items/2/ratings/1         | case.xlsx:'ACH why-invited'!M17",
+        "/ach/0/items/2/ratings/7         | case.xlsx:'ACH why-invited'!L17",
+        "/ach/0/items/9                   | case.xlsx:'ACH why-invited'!A14",
+        // A matrix the workbook does not hold, or all of them: no one sheet, the file.
+        "/ach/3/items/0                   | case.xlsx",
+        "/ach                             | case.xlsx",
         // An element the workbook does not hold: its sheet.
         "/judgments/9/statement           | case.xlsx:Judgments",
         "/indicators/7                    | case.xlsx:Indicators",

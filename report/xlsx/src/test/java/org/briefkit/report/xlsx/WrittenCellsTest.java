@@ -53,14 +53,14 @@ class WrittenCellsTest {
   @Test
   void place_everyValueOfARichCase_isWhereReadingTheWorkbookBackFindsIt() throws IOException {
     // given
-    Case c = TestCases.tradecraft();
+    Case c = TestCases.ach();
     CaseLocator read =
         CaseWorkbook.readLocated(new ByteArrayInputStream(TestCases.workbook(c)), "case.xlsx").locator();
     WrittenCells written = new WrittenCells(c);
     List<String> pointers = pointers(c);
 
     // when, then
-    assertThat(pointers).hasSizeGreaterThan(300);
+    assertThat(pointers).hasSizeGreaterThan(450).contains("/ach/0/items/4/ratings/2", "/ach/2/hypotheses/3/statement");
     for (String p : pointers) {
       Optional<ReadState.Place> place = written.place(p);
       if (place.isEmpty()) {
@@ -84,16 +84,29 @@ class WrittenCellsTest {
         "/motivations/0/weight            | Motivations!A2",
         "/scale                           | Overview!B17",
         "/questions/1                     | Overview!B10",
+        "/ach/0                           | 'ACH why-invited'!B4",
+        "/ach/0/question                  | 'ACH why-invited'!B5",
+        "/ach/0/hypotheses                | 'ACH why-invited'!A8",
+        "/ach/0/hypotheses/2              | 'ACH why-invited'!A11",
+        "/ach/0/hypotheses/2/statement    | 'ACH why-invited'!C11",
+        "/ach/0/items                     | 'ACH why-invited'!A14",
+        "/ach/0/items/3/assumption        | 'ACH why-invited'!F18",
+        "/ach/0/items/1/ratings           | 'ACH why-invited'!L16",
+        "/ach/0/items/1/ratings/2         | 'ACH why-invited'!N16",
+        "/ach/1/items/1/text              | 'ACH why-closer'!I15",
+        "/ach/2/hypotheses/3/id           | 'ACH a-matrix-whose-id-is-longer'!B12",
+        "/ach/2/items/1/ratings/3         | 'ACH a-matrix-whose-id-is-longer'!O17",
       })
   void place_pointer_givesTheCellWritten(String pointer, String expected) {
-    Optional<ReadState.Place> place = new WrittenCells(TestCases.tradecraft()).place(pointer);
+    Optional<ReadState.Place> place = new WrittenCells(TestCases.ach()).place(pointer);
 
-    assertThat(place).map(p -> p.sheet() + "!" + p.cell()).contains(expected);
+    assertThat(place).map(p -> Layout.quoteSheet(p.sheet()) + "!" + p.cell()).contains(expected);
   }
 
   @ParameterizedTest
-  @CsvSource({"/judgments/9/statement", "/motivations/0/evidence/5/text", "/nothing", "''", "judgments/0", "/judgments/x"})
+  @CsvSource({"/judgments/9/statement", "/motivations/0/evidence/5/text", "/nothing", "''", "judgments/0", "/judgments/x",
+      "/ach", "/ach/3", "/ach/0/hypotheses/3/id", "/ach/0/items/5", "/ach/x/id"})
   void place_nothingOfTheCase_isEmpty(String pointer) {
-    assertThat(new WrittenCells(TestCases.tradecraft()).place(pointer)).isEmpty();
+    assertThat(new WrittenCells(TestCases.ach()).place(pointer)).isEmpty();
   }
 }

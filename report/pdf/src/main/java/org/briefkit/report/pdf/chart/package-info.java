@@ -4,7 +4,9 @@
  * and the estimative scale with the key judgments placed on it ({@link
  * org.briefkit.report.pdf.chart.EstimativeScaleChart}, its marks shaped by {@link
  * org.briefkit.report.pdf.chart.ScaleMarks}; {@link org.briefkit.report.pdf.chart.ConfidenceLook}
- * is how a level of confidence looks, on the chart and on the badges of the brief).
+ * is how a level of confidence looks, on the chart and on the badges of the brief), and the
+ * scores of an ACH matrix ({@link org.briefkit.report.pdf.chart.AchScoresChart}, its bars shaped
+ * by {@link org.briefkit.report.pdf.chart.ScoreBars}, which also writes a score as the brief does).
  * The series are shaped from the analysis next to the charts ({@link
  * org.briefkit.report.pdf.chart.MatrixSeries}, {@link org.briefkit.report.pdf.chart.DriverSeries},
  * {@link org.briefkit.report.pdf.chart.FlowCounts}, {@link

@@ -1,0 +1,388 @@
+package org.briefkit.report.xlsx;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.briefkit.model.AchItem;
+import org.briefkit.model.AchMatrix;
+import org.briefkit.model.Hypothesis;
+import org.briefkit.model.Rating;
+import org.briefkit.model.Suggestions;
+import org.briefkit.model.format.CaseFormat;
+import org.briefkit.model.format.Field;
+import org.briefkit.model.format.ListType;
+import org.briefkit.model.format.ScalarType;
+import org.briefkit.report.xlsx.AchSheet.Column;
+import org.briefkit.report.xlsx.AchSheet.Role;
+
+/**
+ * Reads the ACH sheets back into matrices, in the order of the sheets. A sheet is an ACH sheet
+ * by its title ({@value AchSheet#TITLE} in A1), whatever its name, so that a copied sheet is a
+ * new matrix. The matrix' values are found by their labels in column A, the hypotheses under
+ * the {@value AchSheet#HYPOTHESIS} header, the items under the header row that has the items'
+ * columns, down to the {@value AchSheet#SCORE} row; columns are found by header, and each
+ * hypothesis' ratings in the column headed with its label. Every problem is located at its cell;
+ * where each value came from is recorded for the case's own checks.
+ */
+final class AchSheetReader {
+  private static final Field<AchItem, AchItem.Builder, ?> RATINGS =
+      CaseFormat.ACH_ITEM.field(AchSheet.RATINGS).orElseThrow();
+
+  private final XSSFWorkbook wb;
+  private final ReadState state;
+  private final WorkbookColumns written;
+
+  AchSheetReader(XSSFWorkbook wb, ReadState state, WorkbookColumns written) {
+    this.wb = wb;
+    this.state = state;
+    this.written = written;
+  }
+
+  /** Whether {@code sheet} is an ACH sheet: not one of the workbook's own, and titled as one. */
+  static boolean isAch(Sheet sheet) {
+    if (Layout.SHEETS.contains(sheet.getSheetName())) {
+      return false;
+    }
+    Row first = sheet.getRow(0);
+    return first != null && CellValues.text(first.getCell(0)).trim().equals(AchSheet.TITLE);
+  }
+
+  /**
+   * The matrices of the workbook's ACH sheets, each at {@code /ach/<index>}; a sheet with a
+   * problem is left out, its problems reported.
+   */
+  List<AchMatrix> read() {
+    List<AchMatrix> out = new ArrayList<>();
+    for (Sheet s : wb) {
+      if (isAch(s)) {
+        AchMatrix m = new SheetRead(s, "/ach/" + out.size()).read();
+        if (m != null) {
+          out.add(m);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * One hypothesis' row as read: its label's number (0 if it has none), its id as written, the
+   * record (null if it has a problem), its row.
+   */
+  private record HypothesisRow(int number, String id, Hypothesis hypothesis, int row) {}
+
+  /** The reading of one sheet. */
+  private final class SheetRead {
+    private final Sheet sheet;
+    private final String name;
+    private final String pointer;
+    private final int problemsBefore;
+
+    SheetRead(Sheet sheet, String pointer) {
+      this.sheet = sheet;
+      this.name = sheet.getSheetName();
+      this.pointer = pointer;
+      this.problemsBefore = state.problems.size();
+    }
+
+    private void problem(int row, int col, String message) {
+      state.problem(name, AchSheet.cell(row, col), message);
+    }
+
+    private boolean bad() {
+      return state.problems.size() > problemsBefore;
+    }
+
+    private String text(int row, int col) {
+      Row r = sheet.getRow(row);
+      return r == null || col < 0 ? "" : CellValues.text(r.getCell(col));
+    }
+
+    AchMatrix read() {
+      AchMatrix.Builder builder = CaseFormat.ACH.newBuilder();
+      int last = sheet.getLastRowNum();
+      // The matrix' own values: labelled rows above the hypotheses' header.
+      Map<String, Integer> labelled = new HashMap<>();
+      int hypothesesHeader = -1;
+      for (int r = 1; r <= last && hypothesesHeader < 0; r++) {
+        String label = text(r, 0).trim();
+        if (label.equals(AchSheet.HYPOTHESIS)) {
+          hypothesesHeader = r;
+        } else if (AchSheet.matrixLabels().contains(label) && labelled.putIfAbsent(label, r) != null) {
+          problem(r, 0, "\"" + label + "\" is given twice");
+        }
+      }
+      state.place(pointer, name, labelled.containsKey(idHeader())
+          ? AchSheet.cell(labelled.get(idHeader()), 1) : "A1");
+      for (Field<AchMatrix, AchMatrix.Builder, ?> f : AchSheet.MATRIX_FIELDS) {
+        Integer row = labelled.get(f.header());
+        if (row == null) {
+          if (f.required() || written.has(WorkbookColumns.ACH_MATRIX, f.header())) {
+            state.problem(name, "the sheet has no \"" + f.header() + "\" row above the hypotheses");
+          }
+          continue;
+        }
+        state.place(pointer + "/" + f.name(), name, AchSheet.cell(row, 1));
+        field(f, text(row, 1), true, builder, row, 1);
+      }
+      if (hypothesesHeader < 0) {
+        state.problem(name, "the sheet has no \"" + AchSheet.HYPOTHESIS + "\" header in column A above its"
+            + " hypotheses: it cannot be read as a matrix");
+        return null;
+      }
+      state.place(pointer + "/hypotheses", name, AchSheet.cell(hypothesesHeader, 0));
+      List<HypothesisRow> hypotheses = hypotheses(hypothesesHeader);
+      int end = hypotheses.isEmpty() ? hypothesesHeader : hypotheses.get(hypotheses.size() - 1).row();
+      List<AchItem> items = items(end + 1, hypotheses);
+      if (bad()) {
+        return null;
+      }
+      List<Hypothesis> hs = new ArrayList<>();
+      hypotheses.forEach(h -> hs.add(h.hypothesis()));
+      builder.hypotheses(hs).items(items);
+      try {
+        return CaseFormat.ACH.build(builder);
+      } catch (IllegalArgumentException | NullPointerException e) {
+        state.problem(name, "A1", String.valueOf(e.getMessage()));
+        return null;
+      }
+    }
+
+    private String idHeader() {
+      return CaseFormat.ACH.field("id").orElseThrow().header();
+    }
+
+    /** The hypotheses under their header row, down to the first empty row. */
+    private List<HypothesisRow> hypotheses(int header) {
+      Map<String, Integer> columns = columns(header, WorkbookColumns.ACH_HYPOTHESES, AchSheet.hypothesisHeaders());
+      List<HypothesisRow> out = new ArrayList<>();
+      Map<Integer, Integer> labelRows = new HashMap<>();
+      for (int r = header + 1; r <= sheet.getLastRowNum(); r++) {
+        String label = text(r, 0).trim();
+        boolean blank = label.isEmpty();
+        for (Field<Hypothesis, Hypothesis.Builder, ?> f : AchSheet.HYPOTHESIS_FIELDS) {
+          blank &= text(r, columns.getOrDefault(f.header(), -1)).isBlank();
+        }
+        if (blank || label.equals(AchSheet.ITEMS_HEADING)) {
+          break;
+        }
+        String at = pointer + "/hypotheses/" + out.size();
+        state.place(at, name, AchSheet.cell(r, 0));
+        int before = state.problems.size();
+        Optional<Integer> number = AchSheet.labelNumber(label);
+        if (number.isEmpty()) {
+          problem(r, 0, AchSheet.HYPOTHESIS + " (\"" + label + "\") must be H and a number, the header of its"
+              + " rating column in the matrix: H1, H2...");
+        } else if (labelRows.putIfAbsent(number.get(), r) != null) {
+          problem(r, 0, AchSheet.HYPOTHESIS + " H" + number.get() + " is given twice, on rows "
+              + (labelRows.get(number.get()) + 1) + " and " + (r + 1));
+        }
+        Hypothesis.Builder b = CaseFormat.HYPOTHESIS.newBuilder();
+        for (Field<Hypothesis, Hypothesis.Builder, ?> f : AchSheet.HYPOTHESIS_FIELDS) {
+          Integer col = columns.get(f.header());
+          if (col != null) {
+            state.place(at + "/" + f.name(), name, AchSheet.cell(r, col));
+          }
+          field(f, col == null ? "" : text(r, col), col != null, b, r, col == null ? 0 : col);
+        }
+        Hypothesis h = null;
+        if (state.problems.size() == before) {
+          try {
+            h = CaseFormat.HYPOTHESIS.build(b);
+          } catch (IllegalArgumentException | NullPointerException e) {
+            problem(r, 0, String.valueOf(e.getMessage()));
+          }
+        }
+        String id = text(r, columns.getOrDefault(CaseFormat.HYPOTHESIS.field("id").orElseThrow().header(), -1)).trim();
+        out.add(new HypothesisRow(number.orElse(0), id, h, r));
+      }
+      return out;
+    }
+
+    /**
+     * The items under the matrix' header row, which is the first row from {@code from} with the
+     * items' Id header, down to the scores.
+     */
+    private List<AchItem> items(int from, List<HypothesisRow> hypotheses) {
+      String idHeader = AchSheet.COLUMNS.get(AchSheet.index("id")).header();
+      int header = -1;
+      for (int r = from; r <= sheet.getLastRowNum() && header < 0; r++) {
+        Row row = sheet.getRow(r);
+        if (row != null) {
+          for (Cell c : row) {
+            if (CellValues.text(c).trim().equals(idHeader)) {
+              header = r;
+              break;
+            }
+          }
+        }
+      }
+      if (header < 0) {
+        state.problem(name, "the sheet has no header row of the matrix (" + String.join(", ", AchSheet.readHeaders())
+            + ", H1...) under its hypotheses");
+        return List.of();
+      }
+      state.place(pointer + "/items", name, AchSheet.cell(header, 0));
+      Map<String, Integer> columns = columns(header, WorkbookColumns.ACH_ITEMS, AchSheet.readHeaders());
+      // The rating columns, by their hypothesis' label.
+      Map<Integer, Integer> ratingColumns = new LinkedHashMap<>();
+      Row headerRow = sheet.getRow(header);
+      for (Cell c : headerRow) {
+        String h = CellValues.text(c).trim();
+        Optional<Integer> number = AchSheet.labelNumber(h);
+        if (number.isEmpty()) {
+          continue;
+        }
+        if (ratingColumns.putIfAbsent(number.get(), c.getColumnIndex()) != null) {
+          problem(header, c.getColumnIndex(), "column \"H" + number.get() + "\" is given twice");
+        } else if (hypotheses.stream().noneMatch(x -> x.number() == number.get())) {
+          List<String> labels = hypotheses.stream().filter(x -> x.number() > 0).map(x -> "H" + x.number()).toList();
+          problem(header, c.getColumnIndex(), "column \"" + h + "\" rates no hypothesis: the hypotheses above are "
+              + (labels.isEmpty() ? "none" : String.join(", ", labels)));
+        }
+      }
+      for (HypothesisRow h : hypotheses) {
+        if (h.number() > 0 && !ratingColumns.containsKey(h.number())) {
+          problem(h.row(), 0, "hypothesis H" + h.number() + (h.id().isEmpty() ? "" : " (" + h.id() + ")")
+              + " has no column \"H" + h.number() + "\" in the matrix below to hold its ratings");
+        }
+      }
+      List<AchItem> items = new ArrayList<>();
+      for (int r = header + 1; r <= sheet.getLastRowNum(); r++) {
+        String first = text(r, 0).trim();
+        if (first.equals(AchSheet.SCORE) || first.equals(AchSheet.RANK)) {
+          break;
+        }
+        AchItem item = item(r, columns, hypotheses, ratingColumns, pointer + "/items/" + items.size());
+        if (item != null) {
+          items.add(item);
+        }
+      }
+      return items;
+    }
+
+    /** One item's row, or null when it is empty or has a problem. */
+    private AchItem item(
+        int r, Map<String, Integer> columns, List<HypothesisRow> hypotheses, Map<Integer, Integer> ratingColumns,
+        String at) {
+      boolean blank = true;
+      for (Column c : AchSheet.COLUMNS) {
+        if (c.role() == Role.FIELD) {
+          blank &= text(r, columns.getOrDefault(c.header(), -1)).isBlank();
+        }
+      }
+      for (int col : ratingColumns.values()) {
+        blank &= text(r, col).isBlank();
+      }
+      if (blank) {
+        return null;
+      }
+      int before = state.problems.size();
+      state.place(at, name, AchSheet.cell(r, 0));
+      AchItem.Builder b = CaseFormat.ACH_ITEM.newBuilder();
+      for (Column c : AchSheet.COLUMNS) {
+        if (c.role() != Role.FIELD) {
+          continue;
+        }
+        Integer col = columns.get(c.header());
+        if (col != null) {
+          state.place(at + "/" + c.key(), name, AchSheet.cell(r, col));
+        }
+        field(c.field().orElseThrow(), col == null ? "" : text(r, col), col != null, b, r, col == null ? 0 : col);
+      }
+      List<Rating> ratings = new ArrayList<>();
+      for (int j = 0; j < hypotheses.size(); j++) {
+        HypothesisRow h = hypotheses.get(j);
+        Integer col = ratingColumns.get(h.number());
+        if (col == null) {
+          continue;
+        }
+        if (j == 0) {
+          state.place(at + "/" + RATINGS.name(), name, AchSheet.cell(r, col));
+        }
+        state.place(at + "/" + RATINGS.name() + "/" + j, name, AchSheet.cell(r, col));
+        String raw = text(r, col).trim();
+        if (raw.isEmpty()) {
+          problem(r, col, "H" + h.number() + " must not be empty: rate the item CC, C, N, I, II or NA");
+          continue;
+        }
+        try {
+          ratings.add(rating(RATINGS, raw));
+        } catch (IllegalArgumentException e) {
+          problem(r, col, e.getMessage());
+        }
+      }
+      if (state.problems.size() > before) {
+        return null;
+      }
+      setRatings(b, ratings);
+      try {
+        return CaseFormat.ACH_ITEM.build(b);
+      } catch (IllegalArgumentException | NullPointerException e) {
+        problem(r, 0, String.valueOf(e.getMessage()));
+        return null;
+      }
+    }
+
+    /**
+     * The columns of a header row by header; a column the workbook was written with and that is
+     * not there is reported.
+     */
+    private Map<String, Integer> columns(int header, String part, List<String> wanted) {
+      Map<String, Integer> columns = new HashMap<>();
+      List<String> found = new ArrayList<>();
+      Row row = sheet.getRow(header);
+      for (Cell c : row) {
+        String h = CellValues.text(c).trim();
+        if (!h.isEmpty()) {
+          columns.putIfAbsent(h, c.getColumnIndex());
+          found.add(h);
+        }
+      }
+      for (String h : wanted) {
+        if (written.has(part, h) && !columns.containsKey(h)) {
+          problem(header, 0, "column \"" + h + "\" is missing" + Suggestions.didYouMean(h, found));
+        }
+      }
+      return columns;
+    }
+
+    /**
+     * Reads a value into the builder, as a case table's cell is read: a blank cell leaves the
+     * default, but for a required field and for a choice that has a column (its cell always holds a
+     * key, so a blank one is a mistake rather than a wish for the default).
+     */
+    private <T, B, V> void field(Field<T, B, V> f, String raw, boolean present, B builder, int row, int col) {
+      if (raw.isBlank()) {
+        if (f.required() || present && f.presence() == Field.Presence.DEFAULTED
+            && f.type() instanceof ScalarType<?> s && !s.choices().isEmpty()) {
+          problem(row, col, f.header() + " must not be empty");
+        }
+        return;
+      }
+      try {
+        f.set(builder, CellValues.parse(f.type(), f.name(), raw));
+      } catch (IllegalArgumentException e) {
+        problem(row, col, e.getMessage());
+      }
+    }
+  }
+
+  @SuppressWarnings("unchecked") // the ratings field's items are ratings
+  private static Rating rating(Field<AchItem, AchItem.Builder, ?> ratings, String raw) {
+    ListType<Rating> type = (ListType<Rating>) ratings.type();
+    return type.item().parse(type.itemName(ratings.name()), raw);
+  }
+
+  @SuppressWarnings("unchecked") // the ratings field holds the list of ratings
+  private static <V> void setRatings(AchItem.Builder b, List<Rating> ratings) {
+    ((Field<AchItem, AchItem.Builder, V>) RATINGS).set(b, (V) ImmutableList.copyOf(ratings));
+  }
+}
