@@ -7,8 +7,8 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 "$root/briefkit" render "$root/samples/madrid-2022/korea-nato.yaml" -o "$out" --format pdf >/dev/null
-for page in 1 3 7; do
+for page in 1 5 11; do
   pdftoppm -png -r 45 -f "$page" -l "$page" -singlefile "$out/korea-nato-madrid-2022.pdf" \
     "$root/docs/images/brief-page-$page"
 done
-echo "wrote docs/images/brief-page-{1,3,7}.png"
+echo "wrote docs/images/brief-page-{1,5,11}.png"
