@@ -95,7 +95,7 @@ public final class Types {
   /** A whole number. */
   public static final ScalarType<Integer> NUMBER =
       new ScalarType<>(
-          "number", ScalarType.Form.NUMBER, (f, t) -> Integer.valueOf(t), i -> Integer.toString(i),
+          "number", ScalarType.Form.NUMBER, Types::wholeNumber, i -> Integer.toString(i),
           "{\"type\": \"integer\"}", ImmutableList.of());
 
   /** A list of texts, one per line in a case file and in a workbook cell. */
@@ -254,6 +254,21 @@ public final class Types {
       boolean numbers = keys.stream().allMatch(k -> k.chars().allMatch(Character::isDigit));
       throw new IllegalArgumentException(
           e.getMessage() + (numbers ? "" : Suggestions.didYouMean(wanted, keys)), e);
+    }
+  }
+
+  /**
+   * A whole number; {@code text} is a quoted form ({@code "2"}) when the file gave text, so that
+   * the message can say to leave the quotes off.
+   */
+  private static int wholeNumber(String field, String text) {
+    try {
+      return Integer.parseInt(text);
+    } catch (NumberFormatException e) {
+      boolean quotedNumber = text.length() > 2 && text.startsWith("\"") && text.endsWith("\"")
+          && text.substring(1, text.length() - 1).matches("-?[0-9]+");
+      throw new IllegalArgumentException(
+          field + " (" + text + ") must be a whole number" + (quotedNumber ? ": write it without quotes" : ""), e);
     }
   }
 

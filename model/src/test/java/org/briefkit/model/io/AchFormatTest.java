@@ -90,4 +90,12 @@ class AchFormatTest {
             "t.yaml:21:72: ACH matrix why, item e1 has 1 ratings for 2 hypotheses: give one per hypothesis, in their order (h1, h2)",
             "t.yaml:22:9: ACH matrix why, item e2 is an assumption but names none (give assumption: an assumption id)");
   }
+
+  @Test
+  void question_mustBeAWholeNumber_sayingHow() {
+    assertThat(CaseReaderTest.problems(CASE.replace("question: 1", "question: \"1\"")))
+        .containsExactly("t.yaml:16:15: question (\"1\") must be a whole number: write it without quotes");
+    assertThat(CaseReaderTest.problems(CASE.replace("question: 1", "question: first")))
+        .containsExactly("t.yaml:16:15: question (\"first\") must be a whole number");
+  }
 }
