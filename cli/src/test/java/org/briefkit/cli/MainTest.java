@@ -222,11 +222,12 @@ class MainTest {
     Path file = dir.resolve("my-case.yaml");
 
     Run first = run("init", file.toString());
-    Run check = run("validate", file.toString());
+    Run check = run("validate", "--strict", file.toString());
     Run again = run("init", file.toString());
 
     assertThat(first.code()).isZero();
     assertThat(check.code()).as(check.err()).isZero();
+    assertThat(check.err()).as("the starter passes every tradecraft rule").isEmpty();
     assertThat(again.code()).isEqualTo(2);
     assertThat(again.err()).isEqualTo("briefkit: " + file + " already exists (use --force to replace it)\n");
   }

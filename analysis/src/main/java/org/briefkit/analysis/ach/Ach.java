@@ -19,7 +19,7 @@ import org.briefkit.model.Rating;
  *       and 0 for N, C, CC and NA (PARC ACH 1.1's weighted inconsistency); the nearer 0, the
  *       better it stands, and the least inconsistent leads;
  *   <li>an item's spread is the highest minus the lowest of its ratings on the full scale
- *       (CC = 2, C = 1, N = 0, I = −1, II = −2; NA left out), its diagnosticity weight × spread;
+ *       (CC = 2, C = 1, N and NA = 0, I = −1, II = −2), its diagnosticity weight × spread;
  *   <li>the sensitivity of the ranking to an item is the ranking recomputed without it.
  * </ul>
  */
@@ -78,15 +78,17 @@ public final class Ach {
         partial.sensitivity(), partial.linchpins(), thin, AchFindings.of(partial));
   }
 
-  /** The spread of an item's ratings on the full scale, NA left out; 0 with fewer than two. */
+  /**
+   * The spread of an item's ratings on the full scale, NA counting as 0 like N (as it does in
+   * the scores): an item that bears on some hypotheses and not on others separates them, and can
+   * decide the ranking. 0 when every rating is the same, or with fewer than two.
+   */
   static int spread(AchItem item) {
     int max = Integer.MIN_VALUE;
     int min = Integer.MAX_VALUE;
     for (Rating r : item.ratings()) {
-      if (r != Rating.NA) {
-        max = Math.max(max, r.value());
-        min = Math.min(min, r.value());
-      }
+      max = Math.max(max, r.value());
+      min = Math.min(min, r.value());
     }
     return max == Integer.MIN_VALUE ? 0 : max - min;
   }

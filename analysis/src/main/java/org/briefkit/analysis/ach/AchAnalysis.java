@@ -16,8 +16,7 @@ import org.briefkit.model.Hypothesis;
  * @param items the items, most diagnostic first (ties in the matrix's order)
  * @param sensitivity for every diagnostic item, most diagnostic first, the ranking without it
  * @param linchpins the items without which other hypotheses would rank first, in the
- *     matrix's order (an item of no diagnosticity can be one: rated against one hypothesis and
- *     NA against the rest)
+ *     matrix's order (always diagnostic ones: an item rated alike moves every score alike)
  * @param thinlyTested the hypotheses that fewer than two diagnostic items rate inconsistent
  *     (I or II): the matrix has hardly tried to refute them
  * @param findings what the matrix shows, in sentences

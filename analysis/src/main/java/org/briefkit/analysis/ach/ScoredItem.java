@@ -10,8 +10,8 @@ import org.briefkit.model.AchItem;
  * @param number its row in the matrix as written, counted from 1
  * @param credibility its credibility, from the grades ({@link ItemCredibility})
  * @param weight credibility × relevance, the weight of its ratings in the scores
- * @param spread how far apart its ratings lie on the full scale (CC = 2 … II = −2), the highest
- *     minus the lowest, leaving out NA; 0 when it is rated alike against every hypothesis
+ * @param spread how far apart its ratings lie on the full scale (CC = 2 … II = −2, NA = 0 like
+ *     N), the highest minus the lowest; 0 when it is rated alike against every hypothesis
  * @param diagnosticity {@code weight × spread}: how much the item separates the hypotheses
  */
 public record ScoredItem(

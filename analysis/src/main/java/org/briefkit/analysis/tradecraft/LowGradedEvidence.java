@@ -60,13 +60,20 @@ final class LowGradedEvidence implements TradecraftRule {
   }
 
   /** Why {@code e} is graded low: "source graded E: unreliable"; empty if it is not. */
+  /**
+   * Why an item is low-graded, if it is. The item's own credibility grade, when given, decides
+   * (an unknown source's confirmed report, F1, is not weak evidence), as it does in ACH; else its
+   * source's reliability.
+   */
   private static Optional<String> low(Case c, Evidence e) {
+    if (e.credibility().isPresent()) {
+      return e.credibility().get().isLow()
+          ? Optional.of("credibility " + e.credibility().get().key() + ": " + e.credibility().get().meaning())
+          : Optional.empty();
+    }
     Optional<Source.Reliability> reliability = c.source(e.source()).flatMap(Source::reliability);
     if (reliability.isPresent() && reliability.get().isLow()) {
       return Optional.of("source graded " + reliability.get().name() + ": " + reliability.get().meaning());
-    }
-    if (e.credibility().isPresent() && e.credibility().get().isLow()) {
-      return Optional.of("credibility " + e.credibility().get().key() + ": " + e.credibility().get().meaning());
     }
     return Optional.empty();
   }

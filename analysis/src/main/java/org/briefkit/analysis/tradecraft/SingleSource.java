@@ -27,7 +27,15 @@ final class SingleSource implements TradecraftRule {
     for (int i = 0; i < c.judgments().size(); i++) {
       KeyJudgment j = c.judgments().get(i);
       List<Evidence> evidence = Support.evidence(c, j);
-      if (!Support.high(j) || evidence.isEmpty()) {
+      if (!Support.high(j)) {
+        continue;
+      }
+      if (evidence.isEmpty()) {
+        out.add(
+            TradecraftWarning.at(
+                id(), Support.judgment(i, "confidence"),
+                "high confidence rests on no source: "
+                    + Support.motivations(j) + (j.supportedBy().size() == 1 ? " cites" : " cite") + " no evidence"));
         continue;
       }
       long sources = evidence.stream().map(Evidence::source).distinct().count();

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
  *   H3 = 2·(−2) + 1·(−1)                            = −5
  *   ranking H1, H2, H3; margin 4 − 2√2 ≈ 1.1715729
  *
- * spread (CC 2, C 1, N 0, I −1, II −2; NA left out) and diagnosticity = weight × spread:
+ * spread (CC 2, C 1, N and NA 0, I −1, II −2) and diagnosticity = weight × spread:
  *   e1 1−(−2) = 3 → 6;  e2 1−(−2) = 3 → 3/√2 ≈ 2.1213203;  e3 0 → 0;
  *   e4 1−(−1) = 2 → 2√2 ≈ 2.8284271;  e5 1−(−2) = 3 → 3
  *   order e1, e5, e4, e2, e3
@@ -196,5 +196,36 @@ class AchTest {
 
     assertThat(a.ranking()).extracting(HypothesisScore::rank).containsExactly(1, 1);
     assertThat(a.findings()).first().asString().startsWith("H1 and H2 tie");
+  }
+
+  @Test
+  void itemRatedAgainstOneHypothesisOnly_isDiagnostic_andCanDecide() {
+    // a [I, N, II] weighs 1 (medium × medium); b [NA, I, NA] weighs √2 (medium × high).
+    // Scores: H1 −1, H2 −√2, H3 −2; without b: H1 −1, H2 0, H3 −2, so H2 leads; without a:
+    // H1 0, H2 −√2, H3 0, so H3 ties with H1.
+    AchMatrix m =
+        AchMatrix.builder()
+            .id(AchId.of("na"))
+            .hypotheses(
+                Hypothesis.builder().id(HypothesisId.of("h1")).statement("One").build(),
+                Hypothesis.builder().id(HypothesisId.of("h2")).statement("Two").build(),
+                Hypothesis.builder().id(HypothesisId.of("h3")).statement("Three").build())
+            .items(
+                item("a", Relevance.MEDIUM, Rating.I, Rating.N, Rating.II).toBuilder()
+                    .kind(AchItemKind.ABSENCE).build(),
+                item("b", Relevance.HIGH, Rating.NA, Rating.I, Rating.NA).toBuilder()
+                    .kind(AchItemKind.ABSENCE).build())
+            .build();
+
+    AchAnalysis a = Ach.analyse(Case.builder("c", "NA").questions("Q?").ach(m).build()).get(0);
+
+    assertThat(a.items()).allMatch(ScoredItem::diagnostic);
+    assertThat(a.linchpins()).extracting(i -> i.item().id().value()).containsExactly("a", "b");
+    assertThat(a.sensitivity()).extracting(r -> r.item().item().id().value(), Removal::flipsLeader)
+        .contains(org.assertj.core.groups.Tuple.tuple("b", true));
+    assertThat(a.findings()).contains(
+        "The lead turns on items a (absence of evidence) and b (absence of evidence): without any"
+            + " one of them, H3 or H2 would lead or tie.");
+    assertThat(a.findings()).noneMatch(f -> f.contains("rated alike"));
   }
 }

@@ -52,7 +52,7 @@ class LowGradedEvidenceTest {
 
   @Test
   void check_manyItems_namesThreeAndCountsTheRest() {
-    String more = LOW + "- source: s3\n  credibility: 5\n  text: Three.\n- source: s2\n  credibility: 1\n  text: Two again.\n";
+    String more = LOW + "- source: s3\n  credibility: 5\n  text: Three.\n- source: s2\n  text: Two again.\n";
 
     assertThat(rule.check(resting("high", more)))
         .extracting(TradecraftWarning::message)
@@ -64,6 +64,11 @@ class LowGradedEvidenceTest {
   @Test
   void check_oneItemWellGraded_staysSilent() {
     assertThat(rule.check(resting("high", LOW + "- source: s3\n  credibility: 2\n  text: Three.\n"))).isEmpty();
+  }
+
+  @Test
+  void check_ownGrade_decides_anUnreliableSourcesConfirmedItemIsNotLow() {
+    assertThat(rule.check(resting("high", LOW + "- source: s2\n  credibility: 1\n  text: Confirmed.\n"))).isEmpty();
   }
 
   @Test

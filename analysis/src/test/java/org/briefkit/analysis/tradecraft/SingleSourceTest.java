@@ -76,7 +76,10 @@ class SingleSourceTest {
   }
 
   @Test
-  void check_noEvidence_staysSilent() {
-    assertThat(rule.check(resting("high", "[m3]"))).isEmpty();
+  void check_noEvidence_fires_worseThanOneSource() {
+    assertThat(rule.check(resting("high", "[m3]")))
+        .extracting(TradecraftWarning::pointer, TradecraftWarning::message)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("/judgments/1/confidence",
+            "high confidence rests on no source: motivation m3 cites no evidence"));
   }
 }

@@ -223,7 +223,7 @@ final class AchSheetWriter {
     b.row();
     b.text(0, "Ratings: " + String.join(", ", legend) + ".", styles.subtitle);
     b.row();
-    b.text(0, "To add an item, type it in the empty row under the matrix, or insert rows into the matrix.",
+    b.text(0, "To add an item, insert a row inside the matrix (Excel also grows it when you type in the empty row under it).",
         styles.subtitle);
     b.row();
     b.text(0, "To add a hypothesis, give it a row labelled H" + (n + 1) + " above and a column headed H"
