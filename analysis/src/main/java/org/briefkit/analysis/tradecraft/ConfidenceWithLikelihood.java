@@ -17,8 +17,8 @@ import org.briefkit.model.Case;
 final class ConfidenceWithLikelihood implements TradecraftRule {
   private static final Pattern CONFIDENCE =
       Pattern.compile(
-          "(?<![\\p{L}\\p{N}])(?:(?:high|moderate|low)\\s+confidence|(?:highly|moderately|fairly)\\s+confident"
-              + "|we\\s+are\\s+confident|with\\s+confidence)(?![\\p{L}\\p{N}])",
+          "(?<![\\p{L}\\p{N}])(?:(?:high|moderate|low)(?:\\s+|-)confidence|(?:highly|moderately|fairly)\\s+confident"
+              + "|we\\s+are\\s+confident|with\\s+confidence)(?![\\p{L}\\p{N}-])",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   @Override

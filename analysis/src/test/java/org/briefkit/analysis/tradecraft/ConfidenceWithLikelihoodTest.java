@@ -19,6 +19,15 @@ class ConfidenceWithLikelihoodTest {
   }
 
   @Test
+  void check_hyphenatedConfidence_counts() {
+    assertThat(rule.check(judgment("We hold this high-confidence judgment that Atlantis will likely sign.", "high", "likely")))
+        .extracting(TradecraftWarning::offset, TradecraftWarning::message)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(13,
+            "one sentence says both how confident (\"high-confidence\") and how likely (\"likely\"):"
+                + " state confidence and likelihood in separate sentences"));
+  }
+
+  @Test
   void check_secondSentence_firesThere() {
     assertThat(rule.check(judgment("Seoul will join. We are fairly confident this is unlikely to change.", "high", null)))
         .containsExactly(
