@@ -267,8 +267,9 @@ public final class Types {
     } catch (NumberFormatException e) {
       boolean quotedNumber = text.length() > 2 && text.startsWith("\"") && text.endsWith("\"")
           && text.substring(1, text.length() - 1).matches("-?[0-9]+");
+      String shown = text.startsWith("\"") ? text : quote(text);
       throw new IllegalArgumentException(
-          field + " (" + text + ") must be a whole number" + (quotedNumber ? ": write it without quotes" : ""), e);
+          field + " (" + shown + ") must be a whole number" + (quotedNumber ? ": write it without quotes" : ""), e);
     }
   }
 
