@@ -1,11 +1,10 @@
 package org.briefkit.analysis.tradecraft;
 
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import org.briefkit.model.Assumption;
+import java.util.Set;
 import org.briefkit.model.Case;
-import org.briefkit.model.Confidence;
-import org.briefkit.model.KeyJudgment;
+import org.briefkit.model.JudgmentId;
 
 /**
  * {@code no-key-assumption}: a moderate- or high-confidence judgment that no assumption
@@ -24,25 +23,10 @@ final class NoKeyAssumption implements TradecraftRule {
 
   @Override
   public List<TradecraftWarning> check(Case c) {
-    List<TradecraftWarning> out = new ArrayList<>();
-    for (int i = 0; i < c.judgments().size(); i++) {
-      KeyJudgment j = c.judgments().get(i);
-      if (j.confidence() == Confidence.LOW) {
-        continue;
-      }
-      boolean underpinned = false;
-      for (Assumption a : c.assumptions()) {
-        underpinned |= a.underpins().contains(j.id());
-      }
-      if (!underpinned) {
-        out.add(
-            TradecraftWarning.at(
-                id(), Support.judgment(i, "id"),
-                j.confidence().key() + "-confidence judgment " + j.id().value()
-                    + " rests on no key assumption: list what it takes for granted under assumptions, with underpins: ["
-                    + j.id().value() + "]"));
-      }
-    }
-    return out;
+    Set<JudgmentId> underpinned = new HashSet<>();
+    c.assumptions().forEach(a -> underpinned.addAll(a.underpins()));
+    return Support.firmJudgmentsOutside(c, id(), underpinned,
+        j -> " rests on no key assumption: list what it takes for granted under assumptions, with"
+            + " underpins: [" + j.id().value() + "]");
   }
 }

@@ -1,12 +1,16 @@
 package org.briefkit.analysis.tradecraft;
 
 import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.briefkit.model.Case;
 import org.briefkit.model.Confidence;
 import org.briefkit.model.Evidence;
 import org.briefkit.model.Id;
+import org.briefkit.model.JudgmentId;
 import org.briefkit.model.KeyJudgment;
 import org.briefkit.model.Motivation;
 
@@ -51,5 +55,22 @@ final class Support {
   /** The motivations a judgment rests on, for a message: "motivation m1", "motivations m1, m2". */
   static String motivations(KeyJudgment j) {
     return (j.supportedBy().size() == 1 ? "motivation " : "motivations ") + ids(j.supportedBy());
+  }
+
+  /**
+   * A warning at the id of every moderate- or high-confidence judgment that is not in
+   * {@code covered}: what the key-assumption and indicator rules share.
+   */
+  static List<TradecraftWarning> firmJudgmentsOutside(
+      Case c, String rule, Set<JudgmentId> covered, Function<KeyJudgment, String> message) {
+    List<TradecraftWarning> out = new ArrayList<>();
+    for (int i = 0; i < c.judgments().size(); i++) {
+      KeyJudgment j = c.judgments().get(i);
+      if (j.confidence() != Confidence.LOW && !covered.contains(j.id())) {
+        out.add(TradecraftWarning.at(rule, judgment(i, "id"),
+            j.confidence().key() + "-confidence judgment " + j.id().value() + message.apply(j)));
+      }
+    }
+    return out;
   }
 }
