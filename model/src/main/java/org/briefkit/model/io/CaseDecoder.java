@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.briefkit.model.Case;
 import org.briefkit.model.CaseId;
-import org.briefkit.model.EstimativeScale;
 import org.briefkit.model.InvalidCaseException;
 import org.briefkit.model.Problem;
 import org.briefkit.model.format.CaseFormat;
@@ -59,9 +58,8 @@ final class CaseDecoder {
       return problems.isEmpty() ? Optional.of(new Decoded(c, map, kept)) : Optional.empty();
     } catch (InvalidCaseException e) {
       IntegrityLocator locator = new IntegrityLocator(map, kept, records.failed(), problems);
-      boolean scaleFailed = NodeValues.value(map, "scale")
-          .map(n -> !(n instanceof Scalar s) || EstimativeScale.named(s.value().trim().toLowerCase(java.util.Locale.ROOT)).isEmpty())
-          .orElse(false);
+      // Given but not read: its own problem is reported already.
+      boolean scaleFailed = NodeValues.value(map, "scale").isPresent() && !d.given().contains("scale");
       for (Problem p : e.problems()) {
         // A likelihood is checked against the scale; when the scale itself is wrong, that is the
         // one problem to report.
