@@ -2,6 +2,10 @@ package org.briefkit.analysis;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Objects;
+import org.briefkit.analysis.ach.Ach;
+import org.briefkit.analysis.ach.AchAnalysis;
+import org.briefkit.analysis.tradecraft.Tradecraft;
+import org.briefkit.analysis.tradecraft.TradecraftWarning;
 import org.briefkit.model.Case;
 
 /**
@@ -14,8 +18,8 @@ public final class Analyzer {
 
   /**
    * Analyses {@code aCase}: groups its motivations, builds the matrix, the convergence, the
-   * driver index, the timeline, the actor network and the evidence coverage, and derives the
-   * findings.
+   * driver index, the timeline, the actor network and the evidence coverage, scores its ACH
+   * matrices, runs the tradecraft rules, and derives the findings.
    */
   public static CaseAnalysis analyze(Case aCase) {
     Objects.requireNonNull(aCase, "case must not be null");
@@ -28,13 +32,15 @@ public final class Analyzer {
     Timeline timeline = TimelineAnalysis.timeline(aCase);
     ActorNetwork network = NetworkAnalysis.network(aCase, index);
     EvidenceCoverage coverage = CoverageAnalysis.coverage(aCase, index);
+    ImmutableList<AchAnalysis> ach = Ach.analyse(aCase);
+    ImmutableList<TradecraftWarning> tradecraft = ImmutableList.copyOf(Tradecraft.check(aCase));
     // Findings read the other results; they are derived from an analysis that has none yet.
     CaseAnalysis partial =
         new CaseAnalysis(
             aCase, groups, matrix, convergence, drivers, timeline, network, coverage,
-            ImmutableList.of());
+            ImmutableList.of(), ach, tradecraft);
     return new CaseAnalysis(
         aCase, groups, matrix, convergence, drivers, timeline, network, coverage,
-        Findings.of(partial));
+        Findings.of(partial), ach, tradecraft);
   }
 }

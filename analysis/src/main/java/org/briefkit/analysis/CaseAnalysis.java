@@ -2,6 +2,8 @@ package org.briefkit.analysis;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Objects;
+import org.briefkit.analysis.ach.AchAnalysis;
+import org.briefkit.analysis.tradecraft.TradecraftWarning;
 import org.briefkit.model.Case;
 
 /**
@@ -19,6 +21,8 @@ import org.briefkit.model.Case;
  * @param network the actor network and the arms flows of the focus actor
  * @param coverage the evidence behind each motivation and judgment, and the weak spots
  * @param findings short factual sentences derived from the figures above
+ * @param ach the analysis of each of the case's ACH matrices, in the case's order
+ * @param tradecraft what the tradecraft rules find, less the rules the case waives
  */
 public record CaseAnalysis(
     Case theCase,
@@ -29,7 +33,9 @@ public record CaseAnalysis(
     Timeline timeline,
     ActorNetwork network,
     EvidenceCoverage coverage,
-    ImmutableList<Finding> findings) {
+    ImmutableList<Finding> findings,
+    ImmutableList<AchAnalysis> ach,
+    ImmutableList<TradecraftWarning> tradecraft) {
   /** Checks that every part is present and copies the findings. */
   public CaseAnalysis {
     Objects.requireNonNull(theCase, "theCase must not be null");
@@ -41,5 +47,7 @@ public record CaseAnalysis(
     Objects.requireNonNull(network, "network must not be null");
     Objects.requireNonNull(coverage, "coverage must not be null");
     findings = ImmutableList.copyOf(findings);
+    ach = ImmutableList.copyOf(ach);
+    tradecraft = ImmutableList.copyOf(tradecraft);
   }
 }

@@ -2,7 +2,6 @@ package org.briefkit.report.xlsx;
 
 import java.util.List;
 import java.util.Optional;
-import org.briefkit.analysis.tradecraft.Tradecraft;
 import org.briefkit.analysis.tradecraft.TradecraftWarning;
 import org.briefkit.model.Case;
 import org.briefkit.model.Waiver;
@@ -35,7 +34,7 @@ final class TradecraftSheet implements ComputedSheet {
         "What the tradecraft check finds (docs/tradecraft.md), each at the cell it is about; a rule"
             + " is switched off on the Waivers sheet.");
     context.headers(b, "Rule", "Where", "Message");
-    List<TradecraftWarning> warnings = Tradecraft.check(c);
+    List<TradecraftWarning> warnings = context.analysis().tradecraft();
     if (warnings.isEmpty()) {
       b.row();
       b.text(0, NO_WARNING, styles.text);

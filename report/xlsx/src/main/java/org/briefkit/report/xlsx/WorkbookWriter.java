@@ -12,7 +12,6 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.briefkit.analysis.CaseAnalysis;
-import org.briefkit.analysis.ach.Ach;
 import org.briefkit.analysis.ach.AchAnalysis;
 import org.briefkit.model.Case;
 import org.briefkit.report.ReportOptions;
@@ -61,7 +60,7 @@ final class WorkbookWriter {
       for (CaseTable<?> t : CaseTables.ALL) {
         table(t);
       }
-      List<AchAnalysis> analyses = Ach.analyse(theCase);
+      List<AchAnalysis> analyses = analysis.ach();
       for (int i = 0; i < ach.size(); i++) {
         AchSheetWriter.write(builder(ach.get(i)), theCase.ach().get(i), i, analyses.get(i), ctx);
       }

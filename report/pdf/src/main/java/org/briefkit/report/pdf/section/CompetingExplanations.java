@@ -37,7 +37,7 @@ public final class CompetingExplanations implements BriefSection {
 
   @Override
   public void write(BriefContext ctx) throws DocumentException {
-    ImmutableList<AchAnalysis> analyses = Ach.analyse(ctx.theCase());
+    ImmutableList<AchAnalysis> analyses = ctx.analysis().ach();
     if (analyses.isEmpty()) {
       return;
     }

@@ -73,7 +73,7 @@ public final class TradecraftAnnex implements BriefSection {
       p.setSpacingBefore(6f);
       l.add(p);
     }
-    check(l, s, c);
+    check(l, s, c, ctx.analysis().tradecraft());
     // A waiver naming no rule switches nothing off; the check above reports it (unknown-rule).
     List<Waiver> waived =
         c.waivers().stream().filter(w -> Tradecraft.rule(w.rule()).isPresent()).toList();
@@ -93,8 +93,8 @@ public final class TradecraftAnnex implements BriefSection {
    * What BriefKit's tradecraft rules found in the case: that it passes them, or each warning
    * with its rule, so that a reader sees the brief's known weaknesses as the analyst did.
    */
-  private static void check(Layout l, Styles s, Case c) throws DocumentException {
-    List<TradecraftWarning> warnings = Tradecraft.check(c);
+  private static void check(Layout l, Styles s, Case c, List<TradecraftWarning> warnings)
+      throws DocumentException {
     int rules = Tradecraft.RULES.size() - (int) c.waivers().stream()
         .filter(w -> Tradecraft.rule(w.rule()).isPresent()).map(w -> w.rule()).distinct().count();
     Paragraph p = s.paragraph(s.small());
