@@ -3,7 +3,6 @@ package org.briefkit.analysis.ach;
 import java.util.Optional;
 import org.briefkit.model.AchItem;
 import org.briefkit.model.Case;
-import org.briefkit.model.Credibility;
 import org.briefkit.model.Source;
 
 /**
@@ -17,26 +16,10 @@ final class ItemCredibility {
 
   static Level of(Case c, AchItem item) {
     if (item.credibility().isPresent()) {
-      return of(item.credibility().get());
+      return Level.of(item.credibility().get());
     }
     Optional<Source.Reliability> grade =
         item.source().flatMap(c::source).flatMap(Source::reliability);
-    return grade.map(ItemCredibility::of).orElse(Level.MEDIUM);
-  }
-
-  static Level of(Credibility grade) {
-    return switch (grade) {
-      case CONFIRMED, PROBABLY_TRUE -> Level.HIGH;
-      case POSSIBLY_TRUE, DOUBTFUL, CANNOT_BE_JUDGED -> Level.MEDIUM;
-      case IMPROBABLE -> Level.LOW;
-    };
-  }
-
-  static Level of(Source.Reliability grade) {
-    return switch (grade) {
-      case A, B -> Level.HIGH;
-      case C, D, F -> Level.MEDIUM;
-      case E -> Level.LOW;
-    };
+    return grade.map(Level::of).orElse(Level.MEDIUM);
   }
 }

@@ -23,16 +23,13 @@ import org.apache.poi.xssf.usermodel.XSSFSheetConditionalFormatting;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.briefkit.analysis.ach.AchAnalysis;
 import org.briefkit.analysis.ach.HypothesisScore;
-import org.briefkit.analysis.ach.Level;
 import org.briefkit.analysis.ach.ScoredItem;
 import org.briefkit.model.AchItem;
 import org.briefkit.model.AchMatrix;
 import org.briefkit.model.Case;
 import org.briefkit.model.Colour;
-import org.briefkit.model.Credibility;
 import org.briefkit.model.Hypothesis;
 import org.briefkit.model.Rating;
-import org.briefkit.model.Relevance;
 import org.briefkit.model.Source;
 import org.briefkit.model.format.Field;
 import org.briefkit.model.format.ScalarType;
@@ -85,7 +82,7 @@ final class AchSheetWriter {
       cols[i].setName(headers.get(i));
       // A calculated column: Excel fills its formula into the rows an analyst adds.
       if (i < AchSheet.COLUMNS.size() && AchSheet.COLUMNS.get(i).role() == Role.COMPUTED) {
-        cols[i].addNewCalculatedColumnFormula().setStringValue(formula(AchSheet.COLUMNS.get(i).key(), name));
+        cols[i].addNewCalculatedColumnFormula().setStringValue(AchFormulas.formula(AchSheet.COLUMNS.get(i).key(), name));
       }
     }
     ct.addNewAutoFilter().setRef(area.formatAsString());
@@ -203,7 +200,7 @@ final class AchSheetWriter {
     b.text(0, AchSheet.SCORE, styles.label);
     b.text(across, "Weighted inconsistency: the nearer 0, the better the hypothesis stands", styles.text);
     for (int h = 0; h < n; h++) {
-      b.formula(AchSheet.ratingColumn(h), scoreFormula(table, AchSheet.label(h)),
+      b.formula(AchSheet.ratingColumn(h), AchFormulas.scoreFormula(table, AchSheet.label(h)),
           analysis.scores().get(h).inconsistency(), styles.decimal);
     }
     b.row();
@@ -289,7 +286,7 @@ final class AchSheetWriter {
         b.text(i, CaseTableWriter.text(c.field().orElseThrow(), item), c.width().wrap() ? styles.wrap : styles.text);
         continue;
       }
-      String formula = formula(c.key(), table);
+      String formula = AchFormulas.formula(c.key(), table);
       switch (c.key()) {
         case AchSheet.RELIABILITY -> b.formula(i, formula, reliability(ctx.theCase(), item), styles.centred());
         case AchSheet.LEVEL -> b.formula(i, formula, scored.credibility().key(), styles.text);
@@ -304,107 +301,6 @@ final class AchSheetWriter {
 
   private static String reliability(Case c, AchItem item) {
     return item.source().flatMap(c::source).flatMap(Source::reliability).map(Source.Reliability::key).orElse("");
-  }
-
-  /** The live formula of the computed column {@code key} in table {@code table}, for any of its rows. */
-  static String formula(String key, String table) {
-    return switch (key) {
-      case AchSheet.RELIABILITY -> {
-        CaseTable<?> sources = CaseTables.SOURCES;
-        yield "IFERROR(INDEX(" + sources.ref("reliability") + ",MATCH(" + thisRow(table, "source") + ","
-            + sources.ref("id") + ",0))&\"\",\"\")";
-      }
-      case AchSheet.LEVEL -> {
-        String grade = thisRow(table, "credibility") + "&\"\"";
-        String reliability = thisRow(table, AchSheet.RELIABILITY);
-        List<String> gradeKeys = new ArrayList<>();
-        List<Level> gradeLevels = new ArrayList<>();
-        for (Credibility g : Credibility.values()) {
-          gradeKeys.add(g.key());
-          gradeLevels.add(level(g));
-        }
-        List<String> reliabilityKeys = new ArrayList<>();
-        List<Level> reliabilityLevels = new ArrayList<>();
-        for (Source.Reliability r : Source.Reliability.values()) {
-          reliabilityKeys.add(r.key());
-          reliabilityLevels.add(level(r));
-        }
-        yield "IF(" + grade + "=\"\"," + levelOf(reliability, reliabilityKeys, reliabilityLevels) + ","
-            + levelOf(grade, gradeKeys, gradeLevels) + ")";
-      }
-      case AchSheet.WEIGHT ->
-          weightOf(thisRow(table, AchSheet.LEVEL)) + "*" + weightOf(thisRow(table, "relevance"));
-      default -> throw new IllegalArgumentException("no formula for " + key);
-    };
-  }
-
-  /** A structured reference to the column of {@code key} in the formula's own row. */
-  private static String thisRow(String table, String key) {
-    String header = AchSheet.COLUMNS.get(AchSheet.index(key)).header();
-    return table + "[[#This Row],[" + header + "]]";
-  }
-
-  /** {@code IF(x="1","high",IF(...,"medium"))}: the level of each key that is not medium. */
-  private static String levelOf(String value, List<String> keys, List<Level> levels) {
-    StringBuilder f = new StringBuilder();
-    int open = 0;
-    for (Level l : List.of(Level.HIGH, Level.LOW)) {
-      List<String> tests = new ArrayList<>();
-      for (int i = 0; i < keys.size(); i++) {
-        if (levels.get(i) == l) {
-          tests.add(value + "=\"" + keys.get(i) + "\"");
-        }
-      }
-      if (!tests.isEmpty()) {
-        f.append("IF(").append(tests.size() == 1 ? tests.get(0) : "OR(" + String.join(",", tests) + ")")
-            .append(",\"").append(l.key()).append("\",");
-        open++;
-      }
-    }
-    return f.append('"').append(Level.MEDIUM.key()).append('"').append(")".repeat(open)).toString();
-  }
-
-  /** The weight of a low, medium or high cell: 1/√2, 1, √2. */
-  private static String weightOf(String level) {
-    return "IF(" + level + "=\"" + Relevance.HIGH.key() + "\",SQRT(2),IF(" + level + "=\""
-        + Relevance.LOW.key() + "\",1/SQRT(2),1))";
-  }
-
-  /**
-   * A hypothesis' weighted inconsistency: for each rating that counts against it (II, I), its
-   * inconsistency times the sum of the weights of the items so rated.
-   */
-  static String scoreFormula(String table, String column) {
-    StringBuilder f = new StringBuilder();
-    for (Rating r : Rating.values()) {
-      if (r.inconsistency() < 0) {
-        f.append(r.inconsistency()).append("*SUMIF(").append(table).append('[').append(column)
-            .append("],\"").append(r.key()).append("\",").append(table).append('[').append(AchSheet.WEIGHT)
-            .append("])");
-      }
-    }
-    return f.toString();
-  }
-
-  /**
-   * The credibility level of a grade, as {@code org.briefkit.analysis.ach.ItemCredibility} has it
-   * (1–2 high, 5 low, 3, 4 and 6 medium); the workbook tests hold the two together.
-   */
-  static Level level(Credibility grade) {
-    return switch (grade) {
-      case CONFIRMED, PROBABLY_TRUE -> Level.HIGH;
-      case POSSIBLY_TRUE, DOUBTFUL, CANNOT_BE_JUDGED -> Level.MEDIUM;
-      case IMPROBABLE -> Level.LOW;
-    };
-  }
-
-  /** The credibility level of a source's reliability (A–B high, E low, C, D and F medium). */
-  static Level level(Source.Reliability grade) {
-    return switch (grade) {
-      case A, B -> Level.HIGH;
-      case C, D, F -> Level.MEDIUM;
-      case E -> Level.LOW;
-    };
   }
 
   /** A drop-down list of the case's question numbers; it warns rather than refuses another. */
