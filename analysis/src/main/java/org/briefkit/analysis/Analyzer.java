@@ -22,7 +22,16 @@ public final class Analyzer {
    * matrices, runs the tradecraft rules, and derives the findings.
    */
   public static CaseAnalysis analyze(Case aCase) {
+    return analyze(aCase, CaseMaterials.none());
+  }
+
+  /**
+   * Analyses {@code aCase} with the materials it names beyond itself (its previous version),
+   * which the tradecraft check reads too.
+   */
+  public static CaseAnalysis analyze(Case aCase, CaseMaterials materials) {
     Objects.requireNonNull(aCase, "case must not be null");
+    Objects.requireNonNull(materials, "materials must not be null");
     Index index = new Index(aCase);
     MotivationAnalysis m = new MotivationAnalysis(aCase, index);
     MotivationGroups groups = m.groups();
@@ -33,7 +42,7 @@ public final class Analyzer {
     ActorNetwork network = NetworkAnalysis.network(aCase, index);
     EvidenceCoverage coverage = CoverageAnalysis.coverage(aCase, index);
     ImmutableList<AchAnalysis> ach = Ach.analyse(aCase);
-    ImmutableList<TradecraftWarning> tradecraft = ImmutableList.copyOf(Tradecraft.check(aCase));
+    ImmutableList<TradecraftWarning> tradecraft = ImmutableList.copyOf(Tradecraft.check(aCase, materials));
     // Findings read the other results; they are derived from an analysis that has none yet.
     CaseAnalysis partial =
         new CaseAnalysis(

@@ -24,6 +24,9 @@ import java.util.function.Function;
  * @param organisation the publishing organisation
  * @param asOf the date the analysis speaks as of
  * @param marking the distribution marking shown on every page ("UNCLASSIFIED // PUBLIC")
+ * @param version the label of this version of the analysis ("2", "2022-07 revision")
+ * @param previous the previous version's case file or workbook, a path relative to this case's
+ *     folder, whose changes the brief reports
  * @param language the BCP 47 language tag of the text ({@code en})
  * @param scale the estimative scale the judgments' likelihoods and statements use
  * @param summary the context, in a paragraph or a few
@@ -50,6 +53,8 @@ public record Case(
     Optional<String> organisation,
     Optional<PartialDate> asOf,
     Optional<String> marking,
+    Optional<String> version,
+    Optional<String> previous,
     String language,
     EstimativeScale scale,
     String summary,
@@ -83,6 +88,9 @@ public record Case(
     Texts.optional("organisation", organisation);
     Objects.requireNonNull(asOf, "asOf must not be null");
     Texts.optional("marking", marking);
+    Texts.optional("version", version);
+    Objects.requireNonNull(previous, "previous must not be null");
+    previous.ifPresent(p -> TextCopy.requirePath("previous", p));
     Texts.required("language", language);
     Objects.requireNonNull(scale, "scale must not be null");
     Texts.nonNull("summary", summary);
@@ -132,6 +140,8 @@ public record Case(
     b.organisation = organisation;
     b.asOf = asOf;
     b.marking = marking;
+    b.version = version;
+    b.previous = previous;
     b.language = language;
     b.scale = scale;
     b.summary = summary;
@@ -202,6 +212,8 @@ public record Case(
     private Optional<String> organisation = Optional.empty();
     private Optional<PartialDate> asOf = Optional.empty();
     private Optional<String> marking = Optional.empty();
+    private Optional<String> version = Optional.empty();
+    private Optional<String> previous = Optional.empty();
     private String language = "en";
     private EstimativeScale scale = EstimativeScale.standard();
     private String summary = "";
@@ -276,6 +288,18 @@ public record Case(
     /** Sets the distribution marking. */
     public Builder marking(String marking) {
       this.marking = Optional.of(marking);
+      return this;
+    }
+
+    /** Sets the label of this version. */
+    public Builder version(String version) {
+      this.version = Optional.of(version);
+      return this;
+    }
+
+    /** Sets the path of the previous version's file, relative to this case's folder. */
+    public Builder previous(String previous) {
+      this.previous = Optional.of(previous);
       return this;
     }
 
@@ -444,7 +468,7 @@ public record Case(
       ImmutableList<Domain> taxonomy = domains.build();
       return new Case(
           id, title, subtitle, questions.build(), authors.build(), organisation, asOf, marking,
-          language, scale, summary, focus, sources.build(), stakeholders.build(),
+          version, previous, language, scale, summary, focus, sources.build(), stakeholders.build(),
           taxonomy.isEmpty() ? Domain.defaults() : taxonomy, actors.build(), motivations.build(),
           events.build(), transfers.build(), judgments.build(), assumptions.build(),
           indicators.build(), waivers.build(), ach.build());

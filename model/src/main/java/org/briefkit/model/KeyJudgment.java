@@ -14,13 +14,15 @@ import java.util.Optional;
  * @param confidence low, moderate or high
  * @param likelihood an estimative term, where the judgment is a forecast
  * @param supportedBy the motivations that support it (a case must name at least one)
+ * @param changeReason why the confidence or likelihood changed since the previous version
  */
 public record KeyJudgment(
     JudgmentId id,
     String statement,
     Confidence confidence,
     Optional<Likelihood> likelihood,
-    ImmutableList<MotivationId> supportedBy) {
+    ImmutableList<MotivationId> supportedBy,
+    Optional<String> changeReason) {
 
   /** Checks the components and copies the list. */
   public KeyJudgment {
@@ -29,6 +31,17 @@ public record KeyJudgment(
     Objects.requireNonNull(confidence, "confidence must not be null");
     Objects.requireNonNull(likelihood, "likelihood must not be null");
     supportedBy = ImmutableList.copyOf(supportedBy);
+    Texts.optional("changeReason", changeReason);
+  }
+
+  /** A judgment without a reason for a change. */
+  public KeyJudgment(
+      JudgmentId id,
+      String statement,
+      Confidence confidence,
+      Optional<Likelihood> likelihood,
+      ImmutableList<MotivationId> supportedBy) {
+    this(id, statement, confidence, likelihood, supportedBy, Optional.empty());
   }
 
   /** A judgment without a likelihood term. */
@@ -47,6 +60,7 @@ public record KeyJudgment(
   public Builder toBuilder() {
     Builder b = new Builder().id(id).statement(statement).confidence(confidence).supportedBy(supportedBy);
     b.likelihood = likelihood;
+    b.changeReason = changeReason;
     return b;
   }
 
@@ -56,6 +70,7 @@ public record KeyJudgment(
     private String statement;
     private Confidence confidence;
     private Optional<Likelihood> likelihood = Optional.empty();
+    private Optional<String> changeReason = Optional.empty();
     private final ImmutableList.Builder<MotivationId> supportedBy = ImmutableList.builder();
 
     private Builder() {}
@@ -78,6 +93,12 @@ public record KeyJudgment(
       return this;
     }
 
+    /** Sets why the confidence or likelihood changed since the previous version. */
+    public Builder changeReason(String changeReason) {
+      this.changeReason = Optional.of(changeReason);
+      return this;
+    }
+
     /** Sets the estimative likelihood term. */
     public Builder likelihood(Likelihood likelihood) {
       this.likelihood = Optional.of(likelihood);
@@ -97,7 +118,8 @@ public record KeyJudgment(
 
     /** Builds the judgment, validating it. */
     public KeyJudgment build() {
-      return new KeyJudgment(id, statement, confidence, likelihood, supportedBy.build());
+      return new KeyJudgment(
+          id, statement, confidence, likelihood, supportedBy.build(), changeReason);
     }
   }
 }

@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param url the address of an online source, an absolute http(s) or file URI
  * @param accessed when an online source was last consulted
  * @param reliability the analyst's grade of the source's reliability (Admiralty system)
+ * @param text the local copy of the source's text its citations are checked against
  */
 public record Source(
     SourceId id,
@@ -28,7 +29,8 @@ public record Source(
     Optional<PartialDate> date,
     Optional<String> url,
     Optional<LocalDate> accessed,
-    Optional<Reliability> reliability) {
+    Optional<Reliability> reliability,
+    Optional<TextCopy> text) {
 
   /**
    * How reliable a source is, graded A to F as in the Admiralty (NATO) system of source
@@ -90,6 +92,7 @@ public record Source(
     Texts.optional("url", url);
     Objects.requireNonNull(accessed, "accessed must not be null");
     Objects.requireNonNull(reliability, "reliability must not be null");
+    Objects.requireNonNull(text, "text must not be null (use Optional.empty())");
     url.ifPresent(Source::requireUrl);
   }
 
@@ -131,6 +134,13 @@ public record Source(
     b.url = url;
     b.accessed = accessed;
     b.reliability = reliability;
+    text.ifPresent(
+        t -> {
+          b.textFile = t.file();
+          b.textFormat = t.format();
+          b.paragraphs = Optional.of(t.paragraphs());
+          b.headings = Optional.of(t.headings());
+        });
     return b;
   }
 
@@ -159,6 +169,10 @@ public record Source(
     private Optional<String> url = Optional.empty();
     private Optional<LocalDate> accessed = Optional.empty();
     private Optional<Reliability> reliability = Optional.empty();
+    private String textFile;
+    private Optional<TextCopy.Format> textFormat = Optional.empty();
+    private Optional<TextCopy.Paragraphs> paragraphs = Optional.empty();
+    private Optional<TextCopy.Headings> headings = Optional.empty();
 
     private Builder() {}
 
@@ -215,9 +229,62 @@ public record Source(
       return this;
     }
 
-    /** Builds the source, validating it. */
+    /** Sets the local copy of the source's text, replacing the parts set one by one. */
+    public Builder text(TextCopy text) {
+      this.textFile = text.file();
+      this.textFormat = text.format();
+      this.paragraphs = Optional.of(text.paragraphs());
+      this.headings = Optional.of(text.headings());
+      return this;
+    }
+
+    /** Sets the path of the local copy of the text, relative to the case file's folder. */
+    public Builder textFile(String file) {
+      this.textFile = Objects.requireNonNull(file, "file must not be null");
+      return this;
+    }
+
+    /** Sets the format of the text (otherwise told by the file's extension). */
+    public Builder textFormat(TextCopy.Format format) {
+      this.textFormat = Optional.of(format);
+      return this;
+    }
+
+    /** Sets what separates the text's paragraphs (blank lines by default). */
+    public Builder paragraphs(TextCopy.Paragraphs paragraphs) {
+      this.paragraphs = Optional.of(paragraphs);
+      return this;
+    }
+
+    /** Sets whether the text's headings count as paragraphs (skipped by default). */
+    public Builder headings(TextCopy.Headings headings) {
+      this.headings = Optional.of(headings);
+      return this;
+    }
+
+    /**
+     * Builds the source, validating it.
+     *
+     * @throws IllegalArgumentException if the text's format, paragraphs or headings are set
+     *     without its file
+     */
     public Source build() {
-      return new Source(id, title, authors.build(), publisher, date, url, accessed, reliability);
+      Optional<TextCopy> text = Optional.empty();
+      if (textFile != null) {
+        text =
+            Optional.of(
+                new TextCopy(
+                    textFile, textFormat, paragraphs.orElse(TextCopy.Paragraphs.BLANK_LINES),
+                    headings.orElse(TextCopy.Headings.SKIPPED)));
+      } else if (textFormat.isPresent()
+          || paragraphs.filter(p -> p != TextCopy.Paragraphs.BLANK_LINES).isPresent()
+          || headings.filter(h -> h != TextCopy.Headings.SKIPPED).isPresent()) {
+        throw new IllegalArgumentException(
+            "textFormat, paragraphs and headings describe the source's text: give its textFile"
+                + " too, or leave them out");
+      }
+      return new Source(
+          id, title, authors.build(), publisher, date, url, accessed, reliability, text);
     }
   }
 }

@@ -11,7 +11,7 @@ import org.briefkit.model.KeyJudgment;
  * {@code claims-only}: a high-confidence judgment all of whose evidence is of kind {@code claim}:
  * what parties say, which no fact or independent assessment bears out.
  */
-final class ClaimsOnly implements TradecraftRule {
+final class ClaimsOnly extends CaseRule {
   @Override
   public String id() {
     return "claims-only";
@@ -23,7 +23,7 @@ final class ClaimsOnly implements TradecraftRule {
   }
 
   @Override
-  public List<TradecraftWarning> check(Case c) {
+  List<TradecraftWarning> check(Case c) {
     List<TradecraftWarning> out = new ArrayList<>();
     for (int i = 0; i < c.judgments().size(); i++) {
       KeyJudgment j = c.judgments().get(i);

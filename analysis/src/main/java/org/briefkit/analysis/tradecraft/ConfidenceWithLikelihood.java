@@ -14,7 +14,7 @@ import org.briefkit.model.Case;
  * how likely the outcome is ("We assess with high confidence that it is likely..."). ICD 203 asks
  * that the two be kept apart, since readers merge them into one probability.
  */
-final class ConfidenceWithLikelihood implements TradecraftRule {
+final class ConfidenceWithLikelihood extends CaseRule {
   private static final Pattern CONFIDENCE =
       Pattern.compile(
           "(?<![\\p{L}\\p{N}])(?:(?:high|moderate|low)(?:\\s+|-)confidence|(?:highly|moderately|fairly)\\s+confident"
@@ -32,7 +32,7 @@ final class ConfidenceWithLikelihood implements TradecraftRule {
   }
 
   @Override
-  public List<TradecraftWarning> check(Case c) {
+  List<TradecraftWarning> check(Case c) {
     List<TradecraftWarning> out = new ArrayList<>();
     EstimativeTerms terms = EstimativeTerms.of(c.scale());
     for (int i = 0; i < c.judgments().size(); i++) {

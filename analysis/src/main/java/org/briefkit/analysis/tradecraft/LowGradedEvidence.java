@@ -14,7 +14,7 @@ import org.briefkit.model.Source;
  * from a source of reliability E (unreliable) or F (cannot be judged), or with credibility 5
  * (improbable) or 6 (cannot be judged).
  */
-final class LowGradedEvidence implements TradecraftRule {
+final class LowGradedEvidence extends CaseRule {
   /** Items named in a message before "and N more". */
   private static final int LISTED = 3;
 
@@ -29,7 +29,7 @@ final class LowGradedEvidence implements TradecraftRule {
   }
 
   @Override
-  public List<TradecraftWarning> check(Case c) {
+  List<TradecraftWarning> check(Case c) {
     List<TradecraftWarning> out = new ArrayList<>();
     for (int i = 0; i < c.judgments().size(); i++) {
       KeyJudgment j = c.judgments().get(i);

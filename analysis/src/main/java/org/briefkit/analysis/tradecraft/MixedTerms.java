@@ -13,7 +13,7 @@ import org.briefkit.model.KeyJudgment;
  * judgment, "probable" in another); readers take different words for different probabilities.
  * The first word used for a band sets it; each later different word is reported.
  */
-final class MixedTerms implements TradecraftRule {
+final class MixedTerms extends CaseRule {
   @Override
   public String id() {
     return "mixed-terms";
@@ -28,7 +28,7 @@ final class MixedTerms implements TradecraftRule {
   private record First(String word, String quoted, KeyJudgment judgment) {}
 
   @Override
-  public List<TradecraftWarning> check(Case c) {
+  List<TradecraftWarning> check(Case c) {
     List<TradecraftWarning> out = new ArrayList<>();
     EstimativeTerms terms = EstimativeTerms.of(c.scale());
     Map<String, First> first = new HashMap<>();

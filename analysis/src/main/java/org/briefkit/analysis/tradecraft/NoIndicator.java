@@ -10,7 +10,7 @@ import org.briefkit.model.JudgmentId;
  * {@code no-indicator}: a moderate- or high-confidence judgment that no indicator strengthens or
  * weakens, so that nothing tells the reader what would change it.
  */
-final class NoIndicator implements TradecraftRule {
+final class NoIndicator extends CaseRule {
   @Override
   public String id() {
     return "no-indicator";
@@ -22,7 +22,7 @@ final class NoIndicator implements TradecraftRule {
   }
 
   @Override
-  public List<TradecraftWarning> check(Case c) {
+  List<TradecraftWarning> check(Case c) {
     Set<JudgmentId> watched = new HashSet<>();
     c.indicators().forEach(n -> watched.addAll(n.judgments()));
     return Support.firmJudgmentsOutside(c, id(), watched,

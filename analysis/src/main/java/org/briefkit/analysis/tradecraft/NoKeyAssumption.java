@@ -10,7 +10,7 @@ import org.briefkit.model.JudgmentId;
  * {@code no-key-assumption}: a moderate- or high-confidence judgment that no assumption
  * underpins; a key assumptions check asks what each firm judgment takes for granted.
  */
-final class NoKeyAssumption implements TradecraftRule {
+final class NoKeyAssumption extends CaseRule {
   @Override
   public String id() {
     return "no-key-assumption";
@@ -22,7 +22,7 @@ final class NoKeyAssumption implements TradecraftRule {
   }
 
   @Override
-  public List<TradecraftWarning> check(Case c) {
+  List<TradecraftWarning> check(Case c) {
     Set<JudgmentId> underpinned = new HashSet<>();
     c.assumptions().forEach(a -> underpinned.addAll(a.underpins()));
     return Support.firmJudgmentsOutside(c, id(), underpinned,

@@ -11,7 +11,7 @@ import org.briefkit.model.EstimativeScale;
  * likely" in an ICD 203 case), whose range the reader of the brief's scale table cannot look up.
  * The message proposes the case's bands whose ranges overlap the term's.
  */
-final class OtherScaleTerm implements TradecraftRule {
+final class OtherScaleTerm extends CaseRule {
   @Override
   public String id() {
     return "other-scale-term";
@@ -23,7 +23,7 @@ final class OtherScaleTerm implements TradecraftRule {
   }
 
   @Override
-  public List<TradecraftWarning> check(Case c) {
+  List<TradecraftWarning> check(Case c) {
     List<TradecraftWarning> out = new ArrayList<>();
     EstimativeTerms terms = EstimativeTerms.of(c.scale());
     for (int i = 0; i < c.judgments().size(); i++) {

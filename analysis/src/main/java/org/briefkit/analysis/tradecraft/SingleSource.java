@@ -10,7 +10,7 @@ import org.briefkit.model.KeyJudgment;
  * {@code single-source}: a high-confidence judgment whose supporting motivations' evidence all
  * cites one source; high confidence asks for corroboration.
  */
-final class SingleSource implements TradecraftRule {
+final class SingleSource extends CaseRule {
   @Override
   public String id() {
     return "single-source";
@@ -22,7 +22,7 @@ final class SingleSource implements TradecraftRule {
   }
 
   @Override
-  public List<TradecraftWarning> check(Case c) {
+  List<TradecraftWarning> check(Case c) {
     List<TradecraftWarning> out = new ArrayList<>();
     for (int i = 0; i < c.judgments().size(); i++) {
       KeyJudgment j = c.judgments().get(i);

@@ -11,7 +11,7 @@ import org.briefkit.model.KeyJudgment;
  * while its likelihood names another ({@code very-likely}), so the brief prints two
  * probabilities for one judgment.
  */
-final class TermDisagrees implements TradecraftRule {
+final class TermDisagrees extends CaseRule {
   @Override
   public String id() {
     return "term-disagrees";
@@ -23,7 +23,7 @@ final class TermDisagrees implements TradecraftRule {
   }
 
   @Override
-  public List<TradecraftWarning> check(Case c) {
+  List<TradecraftWarning> check(Case c) {
     List<TradecraftWarning> out = new ArrayList<>();
     EstimativeTerms terms = EstimativeTerms.of(c.scale());
     for (int i = 0; i < c.judgments().size(); i++) {

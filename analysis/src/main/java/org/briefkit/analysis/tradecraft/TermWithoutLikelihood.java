@@ -9,7 +9,7 @@ import org.briefkit.model.KeyJudgment;
  * {@code term-without-likelihood}: a statement says how likely ("likely") but the judgment has
  * no likelihood, so the brief cannot show the probability or check the word against it.
  */
-final class TermWithoutLikelihood implements TradecraftRule {
+final class TermWithoutLikelihood extends CaseRule {
   @Override
   public String id() {
     return "term-without-likelihood";
@@ -21,7 +21,7 @@ final class TermWithoutLikelihood implements TradecraftRule {
   }
 
   @Override
-  public List<TradecraftWarning> check(Case c) {
+  List<TradecraftWarning> check(Case c) {
     List<TradecraftWarning> out = new ArrayList<>();
     EstimativeTerms terms = EstimativeTerms.of(c.scale());
     for (int i = 0; i < c.judgments().size(); i++) {

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.briefkit.analysis.CaseMaterials;
 import org.briefkit.model.Case;
 import org.briefkit.model.Waiver;
 
@@ -55,12 +56,21 @@ public final class Tradecraft {
    * case (by pointer, then offset, then the order of {@link #RULES}).
    */
   public static ImmutableList<TradecraftWarning> check(Case c) {
+    return check(c, CaseMaterials.none());
+  }
+
+  /**
+   * The warnings about {@code c}, read with the materials it names (its sources' texts, its
+   * previous version), of every rule the case does not waive, in the order of the case.
+   */
+  public static ImmutableList<TradecraftWarning> check(Case c, CaseMaterials materials) {
     Objects.requireNonNull(c, "case must not be null");
+    TradecraftInput in = TradecraftInput.of(c, materials);
     Set<String> waived = c.waivers().stream().map(Waiver::rule).collect(Collectors.toSet());
     List<TradecraftWarning> found = new ArrayList<>();
     for (TradecraftRule rule : RULES) {
       if (!waived.contains(rule.id())) {
-        found.addAll(rule.check(c));
+        found.addAll(rule.check(in));
       }
     }
     ImmutableList<String> order = ids();

@@ -1,7 +1,6 @@
 package org.briefkit.analysis.tradecraft;
 
 import java.util.List;
-import org.briefkit.model.Case;
 
 /**
  * One check of analytic tradecraft. A new rule is a class implementing this, plus one line in
@@ -14,6 +13,6 @@ public interface TradecraftRule {
   /** What the rule checks, in one line. */
   String description();
 
-  /** The rule's warnings about {@code c}, in the order of the case; none when all is well. */
-  List<TradecraftWarning> check(Case c);
+  /** The rule's warnings about the case of {@code in}, in the order of the case; none when all is well. */
+  List<TradecraftWarning> check(TradecraftInput in);
 }

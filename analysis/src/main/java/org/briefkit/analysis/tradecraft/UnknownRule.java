@@ -10,7 +10,7 @@ import org.briefkit.model.Waiver;
  * {@code unknown-rule}: a waiver names no tradecraft rule (a typo, or a rule of another version),
  * so that it switches nothing off.
  */
-final class UnknownRule implements TradecraftRule {
+final class UnknownRule extends CaseRule {
   @Override
   public String id() {
     return "unknown-rule";
@@ -22,7 +22,7 @@ final class UnknownRule implements TradecraftRule {
   }
 
   @Override
-  public List<TradecraftWarning> check(Case c) {
+  List<TradecraftWarning> check(Case c) {
     List<TradecraftWarning> out = new ArrayList<>();
     List<String> ids = Tradecraft.ids();
     for (int k = 0; k < c.waivers().size(); k++) {

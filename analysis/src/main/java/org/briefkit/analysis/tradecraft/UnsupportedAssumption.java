@@ -12,7 +12,7 @@ import org.briefkit.model.KeyJudgment;
  * {@code unsupported-assumption}: an assumption that the key assumptions check found
  * unsupported underpins a high-confidence judgment, which cannot be firmer than what it rests on.
  */
-final class UnsupportedAssumption implements TradecraftRule {
+final class UnsupportedAssumption extends CaseRule {
   @Override
   public String id() {
     return "unsupported-assumption";
@@ -24,7 +24,7 @@ final class UnsupportedAssumption implements TradecraftRule {
   }
 
   @Override
-  public List<TradecraftWarning> check(Case c) {
+  List<TradecraftWarning> check(Case c) {
     List<TradecraftWarning> out = new ArrayList<>();
     for (int k = 0; k < c.assumptions().size(); k++) {
       Assumption a = c.assumptions().get(k);

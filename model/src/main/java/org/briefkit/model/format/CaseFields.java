@@ -56,6 +56,12 @@ final class CaseFields {
             "the date the analysis speaks as of"))
         .field(optional("marking", "Marking", Types.TEXT, Case::marking, Case.Builder::marking,
             "the distribution marking shown on every page (\"UNCLASSIFIED // PUBLIC\")"))
+        .field(optional("version", "Version", Types.TEXT, Case::version, Case.Builder::version,
+            "the label of this version of the analysis (`2`, `July 2022 revision`)"))
+        .field(optional("previous", "Previous version", Types.PATH, Case::previous,
+            Case.Builder::previous,
+            "the previous version's case file or workbook, a path relative to the case file's"
+                + " folder; the brief then reports what changed (docs/provenance.md)"))
         .field(defaulted("language", "Language", Types.LANGUAGE, "en", "`en`", Case::language,
             Case.Builder::language, "the BCP 47 language tag of the text"))
         .field(defaulted("scale", "Estimative scale", Types.SCALE, EstimativeScale.standard(),

@@ -28,6 +28,10 @@ final class JudgmentFields {
         .field(requiredList("supportedBy", "Supported by", Types.ids(MotivationId::of, "motivation"),
             KeyJudgment::supportedBy, KeyJudgment.Builder::supportedBy,
             "the motivations it rests on, at least one"))
+        .field(optional("changeReason", "Change reason", Types.TEXT, KeyJudgment::changeReason,
+            KeyJudgment.Builder::changeReason,
+            "why the confidence or likelihood changed since the previous version"
+                + " (docs/provenance.md)"))
         .done();
   }
 }

@@ -18,6 +18,7 @@ import org.briefkit.model.Locator;
 import org.briefkit.model.PartialDate;
 import org.briefkit.model.Source;
 import org.briefkit.model.Suggestions;
+import org.briefkit.model.TextCopy;
 
 /** The value types of the case-file format. */
 public final class Types {
@@ -62,6 +63,13 @@ public final class Types {
       new ScalarType<>(
           "text", ScalarType.Form.TEXT, (f, t) -> Source.requireUrl(t), t -> t,
           "{\"type\": \"string\", \"pattern\": \"^(https?|file):\"}", ImmutableList.of());
+
+  /** A path relative to the case file's folder, with forward slashes ({@code texts/report.md}). */
+  public static final ScalarType<String> PATH =
+      new ScalarType<>(
+          "path relative to the case file's folder (`texts/report.md`)", ScalarType.Form.TEXT,
+          (f, t) -> TextCopy.requirePath(f, t), t -> t,
+          "{\"type\": \"string\", \"pattern\": \"^[^/\\\\\\\\~][^\\\\\\\\]*$\"}", ImmutableList.of());
 
   /** A BCP 47 language tag ({@code en}, {@code ko}, {@code pt-BR}). */
   public static final ScalarType<String> LANGUAGE =

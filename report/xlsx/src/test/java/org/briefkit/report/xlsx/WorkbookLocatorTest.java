@@ -33,7 +33,7 @@ class WorkbookLocatorTest {
         // The case block: a value, a list's item, a value the case defaults.
         "/title                           | case.xlsx:Overview!B7",
         "/questions/1                     | case.xlsx:Overview!B10",
-        "/scale                           | case.xlsx:Overview!B17",
+        "/scale                           | case.xlsx:Overview!B19",
         // A field of an element: its row, its column found by header.
         "/judgments/1/statement           | case.xlsx:Judgments!B3",
         "/judgments/0/likelihood          | case.xlsx:Judgments!D2",

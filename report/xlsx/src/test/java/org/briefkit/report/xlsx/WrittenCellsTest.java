@@ -82,7 +82,7 @@ class WrittenCellsTest {
         "/motivations/4/evidence/1/text   | Evidence!G6",
         "/assumptions/2/evidence/0/source | Evidence!C11",
         "/motivations/0/weight            | Motivations!A2",
-        "/scale                           | Overview!B17",
+        "/scale                           | Overview!B19",
         "/questions/1                     | Overview!B10",
         "/ach/0                           | 'ACH why-invited'!B4",
         "/ach/0/question                  | 'ACH why-invited'!B5",
