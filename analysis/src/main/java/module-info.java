@@ -4,5 +4,6 @@ module org.briefkit.analysis {
 
   exports org.briefkit.analysis;
   exports org.briefkit.analysis.ach;
+  exports org.briefkit.analysis.changes;
   exports org.briefkit.analysis.tradecraft;
 }
