@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.briefkit.analysis.ach.Ach;
 import org.briefkit.analysis.ach.AchAnalysis;
 import org.briefkit.analysis.tradecraft.Tradecraft;
+import org.briefkit.analysis.tradecraft.TradecraftInput;
 import org.briefkit.analysis.tradecraft.TradecraftWarning;
 import org.briefkit.model.Case;
 
@@ -27,7 +28,8 @@ public final class Analyzer {
 
   /**
    * Analyses {@code aCase} with the materials it names beyond itself (its previous version),
-   * which the tradecraft check reads too.
+   * which the tradecraft check reads too; compares the case with its previous version once, for
+   * the analysis' {@link CaseAnalysis#changes()} and the tradecraft rules alike.
    */
   public static CaseAnalysis analyze(Case aCase, CaseMaterials materials) {
     Objects.requireNonNull(aCase, "case must not be null");
@@ -42,14 +44,15 @@ public final class Analyzer {
     ActorNetwork network = NetworkAnalysis.network(aCase, index);
     EvidenceCoverage coverage = CoverageAnalysis.coverage(aCase, index);
     ImmutableList<AchAnalysis> ach = Ach.analyse(aCase);
-    ImmutableList<TradecraftWarning> tradecraft = ImmutableList.copyOf(Tradecraft.check(aCase, materials));
+    TradecraftInput in = TradecraftInput.of(aCase, materials);
+    ImmutableList<TradecraftWarning> tradecraft = Tradecraft.check(in);
     // Findings read the other results; they are derived from an analysis that has none yet.
     CaseAnalysis partial =
         new CaseAnalysis(
             aCase, groups, matrix, convergence, drivers, timeline, network, coverage,
-            ImmutableList.of(), ach, tradecraft);
+            ImmutableList.of(), ach, tradecraft, in.changes());
     return new CaseAnalysis(
         aCase, groups, matrix, convergence, drivers, timeline, network, coverage,
-        Findings.of(partial), ach, tradecraft);
+        Findings.of(partial), ach, tradecraft, in.changes());
   }
 }

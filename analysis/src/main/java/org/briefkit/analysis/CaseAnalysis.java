@@ -2,7 +2,9 @@ package org.briefkit.analysis;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Objects;
+import java.util.Optional;
 import org.briefkit.analysis.ach.AchAnalysis;
+import org.briefkit.analysis.changes.CaseChanges;
 import org.briefkit.analysis.tradecraft.TradecraftWarning;
 import org.briefkit.model.Case;
 
@@ -23,6 +25,8 @@ import org.briefkit.model.Case;
  * @param findings short factual sentences derived from the figures above
  * @param ach the analysis of each of the case's ACH matrices, in the case's order
  * @param tradecraft what the tradecraft rules find, less the rules the case waives
+ * @param changes what changed since the case's previous version, when the analysis was given
+ *     one ({@link CaseMaterials#previous()})
  */
 public record CaseAnalysis(
     Case theCase,
@@ -35,7 +39,8 @@ public record CaseAnalysis(
     EvidenceCoverage coverage,
     ImmutableList<Finding> findings,
     ImmutableList<AchAnalysis> ach,
-    ImmutableList<TradecraftWarning> tradecraft) {
+    ImmutableList<TradecraftWarning> tradecraft,
+    Optional<CaseChanges> changes) {
   /** Checks that every part is present and copies the findings. */
   public CaseAnalysis {
     Objects.requireNonNull(theCase, "theCase must not be null");
@@ -49,5 +54,6 @@ public record CaseAnalysis(
     findings = ImmutableList.copyOf(findings);
     ach = ImmutableList.copyOf(ach);
     tradecraft = ImmutableList.copyOf(tradecraft);
+    Objects.requireNonNull(changes, "changes must not be null (use Optional.empty())");
   }
 }

@@ -35,6 +35,23 @@ class AnalyzerTest {
   }
 
   @Test
+  void analyze_withoutPreviousVersion_hasNoChanges() {
+    assertThat(Analyzer.analyze(fixture()).changes()).isEmpty();
+  }
+
+  @Test
+  void analyze_withPreviousVersion_comparesThem() {
+    Case now = fixture();
+    Case previous = now.toBuilder().title(now.title() + " (draft)").build();
+
+    CaseAnalysis analysis = Analyzer.analyze(now, CaseMaterials.builder().previous(previous).build());
+
+    assertThat(analysis.changes()).isPresent();
+    assertThat(analysis.changes().get().sections()).extracting(s -> s.name()).containsExactly("case");
+    assertThat(analysis.changes().get().total()).isEqualTo(1);
+  }
+
+  @Test
   void analyze_null_throws() {
     assertThatThrownBy(() -> Analyzer.analyze(null))
         .isInstanceOf(NullPointerException.class)

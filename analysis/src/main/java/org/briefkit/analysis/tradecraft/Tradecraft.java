@@ -33,6 +33,7 @@ public final class Tradecraft {
           new SingleSource(),
           new LowGradedEvidence(),
           new ClaimsOnly(),
+          new ChangeWithoutReason(),
           new NoKeyAssumption(),
           new NoIndicator(),
           new UnsupportedAssumption(),
@@ -65,7 +66,16 @@ public final class Tradecraft {
    */
   public static ImmutableList<TradecraftWarning> check(Case c, CaseMaterials materials) {
     Objects.requireNonNull(c, "case must not be null");
-    TradecraftInput in = TradecraftInput.of(c, materials);
+    return check(TradecraftInput.of(c, materials));
+  }
+
+  /**
+   * The warnings about the case of {@code in}, of every rule the case does not waive, in the
+   * order of the case; what {@code in} derives from the materials is derived once for all rules.
+   */
+  public static ImmutableList<TradecraftWarning> check(TradecraftInput in) {
+    Objects.requireNonNull(in, "in must not be null");
+    Case c = in.aCase();
     Set<String> waived = c.waivers().stream().map(Waiver::rule).collect(Collectors.toSet());
     List<TradecraftWarning> found = new ArrayList<>();
     for (TradecraftRule rule : RULES) {

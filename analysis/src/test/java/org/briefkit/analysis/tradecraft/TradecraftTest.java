@@ -53,11 +53,12 @@ class TradecraftTest {
   }
 
   @Test
-  void rules_areTheSpecsTwelveInOrder() {
+  void rules_areTheSpecsInOrder() {
     assertThat(Tradecraft.ids())
         .containsExactly(
             "term-disagrees", "term-without-likelihood", "confidence-with-likelihood", "other-scale-term",
-            "mixed-terms", "single-source", "low-graded-evidence", "claims-only", "no-key-assumption",
+            "mixed-terms", "single-source", "low-graded-evidence", "claims-only", "change-without-reason",
+            "no-key-assumption",
             "no-indicator", "unsupported-assumption", "unknown-rule");
   }
 
