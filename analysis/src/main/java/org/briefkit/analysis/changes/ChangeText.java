@@ -170,27 +170,31 @@ public final class ChangeText {
   }
 
   /**
-   * A value as the case file writes it, texts quoted and shortened to {@code limit} around where
-   * they differ from {@code other}.
+   * A value as the case file writes it, texts quoted, on one line and shortened to {@code limit}
+   * around where it differs from {@code other}.
    */
   private static String value(Optional<FieldValue> value, Optional<FieldValue> other, int limit) {
     if (value.isEmpty()) {
       return NONE;
     }
     FieldValue v = value.get();
-    if (v.list()) {
-      if (!v.prose()) {
-        return v.text();
-      }
-      int each = Math.max(MINIMUM / 2, (limit - 2) / v.items().size() - 4);
-      return "[" + String.join(", ", v.items().stream().map(i -> quote(Shortening.of(i, each))).toList()) + "]";
+    // A text is shortened within its quotes; a list, whole.
+    boolean text = v.prose() && !v.list();
+    String shown = text ? v.text() : spelt(v);
+    int room = text ? limit - 2 : limit;
+    String shortened =
+        other.map(o -> Shortening.against(shown, text && !o.list() ? o.text() : spelt(o), room))
+            .orElse(Shortening.of(shown, room));
+    return text ? quote(shortened) : shortened;
+  }
+
+  /** A value in full on one line: a text quoted, a list in brackets with its texts quoted. */
+  private static String spelt(FieldValue v) {
+    if (!v.prose()) {
+      return v.text();
     }
-    int room = v.prose() ? limit - 2 : limit;
-    String text =
-        other.filter(o -> !o.list())
-            .map(o -> Shortening.against(v.text(), o.text(), room))
-            .orElse(Shortening.of(v.text(), room));
-    return v.prose() ? quote(text) : text;
+    List<String> quoted = v.items().stream().map(i -> quote(Shortening.oneLine(i))).toList();
+    return v.list() ? "[" + String.join(", ", quoted) + "]" : quoted.get(0);
   }
 
   private static String quote(String text) {

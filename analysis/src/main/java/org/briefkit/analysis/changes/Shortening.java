@@ -35,9 +35,9 @@ final class Shortening {
     if (common + LEAD <= limit) {
       return cut(t, limit);
     }
-    // Start a word before the difference, or earlier if the rest of the text is short, so that
-    // the line is filled up to the text's end.
-    int from = Math.max(0, Math.min(common - LEAD, t.length() - (limit - 1)));
+    // Start a word before the difference, or earlier when the rest of the shorter text is
+    // short, so that its line is filled to its end; both versions start at the same word.
+    int from = Math.max(0, Math.min(common - LEAD, Math.min(t.length(), o.length()) - (limit - 1)));
     int space = t.indexOf(' ', from);
     return space < 0 || space >= common ? cut(t, limit) : cut(ELLIPSIS + t.substring(space + 1), limit);
   }
