@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
     subcommands = {
       RenderCommand.class,
       ValidateCommand.class,
+      DiffCommand.class,
       InitCommand.class,
       SchemaCommand.class,
       CommandLine.HelpCommand.class,

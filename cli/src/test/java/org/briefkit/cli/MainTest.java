@@ -138,7 +138,7 @@ class MainTest {
     Run r = run("--help");
 
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("render", "validate", "init", "schema", "generate-completion");
+    assertThat(r.out()).contains("render", "validate", "diff", "init", "schema", "generate-completion");
   }
 
   @Test
