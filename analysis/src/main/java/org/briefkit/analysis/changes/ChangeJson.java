@@ -118,7 +118,9 @@ public final class ChangeJson {
       estimate.put("confidence", pair(e.confidenceBefore().key(), e.confidenceAfter().key()));
       estimate.put(
           "likelihood",
-          pair(e.likelihoodBefore().map(Likelihood::key).orElse(null), e.likelihoodAfter().map(Likelihood::key).orElse(null)));
+          pair(
+              e.likelihoodBefore().map(Likelihood::key).orElse(null),
+              e.likelihoodAfter().map(Likelihood::key).orElse(null)));
       estimate.put("reason", e.reason().orElse(null));
       m.put("estimate", estimate);
     });

@@ -33,12 +33,13 @@ import org.briefkit.model.Likelihood;
  *
  * <p>An element's line gives what happened to it, its key and what it says; a changed element's
  * fields follow, each as {@code name  before → after}, values as the case file writes them
- * ({@code (none)} for a value not given), texts quoted and run onto one line; a line holds 100
- * characters, and a longer text is shortened to fit, around where the two versions differ. A judgment whose confidence or likelihood
- * changed shows both, and its reason (or {@code (none given)}). Evidence is listed under its
- * owner; the hypotheses and items of an ACH matrix under the matrix, named by kind. Sections are
- * separated by a blank line; the last line counts the changes. Two equal versions give the one
- * line {@code No changes.}
+ * ({@code (none)} for a value not given), texts quoted and run onto one line. A line holds 100
+ * characters: a longer text is shortened to fit, around where the two versions differ, and a
+ * change too long for one line puts the new value under the old. A judgment whose confidence
+ * or likelihood changed shows both, and its reason (or {@code (none given)}). Evidence is listed
+ * under its owner; the hypotheses and items of an ACH matrix under the matrix, named by kind.
+ * Sections are separated by a blank line; the last line counts the changes. Two equal versions
+ * give the one line {@code No changes.}
  *
  * <p>The same changes always give the same text; no line ends with a space.
  */
@@ -66,7 +67,8 @@ public final class ChangeText {
       return "No changes.\n";
     }
     List<String> lines = new ArrayList<>();
-    lines.add("Changes from " + side(changes.versionBefore(), before) + " to " + side(changes.versionAfter(), after));
+    lines.add(
+        "Changes from " + side(changes.versionBefore(), before) + " to " + side(changes.versionAfter(), after));
     for (SectionChanges s : changes.sections()) {
       lines.add("");
       lines.add(s.title());
@@ -110,7 +112,8 @@ public final class ChangeText {
       line.append(' ').append(c.key());
     }
     // A changed text that the element line would show again is shown once, as its field's change.
-    boolean shownBelow = c.fields().stream().anyMatch(f -> f.after().map(FieldValue::text).equals(Optional.of(c.label())));
+    boolean shownBelow =
+        c.fields().stream().anyMatch(f -> f.after().map(FieldValue::text).equals(Optional.of(c.label())));
     if (!c.label().isEmpty() && !shownBelow) {
       line.append("  ");
       line.append(quote(Shortening.of(c.label(), room(line.length() + 2))));
@@ -130,14 +133,21 @@ public final class ChangeText {
     c.fields().forEach(f -> names.add(f.field()));
     int width = names.stream().mapToInt(String::length).max().orElse(0);
     c.estimate().ifPresent(e -> {
-      lines.add(head(indent, "confidence", width) + estimate(e.confidenceBefore().key(), e.confidenceAfter().key()));
-      lines.add(head(indent, "likelihood", width) + estimate(likelihood(e.likelihoodBefore()), likelihood(e.likelihoodAfter())));
+      lines.add(
+          head(indent, "confidence", width)
+              + estimate(e.confidenceBefore().key(), e.confidenceAfter().key()));
+      lines.add(
+          head(indent, "likelihood", width)
+              + estimate(likelihood(e.likelihoodBefore()), likelihood(e.likelihoodAfter())));
       String head = head(indent, "reason", width);
-      lines.add(head + e.reason().map(r -> quote(Shortening.of(r, room(head.length() + 2)))).orElse("(none given)"));
+      int room = room(head.length() + 2);
+      lines.add(head + e.reason().map(r -> quote(Shortening.of(r, room))).orElse("(none given)"));
     });
     for (FieldChange f : c.fields()) {
       String head = head(indent, f.field(), width);
-      String line = head + value(f.before(), f.after(), Integer.MAX_VALUE) + ARROW + value(f.after(), f.before(), Integer.MAX_VALUE);
+      String line =
+          head + value(f.before(), f.after(), Integer.MAX_VALUE) + ARROW
+              + value(f.after(), f.before(), Integer.MAX_VALUE);
       if (Shortening.length(line) <= WIDTH) {
         lines.add(line);
       } else {
