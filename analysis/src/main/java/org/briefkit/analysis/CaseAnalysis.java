@@ -3,6 +3,7 @@ package org.briefkit.analysis;
 import com.google.common.collect.ImmutableList;
 import java.util.Objects;
 import org.briefkit.analysis.ach.AchAnalysis;
+import org.briefkit.analysis.provenance.ProvenanceReport;
 import org.briefkit.analysis.tradecraft.TradecraftWarning;
 import org.briefkit.model.Case;
 
@@ -22,6 +23,8 @@ import org.briefkit.model.Case;
  * @param coverage the evidence behind each motivation and judgment, and the weak spots
  * @param findings short factual sentences derived from the figures above
  * @param ach the analysis of each of the case's ACH matrices, in the case's order
+ * @param provenance every citation checked against its source's text, when the materials hold
+ *     the texts (else every citation has no text)
  * @param tradecraft what the tradecraft rules find, less the rules the case waives
  */
 public record CaseAnalysis(
@@ -35,6 +38,7 @@ public record CaseAnalysis(
     EvidenceCoverage coverage,
     ImmutableList<Finding> findings,
     ImmutableList<AchAnalysis> ach,
+    ProvenanceReport provenance,
     ImmutableList<TradecraftWarning> tradecraft) {
   /** Checks that every part is present and copies the findings. */
   public CaseAnalysis {
@@ -46,6 +50,7 @@ public record CaseAnalysis(
     Objects.requireNonNull(timeline, "timeline must not be null");
     Objects.requireNonNull(network, "network must not be null");
     Objects.requireNonNull(coverage, "coverage must not be null");
+    Objects.requireNonNull(provenance, "provenance must not be null");
     findings = ImmutableList.copyOf(findings);
     ach = ImmutableList.copyOf(ach);
     tradecraft = ImmutableList.copyOf(tradecraft);

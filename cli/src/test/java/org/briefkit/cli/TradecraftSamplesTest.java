@@ -17,12 +17,18 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The samples' tradecraft: the flagship and the fictional case pass every rule, even under
- * {@code --strict}; the fictional companion fires every rule, exactly as docs/tradecraft.md
- * quotes it.
+ * {@code --strict}; the fictional companion fires every rule that reads the case alone, exactly
+ * as docs/tradecraft.md quotes it.
  */
 class TradecraftSamplesTest {
   private static final Path SAMPLES = Path.of("..", "samples");
   private static final String COMPANION = "samples/fictional/calder-strait-tradecraft.yaml";
+
+  /**
+   * The rules that check citations against the sources' texts: they fire only when the texts
+   * are read, which the command does not do yet (the companion names no text file).
+   */
+  private static final Set<String> READ_TEXTS = Set.of("source-text-missing", "locator-not-found", "quote-not-found");
 
   @Test
   void samples_passEveryRule_evenStrict() {
@@ -53,7 +59,9 @@ class TradecraftSamplesTest {
     while (m.find()) {
       fired.add(m.group(1));
     }
-    assertThat(fired).isEqualTo(new TreeSet<>(Tradecraft.ids()));
+    Set<String> caseAlone = new TreeSet<>(Tradecraft.ids());
+    caseAlone.removeAll(READ_TEXTS);
+    assertThat(fired).isEqualTo(caseAlone);
     assertThat(strict.code()).isEqualTo(2);
   }
 }

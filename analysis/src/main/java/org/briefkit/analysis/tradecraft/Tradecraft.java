@@ -36,6 +36,9 @@ public final class Tradecraft {
           new NoKeyAssumption(),
           new NoIndicator(),
           new UnsupportedAssumption(),
+          new SourceTextMissing(),
+          new LocatorNotFound(),
+          new QuoteNotFound(),
           new UnknownRule());
 
   private Tradecraft() {}
@@ -65,7 +68,15 @@ public final class Tradecraft {
    */
   public static ImmutableList<TradecraftWarning> check(Case c, CaseMaterials materials) {
     Objects.requireNonNull(c, "case must not be null");
-    TradecraftInput in = TradecraftInput.of(c, materials);
+    return check(TradecraftInput.of(c, materials));
+  }
+
+  /**
+   * The warnings about the case of {@code in}, read with its materials and what is computed from
+   * them, of every rule the case does not waive, in the order of the case.
+   */
+  public static ImmutableList<TradecraftWarning> check(TradecraftInput in) {
+    Case c = in.aCase();
     Set<String> waived = c.waivers().stream().map(Waiver::rule).collect(Collectors.toSet());
     List<TradecraftWarning> found = new ArrayList<>();
     for (TradecraftRule rule : RULES) {

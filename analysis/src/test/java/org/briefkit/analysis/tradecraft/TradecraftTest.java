@@ -53,12 +53,13 @@ class TradecraftTest {
   }
 
   @Test
-  void rules_areTheSpecsTwelveInOrder() {
+  void rules_areTheSpecsFifteenInOrder() {
     assertThat(Tradecraft.ids())
         .containsExactly(
             "term-disagrees", "term-without-likelihood", "confidence-with-likelihood", "other-scale-term",
             "mixed-terms", "single-source", "low-graded-evidence", "claims-only", "no-key-assumption",
-            "no-indicator", "unsupported-assumption", "unknown-rule");
+            "no-indicator", "unsupported-assumption", "source-text-missing", "locator-not-found",
+            "quote-not-found", "unknown-rule");
   }
 
   @Test
