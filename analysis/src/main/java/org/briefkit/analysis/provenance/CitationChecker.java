@@ -7,31 +7,42 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Checks citations against their sources' texts, each distinct citation once.
+ * Checks citations against their sources' texts, each distinct citation once. Not thread-safe:
+ * one checker makes one report.
  *
- * <p>A quote is looked for in the place cited, its parts in order (time linear in the place);
- * when not there, in each block of the whole text (linear in the text), to say where it is;
- * when nowhere, the closest passage of the place is found within {@link ClosestPassage}'s bound.
+ * <p>A quote is looked for in the place cited, its parts in order (time linear in the place).
+ * When not there, the rest of its text is searched, block by block, to say where it is (linear
+ * in the text); these searches scan at most {@value #ELSEWHERE_CHARS} normalised characters in
+ * all, so that a case with a great many misplaced quotes in long texts still takes time linear
+ * in its size: past that, a quote not in its place is {@link QuoteCheck.Outcome#NOT_IN_PLACE}.
+ * When a quote is nowhere, the closest passage of the place is found within {@link
+ * ClosestPassage}'s bound.
  */
 final class CitationChecker {
   /** The longest passage quoted in a message, in characters, before it is cut with an ellipsis. */
   static final int SHOWN_PASSAGE = 60;
 
+  /**
+   * The most normalised characters scanned, for one report, to find quotes outside the places
+   * they cite: four passes over a text of 8 MiB, or thousands over an article.
+   */
+  static final long ELSEWHERE_CHARS = 32_000_000L;
+
   /** What a citation's check found, apart from where the citation is. */
   record Result(CitationStatus status, Optional<String> locatorProblem, ImmutableList<QuoteCheck> quotes) {}
 
-  /** Where a quote's parts fit in order: the blocks of its first and last parts, or the part that does not fit. */
-  private record Fit(int first, int failed) {
-    boolean found() {
-      return failed < 0;
-    }
-  }
-
   private final SourceTexts texts;
   private final Map<Citation, Result> done = new HashMap<>();
+  private long elsewhereLeft;
 
   CitationChecker(SourceTexts texts) {
+    this(texts, ELSEWHERE_CHARS);
+  }
+
+  /** A checker whose searches outside the places cited scan at most {@code elsewhere} characters. */
+  CitationChecker(SourceTexts texts, long elsewhere) {
     this.texts = texts;
+    this.elsewhereLeft = elsewhere;
   }
 
   Result check(Citation c) {
@@ -77,33 +88,45 @@ final class CitationChecker {
    * not fit. Without a place (its locator is not in the text), the quote is only looked for
    * block by block.
    */
-  private static QuoteCheck check(SourceText t, Quote q, Optional<Passage> place) {
+  private QuoteCheck check(SourceText t, Quote q, Optional<Passage> place) {
     List<String> parts = q.parts().stream().filter(p -> !Normalized.key(p).isEmpty()).toList();
     List<Needle> needles = parts.stream().map(p -> Needle.of(Normalized.key(p))).toList();
     int from = place.map(Passage::from).orElse(0);
     int to = place.map(Passage::to).orElse(0);
-    Fit fit = fit(t.keys(), needles, from, to);
-    if (fit.found()) {
+    int failed = unfit(t.keys(), needles, from, to);
+    if (failed < 0) {
       return new QuoteCheck(q, QuoteCheck.Outcome.VERIFIED, Optional.empty(), Optional.empty(), Optional.empty());
     }
-    Optional<String> unmatched = Optional.of(parts.get(fit.failed()));
-    for (int b = 0; b < t.blocks().size(); b++) {
-      if ((b < from || b >= to) && fit(t.keys(), needles, b, b + 1).found()) {
-        return new QuoteCheck(q, QuoteCheck.Outcome.ELSEWHERE, Optional.of(t.place(b)), unmatched, Optional.empty());
+    Optional<String> unmatched = Optional.of(parts.get(failed));
+    QuoteCheck.Outcome outcome = QuoteCheck.Outcome.NOT_FOUND;
+    if (from > 0 || to < t.blocks().size()) {
+      if (elsewhereLeft >= t.length()) {
+        elsewhereLeft -= t.length();
+        for (int b = 0; b < t.blocks().size(); b++) {
+          if ((b < from || b >= to) && unfit(t.keys(), needles, b, b + 1) < 0) {
+            return new QuoteCheck(q, QuoteCheck.Outcome.ELSEWHERE, Optional.of(t.place(b)), unmatched, Optional.empty());
+          }
+        }
+      } else {
+        outcome = QuoteCheck.Outcome.NOT_IN_PLACE;
       }
     }
     Passage searched = place.orElseGet(t::whole);
     Optional<QuoteCheck.Closest> closest =
-        ClosestPassage.in(t.keys(), searched.from(), searched.to(), needles.get(fit.failed()).key())
+        ClosestPassage.in(t.keys(), searched.from(), searched.to(), needles.get(failed).key())
             .map(m -> new QuoteCheck.Closest(passage(t, m), t.place(m.block())));
-    return new QuoteCheck(q, QuoteCheck.Outcome.NOT_FOUND, Optional.empty(), unmatched, closest);
+    return new QuoteCheck(q, outcome, Optional.empty(), unmatched, closest);
   }
 
-  /** Where {@code parts} occur in order in blocks {@code from} to {@code to}: each from where the last ended. */
-  private static Fit fit(List<String> keys, List<Needle> parts, int from, int to) {
+  /**
+   * Whether {@code parts} occur in order in blocks {@code from} to {@code to}, each looked for
+   * from where the one before ended: -1 if they do, else the index of the first part that does
+   * not. Each part's search goes on from where the last stopped, so the whole takes time linear
+   * in the blocks searched.
+   */
+  private static int unfit(List<String> keys, List<Needle> parts, int from, int to) {
     int b = from;
     int at = 0;
-    int first = -1;
     for (int k = 0; k < parts.size(); k++) {
       Needle n = parts.get(k);
       int found = -1;
@@ -116,12 +139,11 @@ final class CitationChecker {
         at = 0;
       }
       if (found < 0) {
-        return new Fit(first, k);
+        return k;
       }
-      first = first < 0 ? b : first;
       at = found + n.length();
     }
-    return new Fit(first, -1);
+    return -1;
   }
 
   /** The passage of a match as the text writes it, whole words, shortened for a message. */

@@ -8,17 +8,14 @@ package org.briefkit.analysis.provenance;
  */
 final class Needle {
   private final String key;
-  private final String toggled;
+  private final char other;
   private final int[] failure;
-  private final int[] toggledFailure;
 
   private Needle(String key) {
     this.key = key;
     char first = key.charAt(0);
-    char other = Character.isUpperCase(first) ? Character.toLowerCase(first) : Character.toUpperCase(first);
-    this.toggled = other == first ? null : other + key.substring(1);
-    this.failure = failure(key);
-    this.toggledFailure = toggled == null ? null : failure(toggled);
+    this.other = Character.isUpperCase(first) ? Character.toLowerCase(first) : Character.toUpperCase(first);
+    this.failure = failure(key.substring(1));
   }
 
   /** A needle for {@code key}, a normalised text that is not empty. */
@@ -39,28 +36,39 @@ final class Needle {
     return key.length();
   }
 
-  /** The first index at or after {@code from} where it occurs in {@code text}, or -1. */
+  /**
+   * The first index at or after {@code from} where it occurs in {@code text}, or -1. One pass
+   * finds both forms of the first letter: the rest of the needle is looked for, and each match
+   * kept if the character before it is the first letter in either case.
+   */
   int find(String text, int from) {
-    int a = find(text, from, key, failure);
-    if (toggled == null) {
-      return a;
+    int start = Math.max(0, from);
+    char first = key.charAt(0);
+    if (key.length() == 1) {
+      for (int i = start; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == first || c == other) {
+          return i;
+        }
+      }
+      return -1;
     }
-    int b = find(text, from, toggled, toggledFailure);
-    return a < 0 ? b : b < 0 ? a : Math.min(a, b);
-  }
-
-  private static int find(String text, int from, String p, int[] failure) {
+    int tail = key.length() - 1;
     int k = 0;
-    for (int i = Math.max(0, from); i < text.length(); i++) {
+    for (int i = start + 1; i < text.length(); i++) {
       char c = text.charAt(i);
-      while (k > 0 && p.charAt(k) != c) {
+      while (k > 0 && key.charAt(k + 1) != c) {
         k = failure[k - 1];
       }
-      if (p.charAt(k) == c) {
+      if (key.charAt(k + 1) == c) {
         k++;
       }
-      if (k == p.length()) {
-        return i - k + 1;
+      if (k == tail) {
+        char before = text.charAt(i - tail);
+        if (before == first || before == other) {
+          return i - tail;
+        }
+        k = failure[k - 1];
       }
     }
     return -1;

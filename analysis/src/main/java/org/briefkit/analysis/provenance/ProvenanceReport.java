@@ -19,10 +19,13 @@ import org.briefkit.model.Evidence;
  * order of the case, with its status and the fate of each of its quotes; and the counts the
  * brief gives ("14 of 20 citations checked against their source texts; 9 quotes verified").
  *
- * <p>Computing it takes time linear in the case and the texts for citations whose quotes are
- * where they cite them, each distinct citation checked once. A quote not in its place costs a
- * pass over its whole text (to say where it is) and the bounded search for the closest passage
- * ({@link ClosestPassage}). Immutable and thread-safe.
+ * <p>Computing it takes time linear in the size of the case and its texts, each distinct
+ * citation checked once: a quote is looked for in the place it cites; one not there is looked
+ * for in the rest of its text to say where it is, these searches bounded for the whole report
+ * (32 million characters; past that, {@link QuoteCheck.Outcome#NOT_IN_PLACE}), and the closest
+ * passage of a quote found nowhere is searched for within a bound per quote (Sellers'
+ * approximate matching over at most 4 million cells: the first 300 characters of the quote
+ * against the first 13,000 or more characters of the place). Immutable and thread-safe.
  */
 public final class ProvenanceReport {
   private final ImmutableList<CitationCheck> citations;
@@ -39,9 +42,14 @@ public final class ProvenanceReport {
 
   /** The citations of {@code aCase} checked against {@code texts}. */
   public static ProvenanceReport of(Case aCase, SourceTexts texts) {
+    return of(aCase, texts, CitationChecker.ELSEWHERE_CHARS);
+  }
+
+  /** The report, its searches outside the places cited bounded to {@code elsewhere} characters. */
+  static ProvenanceReport of(Case aCase, SourceTexts texts, long elsewhere) {
     Objects.requireNonNull(aCase, "case must not be null");
     Objects.requireNonNull(texts, "texts must not be null");
-    CitationChecker checker = new CitationChecker(texts);
+    CitationChecker checker = new CitationChecker(texts, elsewhere);
     ImmutableList.Builder<CitationCheck> out = ImmutableList.builder();
     for (int i = 0; i < aCase.motivations().size(); i++) {
       evidence(checker, "/motivations/" + i, aCase.motivations().get(i).evidence(), out);

@@ -23,7 +23,13 @@ public record QuoteCheck(
     /** Not in the place cited, but elsewhere in the text ({@link #foundIn()}). */
     ELSEWHERE,
     /** Nowhere in the text. */
-    NOT_FOUND
+    NOT_FOUND,
+    /**
+     * Not in the place cited, and not looked for in the rest of the text: the report's bound on
+     * such searches was spent (see {@link ProvenanceReport}), which only a case with very many
+     * misplaced quotes in long texts reaches.
+     */
+    NOT_IN_PLACE
   }
 
   /**

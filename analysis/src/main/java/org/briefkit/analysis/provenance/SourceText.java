@@ -15,20 +15,34 @@ import org.briefkit.model.TextCopy;
  * A source's text, parsed into the blocks a locator counts: headings and paragraphs, numbered,
  * on pages, in sections.
  *
+ * <p><b>Blocks</b> depend on the format. <i>Plain text</i>: paragraphs are separated by blank
+ * lines ({@code paragraphs: blank-lines}) or are single lines ({@code lines}); a block is a
+ * heading when it is one line of at most 16 words that does not end, before any closing quote
+ * marks or brackets, with {@code .}, {@code ,}, {@code ;}, {@code :} or an ellipsis; a form
+ * feed starts a new page and a new paragraph. <i>Markdown</i> (CommonMark): ATX and setext
+ * headings with their levels, paragraphs, each list item, each code block; YAML front matter
+ * skipped; inline markup left out (emphasis, links' text and code spans count as their words).
+ * <i>HTML</i>: {@code h1}–{@code h6} headings with their levels, every run of text between
+ * block boundaries ({@code p}, {@code li}, {@code blockquote}, {@code pre}, {@code dt}, {@code
+ * dd}, {@code figcaption}, table cells...) a paragraph; head, scripts, styles and navigation left
+ * out; entities decoded. In every format a block without a letter or digit is a separator and
+ * left out.
+ *
  * <p><b>Paragraphs</b> are numbered from 1 in reading order; headings are numbered with them
  * when the text's {@code headings} setting is {@code counted}, and not numbered (skipped) when
- * it is {@code skipped}, the default. What a block is depends on the format: {@link
- * PlainTextParser plain text} (blank lines or lines, form feeds, a rule for headings), {@link
- * MarkdownParser Markdown} (CommonMark) or {@link HtmlParser HTML}.
+ * it is {@code skipped}, the default.
  *
  * <p><b>Pages</b>: only plain text with form feeds has pages; a page locator on a text without
  * page marks cannot be checked, and its quotes are looked for in the whole text.
  *
- * <p><b>Sections</b>: a heading whose text starts with a section designation ({@code 2},
- * {@code 2.3}, {@code A}, optionally after "Section", "§", "Annex", "Appendix" or "Chapter";
- * see {@link Designations}) opens that section. It runs to the next heading that opens a
- * section not inside it ({@code 3} ends {@code 2}, {@code 2.1} does not), or, in Markdown and
- * HTML, to the next heading without a designation at its level or above.
+ * <p><b>Sections</b>: a heading whose text starts with a section designation opens that
+ * section: after "Section", "Chapter", "Annex", "Appendix" or "§", any designation ({@code 2},
+ * {@code 2.3}, {@code 2.3.1}, {@code A}, {@code A.2}); without such a word, a number of at most
+ * three digits with its subsections, or a letter followed by subsections or a full stop, then
+ * words ("2.3 Cyber", "A. Methods"; not "2022 in review" nor "A short history"). It runs to the
+ * next heading that opens a section not inside it ({@code 3} ends {@code 2}, {@code 2.1} does
+ * not), or, in Markdown and HTML, to the next heading without a designation at its level or
+ * above.
  *
  * <p>The text is kept in Unicode normal form C, its line ends as {@code \n}. A source text is
  * immutable and thread-safe.
@@ -43,6 +57,7 @@ public final class SourceText {
   private final int pages;
   private final ImmutableList<TextSection> sections;
   private final ImmutableList<String> keys;
+  private final long length;
 
   private SourceText(TextCopy.Format format, TextCopy.Headings headings, List<Block> parsed, int pages) {
     this.headings = headings;
@@ -67,6 +82,7 @@ public final class SourceText {
     this.blocks = all.build();
     this.paragraphs = numbered.build();
     this.keys = normalised.build();
+    this.length = keys.stream().mapToLong(String::length).sum();
     this.sections = sections(blocks, format != TextCopy.Format.TEXT);
   }
 
@@ -163,9 +179,14 @@ public final class SourceText {
     return "the heading " + Quotes.shown(b.text(), SHOWN_HEADING) + page;
   }
 
-  /** The normalised text of each block ({@link Normalized}), for the quote search. */
+  /** The normalised text of each block (see {@code Normalized}), for the quote search. */
   ImmutableList<String> keys() {
     return keys;
+  }
+
+  /** The length of the normalised text, all blocks. */
+  long length() {
+    return length;
   }
 
   private Passage paragraphs(int start, int end) {

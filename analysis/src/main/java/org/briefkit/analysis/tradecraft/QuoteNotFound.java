@@ -30,10 +30,11 @@ final class QuoteNotFound implements TradecraftRule {
     for (CitationCheck c : in.provenance().citations()) {
       boolean located = c.status() != CitationStatus.LOCATOR_NOT_FOUND && c.citation().locator().isPresent();
       for (QuoteCheck q : c.quotes()) {
-        if (q.isVerified() || (q.outcome() == QuoteCheck.Outcome.ELSEWHERE && !located)) {
-          continue;
+        // Without a place in the text, a quote found elsewhere (or not looked for) is told by locator-not-found.
+        boolean told = !located && q.outcome() != QuoteCheck.Outcome.NOT_FOUND;
+        if (!q.isVerified() && !told) {
+          out.add(new TradecraftWarning(id(), c.textPointer(), q.quote().offset(), message(c, q, located)));
         }
-        out.add(new TradecraftWarning(id(), c.textPointer(), q.quote().offset(), message(c, q, located)));
       }
     }
     return out;
@@ -50,7 +51,11 @@ final class QuoteNotFound implements TradecraftRule {
         q.quote().parts().size() > 1
             ? Quotes.shown(q.unmatched().orElseThrow()) + " (of the " + quote + ")"
             : quote;
-    String where = located ? " is not in " + cited + " of " + source + ", nor elsewhere in it" : " is not in " + source;
+    String where =
+        !located
+            ? " is not in " + source
+            : " is not in " + cited + " of " + source
+                + (q.outcome() == QuoteCheck.Outcome.NOT_FOUND ? ", nor elsewhere in it" : "");
     String closest =
         q.closest()
             .map(k -> "; the closest passage" + (located ? " there" : "") + " is " + k.passage() + ", in " + k.place())

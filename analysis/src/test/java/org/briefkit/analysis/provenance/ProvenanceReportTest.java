@@ -300,4 +300,21 @@ class ProvenanceReportTest {
 
     assertThat(report(c)).isEqualTo(report(c)).hasSameHashCodeAs(report(c));
   }
+
+  @Test
+  void searchesOutsideThePlaces_areBounded_pastTheBoundAQuoteIsOnlyNotInItsPlace() {
+    Case c =
+        citing(
+            evidence("para 1", "Its \"first concern\"."),
+            evidence("para 1", "Its \"only partner\"."),
+            evidence("para 1", "Its \"sole partner\"."));
+    long oneText = ProvenanceCases.sitrep().text(ProvenanceCases.SITREP_ID).orElseThrow().length();
+
+    ProvenanceReport r = ProvenanceReport.of(c, ProvenanceCases.sitrep(), oneText);
+
+    assertThat(r.citations()).extracting(k -> k.quotes().get(0).outcome())
+        .containsExactly(QuoteCheck.Outcome.ELSEWHERE, QuoteCheck.Outcome.NOT_IN_PLACE, QuoteCheck.Outcome.NOT_IN_PLACE);
+    assertThat(r.citations().get(2).quotes().get(0).closest()).isEmpty();
+    assertThat(r.citations()).extracting(CitationCheck::status).containsOnly(CitationStatus.QUOTE_NOT_FOUND);
+  }
 }
