@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.Objects;
 import org.briefkit.analysis.ach.Ach;
 import org.briefkit.analysis.ach.AchAnalysis;
+import org.briefkit.analysis.provenance.ProvenanceReport;
 import org.briefkit.analysis.tradecraft.Tradecraft;
 import org.briefkit.analysis.tradecraft.TradecraftInput;
 import org.briefkit.analysis.tradecraft.TradecraftWarning;
@@ -20,16 +21,17 @@ public final class Analyzer {
   /**
    * Analyses {@code aCase}: groups its motivations, builds the matrix, the convergence, the
    * driver index, the timeline, the actor network and the evidence coverage, scores its ACH
-   * matrices, runs the tradecraft rules, and derives the findings.
+   * matrices, runs the tradecraft rules, and derives the findings. Its citations are not checked
+   * against texts: there are none.
    */
   public static CaseAnalysis analyze(Case aCase) {
     return analyze(aCase, CaseMaterials.none());
   }
 
   /**
-   * Analyses {@code aCase} with the materials it names beyond itself (its previous version),
-   * which the tradecraft check reads too; compares the case with its previous version once, for
-   * the analysis' {@link CaseAnalysis#changes()} and the tradecraft rules alike.
+   * Analyses {@code aCase} with the materials it names beyond itself (its sources' texts, its
+   * previous version): its citations are checked against the texts once, it is compared with its
+   * previous version once, and the tradecraft check reads the materials and both results.
    */
   public static CaseAnalysis analyze(Case aCase, CaseMaterials materials) {
     Objects.requireNonNull(aCase, "case must not be null");
@@ -44,15 +46,16 @@ public final class Analyzer {
     ActorNetwork network = NetworkAnalysis.network(aCase, index);
     EvidenceCoverage coverage = CoverageAnalysis.coverage(aCase, index);
     ImmutableList<AchAnalysis> ach = Ach.analyse(aCase);
-    TradecraftInput in = TradecraftInput.of(aCase, materials);
+    ProvenanceReport provenance = ProvenanceReport.of(aCase, materials.texts());
+    TradecraftInput in = TradecraftInput.of(aCase, materials, provenance);
     ImmutableList<TradecraftWarning> tradecraft = Tradecraft.check(in);
     // Findings read the other results; they are derived from an analysis that has none yet.
     CaseAnalysis partial =
         new CaseAnalysis(
             aCase, groups, matrix, convergence, drivers, timeline, network, coverage,
-            ImmutableList.of(), ach, tradecraft, in.changes());
+            ImmutableList.of(), ach, provenance, tradecraft, in.changes());
     return new CaseAnalysis(
         aCase, groups, matrix, convergence, drivers, timeline, network, coverage,
-        Findings.of(partial), ach, tradecraft, in.changes());
+        Findings.of(partial), ach, provenance, tradecraft, in.changes());
   }
 }

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.briefkit.analysis.ach.AchAnalysis;
 import org.briefkit.analysis.changes.CaseChanges;
+import org.briefkit.analysis.provenance.ProvenanceReport;
 import org.briefkit.analysis.tradecraft.TradecraftWarning;
 import org.briefkit.model.Case;
 
@@ -24,6 +25,8 @@ import org.briefkit.model.Case;
  * @param coverage the evidence behind each motivation and judgment, and the weak spots
  * @param findings short factual sentences derived from the figures above
  * @param ach the analysis of each of the case's ACH matrices, in the case's order
+ * @param provenance every citation checked against its source's text, when the materials hold
+ *     the texts (else every citation has no text)
  * @param tradecraft what the tradecraft rules find, less the rules the case waives
  * @param changes what changed since the case's previous version, when the analysis was given
  *     one ({@link CaseMaterials#previous()})
@@ -39,6 +42,7 @@ public record CaseAnalysis(
     EvidenceCoverage coverage,
     ImmutableList<Finding> findings,
     ImmutableList<AchAnalysis> ach,
+    ProvenanceReport provenance,
     ImmutableList<TradecraftWarning> tradecraft,
     Optional<CaseChanges> changes) {
   /** Checks that every part is present and copies the findings. */
@@ -51,6 +55,7 @@ public record CaseAnalysis(
     Objects.requireNonNull(timeline, "timeline must not be null");
     Objects.requireNonNull(network, "network must not be null");
     Objects.requireNonNull(coverage, "coverage must not be null");
+    Objects.requireNonNull(provenance, "provenance must not be null");
     findings = ImmutableList.copyOf(findings);
     ach = ImmutableList.copyOf(ach);
     tradecraft = ImmutableList.copyOf(tradecraft);

@@ -2,19 +2,22 @@ package org.briefkit.analysis;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.briefkit.analysis.provenance.SourceTexts;
 import org.briefkit.model.Case;
 
 /**
- * What a case names beyond itself, read by the caller before the analysis: the case's previous
- * version. The analysis stays a pure function of the case and its materials.
+ * What a case names beyond itself, read by the caller before the analysis: its sources' texts
+ * and its previous version. The analysis stays a pure function of the case and its materials.
  */
 public final class CaseMaterials {
   private static final CaseMaterials NONE = new Builder().build();
 
   private final Optional<Case> previous;
+  private final SourceTexts texts;
 
   private CaseMaterials(Builder b) {
     this.previous = b.previous;
+    this.texts = b.texts;
   }
 
   /** No materials: a case analysed on its own. */
@@ -32,15 +35,30 @@ public final class CaseMaterials {
     return previous;
   }
 
+  /**
+   * The texts of the case's sources, which its citations are checked against ({@link
+   * SourceTexts#none()} unless set).
+   */
+  public SourceTexts texts() {
+    return texts;
+  }
+
   /** Builds {@link CaseMaterials}. */
   public static final class Builder {
     private Optional<Case> previous = Optional.empty();
+    private SourceTexts texts = SourceTexts.none();
 
     private Builder() {}
 
     /** Sets the previous version of the case. */
     public Builder previous(Case previous) {
       this.previous = Optional.of(Objects.requireNonNull(previous, "previous must not be null"));
+      return this;
+    }
+
+    /** Sets the texts of the case's sources ({@link SourceTexts#load}). */
+    public Builder texts(SourceTexts texts) {
+      this.texts = Objects.requireNonNull(texts, "texts must not be null");
       return this;
     }
 

@@ -30,6 +30,12 @@ class TradecraftSamplesTest {
   private static final Path SAMPLES = Path.of("..", "samples");
   private static final String COMPANION = "samples/fictional/calder-strait-tradecraft.yaml";
 
+  /**
+   * The rules that check citations against the sources' texts: they fire only when the texts
+   * are read, which the command does not do yet (the companion names no text file).
+   */
+  private static final Set<String> READ_TEXTS = Set.of("source-text-missing", "locator-not-found", "quote-not-found");
+
   @Test
   void samples_passEveryRule_evenStrict() {
     for (String sample : List.of("madrid-2022/korea-nato.yaml", "fictional/calder-strait.yaml")) {
@@ -60,7 +66,9 @@ class TradecraftSamplesTest {
     while (m.find()) {
       fired.add(m.group(1));
     }
-    assertThat(fired).isEqualTo(new TreeSet<>(Tradecraft.ids()));
+    Set<String> caseAlone = new TreeSet<>(Tradecraft.ids());
+    caseAlone.removeAll(READ_TEXTS);
+    assertThat(fired).isEqualTo(caseAlone);
     assertThat(strict.code()).isEqualTo(2);
   }
 

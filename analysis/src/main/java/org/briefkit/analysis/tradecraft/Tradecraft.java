@@ -37,6 +37,9 @@ public final class Tradecraft {
           new NoKeyAssumption(),
           new NoIndicator(),
           new UnsupportedAssumption(),
+          new SourceTextMissing(),
+          new LocatorNotFound(),
+          new QuoteNotFound(),
           new UnknownRule());
 
   private Tradecraft() {}

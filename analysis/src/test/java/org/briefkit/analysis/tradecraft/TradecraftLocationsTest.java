@@ -102,4 +102,53 @@ class TradecraftLocationsTest {
     assertThat(w.place(c.locator())).isEqualTo("t.yaml:35:18");
     assertThat(w.format(org.briefkit.model.CaseLocator.named("t.xlsx"))).isEqualTo("t.xlsx: warning: [mixed-terms] m");
   }
+
+  @Test
+  void check_citationsAgainstATextFile_warnAtTheLocatorAndTheQuoteMark() {
+    LocatedCase c =
+        TradecraftCases.located(
+            """
+            id: t
+            title: Provenance
+            sources:
+              - id: s1
+                title: One
+                textFile: texts/s1.txt
+              - id: s2
+                title: Two
+                textFile: texts/missing.txt
+            stakeholders:
+              - {id: a, name: A, question: Why?}
+            motivations:
+              - id: m1
+                stakeholder: a
+                domain: diplomacy
+                claim: First
+                evidence:
+                  - source: s1
+                    locator: para 7
+                    text: A paraphrase.
+                  - source: s1
+                    locator: para 1
+                    text: >-
+                      The task force, says the report,
+                      "kept the strait closed" all year.
+            """);
+    org.briefkit.analysis.provenance.SourceTexts texts =
+        org.briefkit.analysis.provenance.SourceTexts.builder()
+            .put(org.briefkit.model.SourceId.of("s1"), org.briefkit.model.TextCopy.of("texts/s1.txt"), ProvenanceRuleCases.TEXT)
+            .missing(org.briefkit.model.SourceId.of("s2"), "there is no file \"texts/missing.txt\" in the case's folder, .")
+            .build();
+
+    assertThat(
+            Tradecraft.check(c.value(), org.briefkit.analysis.CaseMaterials.builder().texts(texts).build()).stream()
+                .map(w -> w.format(c.locator())))
+        .containsExactly(
+            "t.yaml:9:15: warning: [source-text-missing] the text of source s2 is missing: there is no file"
+                + " \"texts/missing.txt\" in the case's folder, .",
+            "t.yaml:19:18: warning: [locator-not-found] para 7 is not in the text of source s1: the text has 3"
+                + " paragraphs, not counting its heading",
+            "t.yaml:25:11: warning: [quote-not-found] quote \"kept the strait closed\" is not in ¶1 of the text"
+                + " of source s1, nor elsewhere in it; the closest passage there is \"kept the strait open\", in ¶1");
+  }
 }

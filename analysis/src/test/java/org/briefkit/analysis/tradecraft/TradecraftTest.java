@@ -58,8 +58,8 @@ class TradecraftTest {
         .containsExactly(
             "term-disagrees", "term-without-likelihood", "confidence-with-likelihood", "other-scale-term",
             "mixed-terms", "single-source", "low-graded-evidence", "claims-only", "change-without-reason",
-            "no-key-assumption",
-            "no-indicator", "unsupported-assumption", "unknown-rule");
+            "no-key-assumption", "no-indicator", "unsupported-assumption", "source-text-missing",
+            "locator-not-found", "quote-not-found", "unknown-rule");
   }
 
   @Test
