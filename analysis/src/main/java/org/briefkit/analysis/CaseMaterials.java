@@ -13,10 +13,12 @@ public final class CaseMaterials {
   private static final CaseMaterials NONE = new Builder().build();
 
   private final Optional<Case> previous;
+  private final Optional<String> previousMissing;
   private final SourceTexts texts;
 
   private CaseMaterials(Builder b) {
     this.previous = b.previous;
+    this.previousMissing = b.previousMissing;
     this.texts = b.texts;
   }
 
@@ -36,6 +38,14 @@ public final class CaseMaterials {
   }
 
   /**
+   * Why the previous version the case names could not be read because it is not there ("there is
+   * no file ... in the case's folder"), for the {@code previous-version-missing} warning.
+   */
+  public Optional<String> previousMissing() {
+    return previousMissing;
+  }
+
+  /**
    * The texts of the case's sources, which its citations are checked against ({@link
    * SourceTexts#none()} unless set).
    */
@@ -46,6 +56,7 @@ public final class CaseMaterials {
   /** Builds {@link CaseMaterials}. */
   public static final class Builder {
     private Optional<Case> previous = Optional.empty();
+    private Optional<String> previousMissing = Optional.empty();
     private SourceTexts texts = SourceTexts.none();
 
     private Builder() {}
@@ -53,6 +64,15 @@ public final class CaseMaterials {
     /** Sets the previous version of the case. */
     public Builder previous(Case previous) {
       this.previous = Optional.of(Objects.requireNonNull(previous, "previous must not be null"));
+      return this;
+    }
+
+    /**
+     * Records that the previous version the case names is not there, and why; the analysis then
+     * reports no changes and the tradecraft check warns.
+     */
+    public Builder previousMissing(String why) {
+      this.previousMissing = Optional.of(Objects.requireNonNull(why, "why must not be null"));
       return this;
     }
 

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.briefkit.analysis.Analyzer;
+import org.briefkit.analysis.CaseMaterials;
 import org.briefkit.analysis.CaseAnalysis;
 import org.briefkit.model.Case;
 import org.briefkit.model.LocatedCase;
@@ -92,17 +93,17 @@ final class RenderCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Make tradecraft warnings fail the run (exit 2) before anything is written.")
   private boolean strict;
 
+  @CommandLine.Mixin private FolderOptions folders = new FolderOptions();
+
   @Override
   public Integer call() throws IOException {
     ReportOptions options = options();
-    Map<Path, Case> loaded = loadAll();
+    Map<Path, CaseAnalysis> loaded = loadAll();
     prepareOutput();
     Progress progress = new Progress(top.err(), top.interactive());
-    for (Map.Entry<Path, Case> entry : loaded.entrySet()) {
-      Case c = entry.getValue();
-      String id = c.id().value();
-      progress.show(id + ": analysing");
-      CaseAnalysis analysis = Analyzer.analyze(c);
+    for (Map.Entry<Path, CaseAnalysis> entry : loaded.entrySet()) {
+      CaseAnalysis analysis = entry.getValue();
+      String id = analysis.theCase().id().value();
       if (formats.contains(Format.PDF)) {
         progress.show(id + ": writing the PDF brief");
         Path target = output.resolve(id + ".pdf");
@@ -175,11 +176,12 @@ final class RenderCommand implements Callable<Integer> {
   }
 
   /**
-   * Loads every input first, so that a problem in any of them writes nothing, and prints the
+   * Loads and analyses every input first, with the files each names (its sources' texts, its
+   * previous version), so that a problem in any of them writes nothing, and prints the
    * tradecraft warnings of each; under {@code --strict} a warning too writes nothing.
    */
-  private Map<Path, Case> loadAll() {
-    Map<Path, Case> loaded = new LinkedHashMap<>();
+  private Map<Path, CaseAnalysis> loadAll() {
+    Map<Path, CaseAnalysis> loaded = new LinkedHashMap<>();
     List<String> problems = new ArrayList<>();
     List<String> lines = new ArrayList<>(); // problems and warnings, input by input
     int warnings = 0;
@@ -187,7 +189,9 @@ final class RenderCommand implements Callable<Integer> {
     for (Path file : cases) {
       try {
         LocatedCase located = CaseInputs.load(file);
-        List<String> found = Warnings.of(located);
+        CaseMaterials materials = Materials.load(file, located, folders);
+        CaseAnalysis analysis = Analyzer.analyze(located.value(), materials);
+        List<String> found = Warnings.of(located, analysis);
         lines.addAll(found);
         warnings += found.size();
         Case c = located.value();
@@ -199,7 +203,7 @@ final class RenderCommand implements Callable<Integer> {
           problems.add(problem);
           lines.add(problem);
         } else {
-          loaded.put(file, c);
+          loaded.put(file, analysis);
         }
       } catch (InputProblems e) {
         problems.addAll(e.lines());

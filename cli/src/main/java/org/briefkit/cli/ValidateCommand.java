@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.briefkit.analysis.Analyzer;
+import org.briefkit.analysis.CaseMaterials;
 import org.briefkit.model.Case;
 import org.briefkit.model.LocatedCase;
 import picocli.CommandLine;
@@ -34,13 +36,16 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Make tradecraft warnings fail the check (exit 2), like problems.")
   private boolean strict;
 
+  @CommandLine.Mixin private FolderOptions folders = new FolderOptions();
+
   @Override
   public Integer call() {
     int invalid = 0;
     for (Path file : cases) {
       try {
         LocatedCase located = CaseInputs.load(file);
-        List<String> warnings = Warnings.of(located);
+        CaseMaterials materials = Materials.load(file, located, folders);
+        List<String> warnings = Warnings.of(located, Analyzer.analyze(located.value(), materials));
         warnings.forEach(line -> Terminal.println(top.err(), line));
         if (strict && !warnings.isEmpty()) {
           invalid++;

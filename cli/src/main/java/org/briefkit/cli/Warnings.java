@@ -2,7 +2,7 @@ package org.briefkit.cli;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Locale;
-import org.briefkit.analysis.tradecraft.Tradecraft;
+import org.briefkit.analysis.CaseAnalysis;
 import org.briefkit.model.LocatedCase;
 
 /**
@@ -13,9 +13,9 @@ import org.briefkit.model.LocatedCase;
 final class Warnings {
   private Warnings() {}
 
-  /** The warning lines of {@code c}. */
-  static ImmutableList<String> of(LocatedCase c) {
-    return Tradecraft.check(c.value()).stream()
+  /** The warning lines of {@code c}, analysed as {@code analysis}. */
+  static ImmutableList<String> of(LocatedCase c, CaseAnalysis analysis) {
+    return analysis.tradecraft().stream()
         .map(w -> w.format(c.locator()))
         .collect(ImmutableList.toImmutableList());
   }

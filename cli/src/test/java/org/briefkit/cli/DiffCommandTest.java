@@ -178,30 +178,14 @@ class DiffCommandTest {
         .endsWith("  ]\n}\n");
   }
 
-  /** The fictional case, first version: the sample labelled version 1. */
+  /** The fictional case, first version, as shipped. */
   private Path calderFirst() throws IOException {
-    return edit(copy("samples/fictional/calder-strait.yaml", "calder-strait-v1.yaml"), "marking: ", "version: \"1\"\nmarking: ");
+    return copy("samples/fictional/calder-strait-v1.yaml", "calder-strait-v1.yaml");
   }
 
-  /** The fictional case, second version: the analyst's revision of the first. */
+  /** The fictional case, second version, as shipped: the analyst's revision of the first. */
   private Path calderRevised() throws IOException {
-    Path v2 = copy("samples/fictional/calder-strait.yaml", "calder-strait.yaml");
-    Files.writeString(
-        v2,
-        cut(Files.readString(v2, StandardCharsets.UTF_8), "  - id: compact-cyber\n", "  - id: compact-arms-market\n"),
-        StandardCharsets.UTF_8);
-    return edit(
-        v2,
-        "marking: ", "version: \"2\"\nprevious: calder-strait-v1.yaml\nmarking: ",
-        "    statement: The Compact's task force will keep the strait open through 2041.\n    confidence: moderate\n",
-        "    statement: The Compact's task force will keep the strait open through 2041.\n    confidence: high\n"
-            + "    changeReason: The forward base's radars were delivered in October and every tanker has been escorted since.\n",
-        "    likelihood: very-unlikely\n", "    likelihood: unlikely\n",
-        "      - {source: sitrep, locator: para 5, kind: assessment, text: The deployment doubles as a test of cohesion.}\n",
-        "      - {source: sitrep, locator: para 5, kind: assessment, text: The deployment doubles as a test of cohesion.}\n"
-            + "      - {source: white-paper, locator: p. 3, kind: claim, text: Haedo calls the task force proof that the Compact keeps its word.}\n",
-        "statement: Kessaly's present government stays in office long enough to prepare a membership bid.",
-        "statement: Kessaly's coalition survives the March budget vote and stays in office long enough to prepare a membership bid.");
+    return copy("samples/fictional/calder-strait.yaml", "calder-strait.yaml");
   }
 
   /** What docs/provenance.md shows of the fictional case's revision, and the tests hold. */
@@ -210,32 +194,112 @@ class DiffCommandTest {
       Changes from version 1 (calder-strait-v1.yaml) to version 2 (calder-strait.yaml)
 
       Case
+        asOf      2040-10-19 → 2040-11-30
         version   "1" → "2"
         previous  (none) → calder-strait-v1.yaml
+        summary   "…the arms flows to and from Haedo, and a set of key judgments complete the picture."
+                → "…the arms flows to and from Haedo, and a set of key judgments complete the picture.…"
 
       Motivations
-        removed compact-cyber  "Learn from Haedo's experience of attacks on port systems."
+        changed compact-cohesion  "Show members that the alliance can act beyond its treaty area."
+          salience  primary → secondary
+        added   varnya-contracts  "Keep its name as a supplier that honours its contracts whatever the…"
+        removed compact-arms-market  "Open Haedo's and Kessaly's markets to members' defence industries."
 
       Key judgments
         changed kj-strait-open  "The Compact's task force will keep the strait open through 2041."
-          confidence  moderate → high
-          likelihood  likely (unchanged)
-          reason      "The forward base's radars were delivered in October and every tanker has been…"
-        changed kj-brenna-ammunition  "Haedo's ammunition will reach Brenna through an intermediary."
-          confidence  low (unchanged)
-          likelihood  very-unlikely → unlikely
-          reason      (none given)
+          confidence  moderate (unchanged)
+          likelihood  very-likely → likely
+          reason      "Lowered by one band. Report no. 7 finds that taking part is voluntary and that…"
+        changed kj-varnya-sells  "Varnya will keep selling arms to Haedo despite its protests."
+          confidence   moderate → high
+          likelihood   very-likely (unchanged)
+          reason       "Confidence raised from moderate. Varnya delivered in full on 18 November the…"
+          supportedBy  [varnya-revenue, haedo-arms-imports]
+                     → [varnya-revenue, haedo-arms-imports, varnya-contracts]
+        changed kj-partnership-survives  "The partnership will survive Haedo's 2041 election."
+          confidence  high → moderate
+          likelihood  almost-certain (unchanged)
+          reason      "Confidence lowered from high. Support for the partnership fell from 64 to 55 per…"
 
       Evidence
-        motivation compact-cohesion
-          added   white-paper p. 3  "Haedo calls the task force proof that the Compact keeps its word."
+        motivation compact-energy
+          changed sitrep p. 6  "A third of members' liquefied gas passes the strait."
+            locator  para 6 → p. 6
+        motivation haedo-guarantee
+          changed white-paper section 3.1  "The white paper calls a Compact partnership the "keystone of…"
+            locator  p. 12 → section 3.1
+        motivation haedo-strait-access
+          changed white-paper section 2.1  "Nine tenths of Haedo's energy imports cross the strait."
+            locator  p. 14-15 → section 2.1
+        motivation haedo-energy
+          changed white-paper section 2.2  "Two long-term gas contracts with Compact members are under…"
+            locator  p. 16 → section 2.2
+        motivation varnya-sphere
+          changed varnya-bulletin para 2  "The bulletin presents the declaration as aimed at Varnya: "a…"
+            locator  (none) → para 2
+        motivation meridian-sanctions
+          added   sitrep para 20  "At the close of the Port Aurel talks the Union again declined to…"
+        assumption as-compact-resolve
+          added   sitrep para 28  "Taking part is voluntary, and two members sent no ships, citing the…"
+        assumption as-no-bypass
+          changed white-paper section 2.1  "Nine tenths of Haedo's energy imports cross the strait."
+            locator  p. 14-15 → section 2.1
+        event port-aurel-talks
+          added   sitrep para 22  "The talks closed on 28 October without agreement; the parties will…"
+        transfer varnya-spares
+          added   sitrep para 30  "Delivered in full on 18 November; ordered in February."
 
       Key assumptions
-        changed as-kessaly-government
-          statement  "Kessaly's present government stays in office long enough to prepare a membership…"
-                   → "Kessaly's coalition survives the March budget vote and stays in office long enough…"
+        changed as-compact-resolve
+          status     solid → caveated
+          statement  "Compact members keep the Calder task force at full strength through 2041."
+                   → "Compact members keep paying for the Calder task force through 2041."
+        changed as-partnership-popular  "Haedo's voters and main parties still favour the partnership at…"
+          status  solid → caveated
 
-      6 changes: 1 added, 1 removed, 4 changed
+      Indicators
+        changed in-spares-delivered  "Varnya delivers the spare parts that Haedo ordered in February…"
+          status    watching → observed
+          observed  (none) → 2040-11-18
+        changed in-meridian-list-at-talks  "The Meridian Union adopts the Compact's sanctions list at…"
+          status  watching → lapsed
+
+      Events
+        changed port-aurel-talks  "Mediation talks in Port Aurel"
+          significance  (none)
+                      → "Closed on 28 October without agreement on shipping rules or a common sanctions…"
+        added   spares-delivered  "Varnya delivers the spare parts Haedo ordered"
+
+      Arms transfers
+        changed varnya-spares  "Spare parts for Varnyan-built aircraft"
+          status  ordered → delivered
+          when    2040-02 → 2040-11-18
+
+      Sources
+        changed sitrep
+          title     "Calder Strait situation report no. 6 (fictional)"
+                  → "Calder Strait situation report no. 7 (fictional)"
+          date      2040-10 → 2040-11
+          textFile  (none) → texts/sitrep-7.txt
+        changed white-paper  "Haedo Defence White Paper 2040 (fictional)"
+          textFile    (none) → texts/white-paper-2040.md
+          textFormat  (none) → markdown
+        changed varnya-bulletin  "Evening news bulletin of Varnyan State Television, 13 June 2040…"
+          textFile  (none) → texts/varnya-bulletin-2040-06-13.html
+
+      Competing hypotheses
+        changed why-task-force
+          added   item e-escort-record  "In its first three months the task force escorted only a…"
+          added   item e-voluntary  "The Secretary General made taking part voluntary, and two members…"
+          changed item e-varnya-claim  "Varnyan state television calls the planned task force a sales…"
+            locator  (none) → para 5
+          changed item a-compact-resolve
+            text  "Compact members keep the task force at full strength through 2041."
+                → "Compact members keep paying for the task force through 2041."
+          added   item e-radars-earlier  "Aldmark's coastal radars, delivered to Kessaly in October…"
+
+      33 changes: 9 added, 1 removed, 23 changed
       """;
 
   @Test
@@ -265,43 +329,41 @@ class DiffCommandTest {
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).isEmpty();
     assertThat(r.out())
-        .contains("    \"changes\": 6,\n    \"added\": 1,\n    \"removed\": 1,\n    \"changed\": 4\n")
+        .contains("    \"changes\": 33,\n    \"added\": 9,\n    \"removed\": 1,\n    \"changed\": 23\n")
         .contains(
             """
                       "fields": [
+                        {
+                          "field": "asOf",
+                          "before": "2040-10-19",
+                          "after": "2040-11-30"
+                        },
                         {
                           "field": "version",
                           "before": "1",
                           "after": "2"
                         },
-                        {
-                          "field": "previous",
-                          "before": null,
-                          "after": "calder-strait-v1.yaml"
-                        }
-                      ]
             """)
         .contains(
             """
-                      "key": "kj-brenna-ammunition",
-                      "label": "Haedo's ammunition will reach Brenna through an intermediary.",
+                      "key": "kj-strait-open",
+                      "label": "The Compact's task force will keep the strait open through 2041.",
                       "estimate": {
                         "confidence": {
-                          "before": "low",
-                          "after": "low"
+                          "before": "moderate",
+                          "after": "moderate"
                         },
                         "likelihood": {
-                          "before": "very-unlikely",
-                          "after": "unlikely"
+                          "before": "very-likely",
+                          "after": "likely"
                         },
-                        "reason": null
-                      }
+                        "reason": "Lowered by one band.\
             """,
             """
                       "change": "removed",
                       "entity": "motivation",
-                      "key": "compact-cyber",
-                      "label": "Learn from Haedo's experience of attacks on port systems."
+                      "key": "compact-arms-market",
+                      "label": "Open Haedo's and Kessaly's markets to members' defence industries."
             """);
   }
 
@@ -318,8 +380,8 @@ class DiffCommandTest {
     assertThat(json.code()).isZero();
     assertThat(json.out())
         .isEqualTo(
-            "{\n  \"before\": {\n    \"file\": \"" + v1 + "\",\n    \"version\": null\n  },\n"
-                + "  \"after\": {\n    \"file\": \"" + v2 + "\",\n    \"version\": null\n  },\n"
+            "{\n  \"before\": {\n    \"file\": \"" + v1 + "\",\n    \"version\": \"2\"\n  },\n"
+                + "  \"after\": {\n    \"file\": \"" + v2 + "\",\n    \"version\": \"2\"\n  },\n"
                 + "  \"counts\": {\n    \"changes\": 0,\n    \"added\": 0,\n    \"removed\": 0,\n    \"changed\": 0\n  },\n"
                 + "  \"sections\": []\n}\n");
   }

@@ -11,30 +11,23 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.briefkit.analysis.CaseMaterials;
 import org.briefkit.analysis.tradecraft.Tradecraft;
 import org.briefkit.cli.MainTest.Run;
-import org.briefkit.model.Case;
-import org.briefkit.model.LocatedCase;
-import org.briefkit.model.io.CaseFiles;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The samples' tradecraft: the flagship and the fictional case pass every rule, even under
  * {@code --strict}; the fictional companion fires every rule, exactly as docs/tradecraft.md
- * quotes it. {@code validate} fires all but the rules that compare a case with its previous
- * version, which it does not read: those fire when the companion is checked with its previous
- * version ({@code previous: calder-strait.yaml}), as an analysis given that version checks it.
+ * quotes it, but {@code previous-version-missing}, which it cannot fire alongside {@code
+ * change-without-reason}: that one fires when the companion's workbook is checked away from the
+ * companion's folder.
  */
 class TradecraftSamplesTest {
   private static final Path SAMPLES = Path.of("..", "samples");
   private static final String COMPANION = "samples/fictional/calder-strait-tradecraft.yaml";
 
-  /**
-   * The rules that check citations against the sources' texts: they fire only when the texts
-   * are read, which the command does not do yet (the companion names no text file).
-   */
-  private static final Set<String> READ_TEXTS = Set.of("source-text-missing", "locator-not-found", "quote-not-found");
+  @TempDir Path temp;
 
   @Test
   void samples_passEveryRule_evenStrict() {
@@ -52,7 +45,7 @@ class TradecraftSamplesTest {
     List<String> documented =
         Files.readAllLines(Path.of("..", "docs", "tradecraft.md"), StandardCharsets.UTF_8).stream()
             .filter(l -> l.startsWith(COMPANION + ":"))
-            .map(l -> "../" + l)
+            .map(l -> "../" + l.replace("case's folder, samples/", "case's folder, ../samples/"))
             .toList();
 
     Run r = MainTest.run("validate", companion.toString());
@@ -60,46 +53,30 @@ class TradecraftSamplesTest {
 
     assertThat(r.code()).isZero();
     assertThat(r.err().lines().toList()).isEqualTo(documented);
-    List<String> versions = withPreviousVersion(companion);
     Set<String> fired = new TreeSet<>();
-    Matcher m = Pattern.compile("warning: \\[([a-z-]+)\\]").matcher(r.err() + String.join("\n", versions));
+    Matcher m = Pattern.compile("warning: \\[([a-z-]+)\\]").matcher(r.err());
     while (m.find()) {
       fired.add(m.group(1));
     }
-    Set<String> caseAlone = new TreeSet<>(Tradecraft.ids());
-    caseAlone.removeAll(READ_TEXTS);
-    assertThat(fired).isEqualTo(caseAlone);
+    Set<String> all = new TreeSet<>(Tradecraft.ids());
+    all.remove("previous-version-missing");
+    assertThat(fired).isEqualTo(all);
     assertThat(strict.code()).isEqualTo(2);
   }
 
   @Test
-  void companion_withItsPreviousVersion_firesTheRulesThatCompareVersions_asTheDocsQuoteThem() throws IOException {
-    Path companion = Path.of("..").resolve(COMPANION);
+  void companionWorkbook_awayFromItsFolder_missesItsPreviousVersion_asTheDocsQuoteIt() throws IOException {
+    Path out = temp.resolve("out");
+    Run render = MainTest.run("render", "--format", "xlsx", "-o", out.toString(), Path.of("..").resolve(COMPANION).toString());
+    assertThat(render.code()).as(render.err()).isZero();
     String docs = Files.readString(Path.of("..", "docs", "tradecraft.md"), StandardCharsets.UTF_8);
+    String quoted =
+        docs.lines().filter(l -> l.contains("[previous-version-missing] the previous version is missing"))
+            .findFirst().orElseThrow();
 
-    List<String> versions = withPreviousVersion(companion);
+    Run r = MainTest.run("validate", out.resolve("calder-strait-2040-tradecraft.xlsx").toString());
 
-    assertThat(versions)
-        .containsExactly(
-            "calder-strait-tradecraft.yaml:718:17: warning: [change-without-reason] likelihood changed from"
-                + " very-unlikely to unlikely since the previous version, but the judgment gives no"
-                + " changeReason: say what moved it");
-    assertThat(docs.lines()).containsAll(versions);
-  }
-
-  /**
-   * The warnings about {@code companion} checked with its previous version that {@code validate}
-   * does not give, named by the file's name alone as the rules' sections of the docs quote them.
-   */
-  private static List<String> withPreviousVersion(Path companion) throws IOException {
-    LocatedCase c = CaseFiles.readLocated(companion);
-    Case previous = CaseFiles.read(companion.resolveSibling(c.value().previous().orElseThrow()));
-    Set<String> alone = new TreeSet<>(Tradecraft.check(c.value()).stream().map(w -> w.format(c.locator())).toList());
-    String name = companion.getFileName().toString();
-    return Tradecraft.check(c.value(), CaseMaterials.builder().previous(previous).build()).stream()
-        .map(w -> w.format(c.locator()))
-        .filter(w -> !alone.contains(w))
-        .map(w -> w.substring(w.indexOf(name + ":")))
-        .toList();
+    assertThat(r.err().lines().filter(l -> l.contains("[previous-version-missing]")).toList())
+        .containsExactly(quoted.replace("out/", out + "/").replace("case's folder, out;", "case's folder, " + out + ";"));
   }
 }

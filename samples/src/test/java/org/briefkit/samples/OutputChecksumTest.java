@@ -13,7 +13,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.briefkit.analysis.Analyzer;
+import org.briefkit.analysis.CaseAnalysis;
+import org.briefkit.analysis.CaseMaterials;
+import org.briefkit.analysis.provenance.SourceTexts;
 import org.briefkit.model.Case;
+import org.briefkit.model.io.CaseFiles;
+import org.briefkit.model.io.CaseFolder;
 import org.briefkit.report.ReportOptions;
 import org.briefkit.report.ReportOptions.FontOptions;
 import org.briefkit.report.pdf.PdfBrief;
@@ -61,6 +67,21 @@ class OutputChecksumTest {
     }
   }
 
+  /**
+   * The analysis of {@code sample} as the command makes it: read from its file in the
+   * repository, with the texts of its sources and its previous version, which the file names.
+   */
+  static CaseAnalysis analysis(Sample sample) throws IOException {
+    Path file = Path.of(sample.name() + ".yaml");
+    Case c = CaseFiles.read(file);
+    CaseFolder folder = CaseFolder.ofCaseFile(file);
+    CaseMaterials.Builder materials = CaseMaterials.builder().texts(SourceTexts.load(c, folder));
+    if (c.previous().isPresent()) {
+      materials.previous(CaseFiles.read(folder.resolve(c.previous().get())));
+    }
+    return Analyzer.analyze(c, materials.build());
+  }
+
   static List<Object[]> outputs() {
     List<Object[]> out = new ArrayList<>();
     for (Sample s : Samples.all()) {
@@ -75,7 +96,7 @@ class OutputChecksumTest {
   @MethodSource("outputs")
   void sampleOutputs_matchRecordedChecksums(Sample sample, Variant variant) throws IOException {
     assumeTrue(variant.available(), "NanumGothic is not installed");
-    Case c = sample.load();
+    CaseAnalysis c = analysis(sample);
     Map<String, String> actual = new LinkedHashMap<>();
     ByteArrayOutputStream pdf = new ByteArrayOutputStream();
     PdfBrief.with(variant.options()).render(c, pdf);

@@ -34,6 +34,16 @@ final class Keys {
     return ImmutableList.of();
   }
 
+  /**
+   * The fields that identify an element of {@code entity} that its {@link #fields} no longer
+   * do: an evidence item that keeps its source and text but cites another place in the source
+   * (a locator corrected, a web edition's sections instead of the printed pages) is the same
+   * item, moved. Empty for other entities.
+   */
+  static ImmutableList<String> movedFields(Entity<?, ?> entity) {
+    return entity == CaseFormat.EVIDENCE ? ImmutableList.of("source", "text") : ImmutableList.of();
+  }
+
   /** Whether elements of {@code entity} are identified by their id. */
   static boolean byId(Entity<?, ?> entity) {
     return fields(entity).equals(ImmutableList.of(ID));
@@ -45,8 +55,13 @@ final class Keys {
    * values.
    */
   static <T> String key(Entity<T, ?> entity, T item) {
+    return joined(entity, fields(entity), item);
+  }
+
+  /** The values of {@code names} of {@code item} as a case file writes them, separated by spaces. */
+  static <T> String joined(Entity<T, ?> entity, List<String> names, T item) {
     List<String> parts = new ArrayList<>();
-    for (String name : fields(entity)) {
+    for (String name : names) {
       Field<T, ?, ?> f = entity.field(name).orElseThrow();
       FieldValues.written(f, item).ifPresent(v -> parts.add(v.text()));
     }

@@ -16,8 +16,9 @@ import org.briefkit.model.format.Entity;
  * added, the new one for an element removed.
  *
  * <p>Elements with an id pair by id. Elements without one (evidence) pair first with an equal
- * element, then by their key (an evidence item's source and locator), each with the first
- * unpaired element of the other version in order; the rest are added or removed. Moving an
+ * element, then by their key (an evidence item's source and locator), then by what stays when an
+ * item moves (its source and text), each with the first unpaired element of the other version in
+ * order; the rest are added or removed. Moving an
  * element within its list is not a change.
  *
  * @param <R> the type of an element
@@ -37,6 +38,10 @@ record Pairing<R>(Optional<R> before, Optional<R> after) {
     }
     if (!Keys.fields(entity).isEmpty()) {
       pair(before, after, e -> Keys.key(entity, e), partner, paired);
+    }
+    ImmutableList<String> moved = Keys.movedFields(entity);
+    if (!moved.isEmpty()) {
+      pair(before, after, e -> Keys.joined(entity, moved, e), partner, paired);
     }
     ImmutableList.Builder<Pairing<R>> out = ImmutableList.builder();
     for (int a = 0; a < after.size(); a++) {

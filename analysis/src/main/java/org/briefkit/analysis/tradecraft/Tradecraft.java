@@ -33,6 +33,7 @@ public final class Tradecraft {
           new SingleSource(),
           new LowGradedEvidence(),
           new ClaimsOnly(),
+          new PreviousVersionMissing(),
           new ChangeWithoutReason(),
           new NoKeyAssumption(),
           new NoIndicator(),

@@ -57,7 +57,8 @@ class TradecraftTest {
     assertThat(Tradecraft.ids())
         .containsExactly(
             "term-disagrees", "term-without-likelihood", "confidence-with-likelihood", "other-scale-term",
-            "mixed-terms", "single-source", "low-graded-evidence", "claims-only", "change-without-reason",
+            "mixed-terms", "single-source", "low-graded-evidence", "claims-only", "previous-version-missing",
+            "change-without-reason",
             "no-key-assumption", "no-indicator", "unsupported-assumption", "source-text-missing",
             "locator-not-found", "quote-not-found", "unknown-rule");
   }

@@ -7,10 +7,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.briefkit.cli.Main;
+import org.briefkit.model.Case;
+import org.briefkit.model.io.CaseFiles;
 
 /** Runs the command in-process and finds the repository's samples. */
 final class Cli {
@@ -47,13 +51,29 @@ final class Cli {
     return d;
   }
 
-  /** The sample case files (the flagship and the fictional scenario), in path order. */
+  /**
+   * The sample case files (the flagship, the fictional scenario and its tradecraft companion),
+   * in path order, less the earlier versions of a case that a sample names as its {@code
+   * previous} version (same case id, so their outputs would have the same names).
+   */
   static List<Path> samples() {
     try (Stream<Path> s = Files.walk(repositoryRoot().resolve("samples"))) {
-      return s.filter(p -> p.toString().endsWith(".yaml"))
-          .filter(p -> !p.toString().contains("/target/") && !p.toString().contains("/src/"))
-          .sorted()
-          .toList();
+      List<Path> all =
+          s.filter(p -> p.toString().endsWith(".yaml"))
+              .filter(p -> !p.toString().contains("/target/") && !p.toString().contains("/src/"))
+              .sorted()
+              .toList();
+      Set<Path> earlier = new HashSet<>();
+      for (Path p : all) {
+        Case c = CaseFiles.read(p);
+        if (c.previous().isPresent()) {
+          Path previous = p.resolveSibling(c.previous().get()).normalize();
+          if (Files.exists(previous) && CaseFiles.read(previous).id().equals(c.id())) {
+            earlier.add(previous);
+          }
+        }
+      }
+      return all.stream().filter(p -> !earlier.contains(p.normalize())).toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,0 +1,68 @@
+package org.briefkit.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.briefkit.analysis.CaseMaterials;
+import org.briefkit.analysis.provenance.SourceTextProblem;
+import org.briefkit.analysis.provenance.SourceTexts;
+import org.briefkit.model.Case;
+import org.briefkit.model.LocatedCase;
+import org.briefkit.model.io.CaseFolder;
+import org.briefkit.model.io.CaseFolderException;
+
+/**
+ * Reads what a loaded case names beyond itself: its sources' texts and its previous version,
+ * by the folder rule ({@link CaseFolder}). A file that is there but refused (leading out of the
+ * folder, too large, binary) is an error located at the field that names it; a file that is not
+ * there is left to the tradecraft check, which warns ({@code source-text-missing}, {@code
+ * previous-version-missing}); a previous version with problems of its own is an error with
+ * those problems.
+ */
+final class Materials {
+  private Materials() {}
+
+  /**
+   * The materials of {@code c}, read from {@code file}'s folder under {@code options}.
+   *
+   * @throws InputProblems with every located problem found
+   */
+  static CaseMaterials load(Path file, LocatedCase c, FolderOptions options) {
+    Case aCase = c.value();
+    boolean namesFiles = aCase.previous().isPresent() || aCase.sources().stream().anyMatch(s -> s.text().isPresent());
+    if (!namesFiles) {
+      return CaseMaterials.none();
+    }
+    CaseFolder folder = options.folderOf(file);
+    List<String> problems = new ArrayList<>();
+    CaseMaterials.Builder materials = CaseMaterials.builder();
+    SourceTexts texts = SourceTexts.load(aCase, folder);
+    for (SourceTextProblem p : texts.problems()) {
+      problems.add(c.locator().locate(p.pointer()) + ": " + p.message());
+    }
+    materials.texts(texts);
+    if (aCase.previous().isPresent()) {
+      String written = aCase.previous().get();
+      try {
+        // The case reader has limits of its own, sized for case files and workbooks.
+        Path previous = folder.withMaxFileSize(Long.MAX_VALUE).resolve(written);
+        materials.previous(CaseInputs.load(previous).value());
+      } catch (CaseFolderException e) {
+        if (e.isMissing()) {
+          materials.previousMissing(e.getMessage());
+        } else {
+          problems.add(c.locator().locate("/previous") + ": the previous version " + e.getMessage());
+        }
+      } catch (InputProblems e) {
+        problems.add(
+            c.locator().locate("/previous") + ": the previous version " + written
+                + " cannot be read; its problems follow");
+        problems.addAll(e.lines());
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InputProblems(problems);
+    }
+    return materials.build();
+  }
+}
