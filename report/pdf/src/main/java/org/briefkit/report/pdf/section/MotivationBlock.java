@@ -42,7 +42,7 @@ final class MotivationBlock {
     }
     for (Evidence e : m.evidence()) {
       Paragraph p = s.paragraph(s.smallMuted());
-      Citations.add(s, p, e, s.font(true, 7.5f, s.accent()));
+      Citations.add(ctx, p, e, s.font(true, 7.5f, s.accent()));
       p.add(s.chunk("  " + e.text() + "  (" + e.kind().label().toLowerCase(Locale.ROOT) + ")", s.smallMuted()));
       p.setIndentationLeft(10f);
       p.setSpacingBefore(1.5f);
