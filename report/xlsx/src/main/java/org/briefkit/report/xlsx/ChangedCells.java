@@ -46,12 +46,12 @@ final class ChangedCells {
     if (section.name().equals(CaseDiff.EVIDENCE)) {
       return e.owner().flatMap(o -> evidence(o, e));
     }
-    return list(CaseFormat.CASE, theCase, section.name())
+    return items(CaseFormat.CASE, theCase, section.name())
         .flatMap(l -> index(l, e).map(i -> "/" + section.name() + "/" + i));
   }
 
   /** The pointer of {@code part}, a hypothesis or item of the element at {@code owner}. */
-  Optional<String> part(Optional<String> owner, ElementChange element, ElementChange part) {
+  Optional<String> part(Optional<String> owner, ElementChange part) {
     if (owner.isEmpty() || part.kind() == ChangeKind.REMOVED) {
       return Optional.empty();
     }
@@ -72,7 +72,7 @@ final class ChangedCells {
   private Optional<String> evidence(Owner owner, ElementChange e) {
     for (Field<Case, ?, ?> f : CaseFormat.CASE.fields()) {
       if (f.type() instanceof RecordListType<?> t && t.entity().name().equals(owner.entity())) {
-        Optional<Items<?>> owners = list(CaseFormat.CASE, theCase, f.name());
+        Optional<Items<?>> owners = items(CaseFormat.CASE, theCase, f.name());
         Optional<Integer> at = owners.flatMap(l -> indexOfKey(l, owner.id()));
         if (at.isEmpty()) {
           return Optional.empty();
@@ -98,15 +98,11 @@ final class ChangedCells {
   /** The element at a pointer of one list of the case ({@code /ach/0}). */
   private Optional<Located<?>> at(String pointer) {
     String[] steps = pointer.substring(1).split("/");
-    return list(CaseFormat.CASE, theCase, steps[0]).flatMap(l -> element(l, Integer.parseInt(steps[1])));
+    return items(CaseFormat.CASE, theCase, steps[0]).flatMap(l -> element(l, Integer.parseInt(steps[1])));
   }
 
   private static <T> Optional<Located<?>> element(Items<T> l, int index) {
     return index < l.items().size() ? Optional.of(new Located<>(l.entity(), l.items().get(index))) : Optional.empty();
-  }
-
-  private static <T> Optional<Items<?>> list(Entity<T, ?> entity, T item, String name) {
-    return items(entity, item, name);
   }
 
   /** The elements of the list field {@code name} of {@code item}. */

@@ -120,7 +120,7 @@ final class ChangesSheet implements ComputedSheet {
               .flatMap(cells::place));
     }
     for (ElementChange part : e.parts()) {
-      element(b, styles, section, part, e.key() + " › ", where.part(pointer, e, part), cells, where);
+      element(b, styles, section, part, e.key() + " › ", where.part(pointer, part), cells, where);
     }
   }
 
