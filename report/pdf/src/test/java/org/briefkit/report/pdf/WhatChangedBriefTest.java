@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -38,6 +40,21 @@ class WhatChangedBriefTest {
     int to = text.indexOf("Context", from);
     assertThat(from).as("What changed").isPositive();
     return text.substring(from, to);
+  }
+
+  /**
+   * Leaves the revised sample's brief in target/pdf-out/ (bundled fonts and NanumGothic), to be
+   * looked at page by page: {@code pdftoppm -png -r 70 -f 2 -l 3 calder-strait-revised.pdf p}.
+   */
+  @Test
+  void revisedSample_writtenForLookingAt() throws IOException {
+    Path dir = Files.createDirectories(Path.of("target", "pdf-out"));
+    Files.write(dir.resolve("calder-strait-revised.pdf"), REVISED.bytes());
+    if (Rendered.Revised.NANUM_PDF != null) {
+      Files.write(dir.resolve("calder-strait-revised-nanum.pdf"), Rendered.Revised.NANUM_PDF.bytes());
+    }
+
+    assertThat(REVISED.result().pages()).isGreaterThan(15);
   }
 
   @Test

@@ -64,6 +64,8 @@ class ChangesSheetTest {
 
   @Test
   void workbook_withPreviousVersion_changesSheetRightAfterTheOverview() throws IOException {
+    // Left in target/xlsx-out/ to be looked at (soffice --headless --convert-to pdf).
+    java.nio.file.Files.write(TestCases.outputDir().resolve("calder-strait-revised.xlsx"), TestCases.Revised.WORKBOOK);
     try (XSSFWorkbook wb = open(TestCases.Revised.WORKBOOK)) {
       assertThat(wb.getSheetName(0)).isEqualTo("Overview");
       assertThat(wb.getSheetName(1)).isEqualTo("Changes");

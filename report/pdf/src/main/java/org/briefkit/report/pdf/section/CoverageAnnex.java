@@ -56,7 +56,7 @@ public final class CoverageAnnex implements BriefSection {
     // Only a brief whose citations were checked against texts says so: the others keep their table.
     boolean checked = ProvenanceSummary.textsRead(report);
     PdfPTable t = Tables.table(checked
-        ? new float[] {3.8f, 1.4f, 0.75f, 0.85f, 0.9f, 0.7f, 0.8f, 1.1f}
+        ? new float[] {3.4f, 1.3f, 0.7f, 0.85f, 0.95f, 0.7f, 0.8f, 1.35f}
         : new float[] {4.1f, 1.5f, 0.8f, 0.9f, 0.7f, 0.8f, 1.1f});
     List<String> headers = new ArrayList<>(List.of("Motivation", "Stakeholder", "Items", "Sources", "Facts", "Claims", "Assessments"));
     if (checked) {
