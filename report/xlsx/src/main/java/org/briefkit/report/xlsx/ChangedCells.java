@@ -2,7 +2,9 @@ package org.briefkit.report.xlsx;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.briefkit.analysis.changes.CaseDiff;
 import org.briefkit.analysis.changes.ChangeKind;
@@ -27,6 +29,12 @@ final class ChangedCells {
   private static final String ID = "id";
 
   private final Case theCase;
+  /**
+   * For each list met (by its pointer: {@code /motivations}, {@code /ach/0/items}), the position
+   * of each element by its key, made once, so that finding every change's element takes time
+   * linear in the case and the changes.
+   */
+  private final Map<String, Map<String, Integer>> positions = new HashMap<>();
 
   ChangedCells(Case theCase) {
     this.theCase = theCase;
@@ -46,8 +54,9 @@ final class ChangedCells {
     if (section.name().equals(CaseDiff.EVIDENCE)) {
       return e.owner().flatMap(o -> evidence(o, e));
     }
+    String list = "/" + section.name();
     return items(CaseFormat.CASE, theCase, section.name())
-        .flatMap(l -> index(l, e).map(i -> "/" + section.name() + "/" + i));
+        .flatMap(l -> position(list, l, lookup(l, e.key(), e.label())).map(i -> list + "/" + i));
   }
 
   /** The pointer of {@code part}, a hypothesis or item of the element at {@code owner}. */
@@ -61,8 +70,9 @@ final class ChangedCells {
   private <T> Optional<String> partOf(Located<T> owner, String pointer, ElementChange part) {
     for (Field<T, ?, ?> f : owner.entity().fields()) {
       if (f.type() instanceof RecordListType<?> t && t.entity().name().equals(part.entity())) {
+        String list = pointer + "/" + f.name();
         Optional<Items<?>> items = items(owner.entity(), owner.item(), f.name());
-        return items.flatMap(l -> index(l, part)).map(i -> pointer + "/" + f.name() + "/" + i);
+        return items.flatMap(l -> position(list, l, lookup(l, part.key(), part.label()))).map(i -> list + "/" + i);
       }
     }
     return Optional.empty();
@@ -73,7 +83,8 @@ final class ChangedCells {
     for (Field<Case, ?, ?> f : CaseFormat.CASE.fields()) {
       if (f.type() instanceof RecordListType<?> t && t.entity().name().equals(owner.entity())) {
         Optional<Items<?>> owners = items(CaseFormat.CASE, theCase, f.name());
-        Optional<Integer> at = owners.flatMap(l -> indexOfKey(l, owner.id()));
+        String list = "/" + f.name();
+        Optional<Integer> at = owners.flatMap(l -> position(list, l, owner.id()));
         if (at.isEmpty()) {
           return Optional.empty();
         }
@@ -85,8 +96,9 @@ final class ChangedCells {
   }
 
   private <T> Optional<String> evidenceOf(Located<T> owner, String pointer, ElementChange e) {
+    String list = pointer + "/evidence";
     Optional<Items<?>> items = items(owner.entity(), owner.item(), "evidence");
-    return items.flatMap(l -> index(l, e)).map(i -> pointer + "/evidence/" + i);
+    return items.flatMap(l -> position(list, l, lookup(l, e.key(), e.label()))).map(i -> list + "/" + i);
   }
 
   /** An element and its entity. */
@@ -120,26 +132,22 @@ final class ChangedCells {
     return new Items<>(type.entity(), (List<R>) items);
   }
 
-  /** The position of the element of {@code change}: same key, and for evidence the same words. */
-  private static <T> Optional<Integer> index(Items<T> l, ElementChange change) {
-    boolean evidence = l.entity() == CaseFormat.EVIDENCE;
-    for (int i = 0; i < l.items().size(); i++) {
-      T item = l.items().get(i);
-      if (key(l.entity(), item).equals(change.key())
-          && (!evidence || text(l.entity(), item, "text").equals(change.label()))) {
-        return Optional.of(i);
+  /** The position in the list at {@code list} of the first element looked up as {@code lookup}. */
+  private <T> Optional<Integer> position(String list, Items<T> l, String lookup) {
+    Map<String, Integer> at = positions.computeIfAbsent(list, k -> {
+      Map<String, Integer> m = new HashMap<>();
+      for (int i = 0; i < l.items().size(); i++) {
+        T item = l.items().get(i);
+        m.putIfAbsent(lookup(l, key(l.entity(), item), text(l.entity(), item, "text")), i);
       }
-    }
-    return Optional.empty();
+      return m;
+    });
+    return Optional.ofNullable(at.get(lookup));
   }
 
-  private static <T> Optional<Integer> indexOfKey(Items<T> l, String key) {
-    for (int i = 0; i < l.items().size(); i++) {
-      if (key(l.entity(), l.items().get(i)).equals(key)) {
-        return Optional.of(i);
-      }
-    }
-    return Optional.empty();
+  /** What an element is looked up by: its key, and for evidence its words too (two items may cite one place). */
+  private static String lookup(Items<?> l, String key, String text) {
+    return l.entity() == CaseFormat.EVIDENCE ? key + "\u0000" + text : key;
   }
 
   /** The fields that identify an element, as the comparison takes them. */

@@ -12,6 +12,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import java.awt.Color;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,13 +27,12 @@ import org.briefkit.analysis.changes.EstimateChange;
 import org.briefkit.analysis.changes.FieldChange;
 import org.briefkit.analysis.changes.FieldValue;
 import org.briefkit.analysis.changes.SectionChanges;
+import org.briefkit.analysis.tradecraft.TradecraftWarning;
 import org.briefkit.model.Case;
 import org.briefkit.model.Confidence;
 import org.briefkit.model.EstimativeScale;
 import org.briefkit.model.JudgmentId;
-import org.briefkit.model.KeyJudgment;
 import org.briefkit.model.Likelihood;
-import org.briefkit.model.Motivation;
 import org.briefkit.model.MotivationId;
 import org.briefkit.model.PartialDate;
 import org.briefkit.model.format.CaseFormat;
@@ -183,27 +183,34 @@ public final class WhatChanged implements BriefSection {
       Tables.headerCell(s, t, h, Element.ALIGN_LEFT);
     }
     t.setHeaderRows(1);
+    // The judgments (by number) whose change the tradecraft check lists as given no reason.
+    Set<Integer> warned = new HashSet<>();
+    for (TradecraftWarning w : ctx.analysis().tradecraft()) {
+      if (w.rule().equals(TradecraftAnnex.CHANGE_RULE) && w.pointer().startsWith("/judgments/")) {
+        warned.add(Integer.parseInt(w.pointer().split("/")[2]) + 1);
+      }
+    }
     for (ElementChange row : rows) {
       EstimateChange e = row.estimate().orElseThrow();
-      t.addCell(judgmentCell(ctx, row));
+      // A judgment whose estimate moved is in both versions, so it has its number in this brief.
+      JudgmentId id = JudgmentId.of(row.key());
+      t.addCell(judgmentCell(ctx, row, id));
       t.addCell(badges(s, scale, e.confidenceBefore(), e.likelihoodBefore(), badge));
       t.addCell(badges(s, scale, e.confidenceAfter(), e.likelihoodAfter(), badge));
-      t.addCell(reasonCell(ctx, row, e));
+      t.addCell(reasonCell(s, e, warned.contains(ctx.judgmentNumber(id))));
     }
     return t;
   }
 
   /** "1. The statement", linked to the judgment; the statement as the new version words it. */
-  private static PdfPCell judgmentCell(BriefContext ctx, ElementChange row) {
+  private static PdfPCell judgmentCell(BriefContext ctx, ElementChange row, JudgmentId id) {
     Styles s = ctx.layout().styles();
     PdfPCell c = cell(s, "", s.small(), Element.ALIGN_LEFT);
     Phrase p = s.phrase("", s.small());
-    Optional<KeyJudgment> j = judgment(ctx.theCase(), row.key());
-    List<Chunk> chunks = new ArrayList<>();
-    j.ifPresent(k -> chunks.addAll(s.chunks(ctx.judgmentNumber(k.id()) + ".  ", s.smallBold())));
+    List<Chunk> chunks = new ArrayList<>(s.chunks(ctx.judgmentNumber(id) + ".  ", s.smallBold()));
     chunks.addAll(s.chunks(Text.flow(row.label()), s.small()));
     for (Chunk chunk : chunks) {
-      j.ifPresent(k -> chunk.setLocalGoto(KeyJudgments.anchor(k.id())));
+      chunk.setLocalGoto(KeyJudgments.anchor(id));
       p.add(chunk);
     }
     c.setPhrase(p);
@@ -249,18 +256,13 @@ public final class WhatChanged implements BriefSection {
    * The reason the new version gives; or, in red, that it gives none, naming the tradecraft
    * rule that warns of it when the tradecraft annex lists that warning.
    */
-  private static PdfPCell reasonCell(BriefContext ctx, ElementChange row, EstimateChange e) {
-    Styles s = ctx.layout().styles();
+  private static PdfPCell reasonCell(Styles s, EstimateChange e, boolean warned) {
     if (e.reason().isPresent()) {
       return cell(s, Text.flow(e.reason().get()), s.small(), Element.ALIGN_LEFT);
     }
     PdfPCell c = cell(s, "", s.small(), Element.ALIGN_LEFT);
     Phrase p = s.phrase("", s.small());
     p.add(s.chunk(NO_REASON, s.font(true, 8f, RED)));
-    Optional<KeyJudgment> j = judgment(ctx.theCase(), row.key());
-    boolean warned = j.isPresent() && ctx.analysis().tradecraft().stream().anyMatch(w ->
-        w.rule().equals(TradecraftAnnex.CHANGE_RULE)
-            && w.pointer().startsWith("/judgments/" + ctx.theCase().judgments().indexOf(j.get()) + "/"));
     if (warned) {
       p.add(s.chunk("  (" + TradecraftAnnex.CHANGE_RULE + ", see the tradecraft check)", s.smallMuted()));
     }
@@ -394,18 +396,18 @@ public final class WhatChanged implements BriefSection {
    */
   private static void element(BriefContext ctx, Phrase p, ElementChange e) {
     Styles s = ctx.layout().styles();
-    Case c = ctx.theCase();
+    // An element added or changed is in this version, where the brief has it; a removed one is not.
     boolean present = e.kind() != ChangeKind.REMOVED;
     Optional<String> destination = Optional.empty();
     String name;
-    Optional<KeyJudgment> j = e.entity().equals("judgment") && present ? judgment(c, e.key()) : Optional.empty();
-    if (j.isPresent()) {
-      name = "KJ " + ctx.judgmentNumber(j.get().id());
-      destination = Optional.of(KeyJudgments.anchor(j.get().id()));
+    if (e.entity().equals("judgment") && present) {
+      JudgmentId id = JudgmentId.of(e.key());
+      name = "KJ " + ctx.judgmentNumber(id);
+      destination = Optional.of(KeyJudgments.anchor(id));
     } else {
       name = e.label().isBlank() ? e.key() : "“" + Text.clip(Text.flow(e.label()), LABEL) + "”";
       if (e.entity().equals("motivation") && present) {
-        destination = motivation(c, e.key()).map(m -> MotivationBlock.anchor(m.id()));
+        destination = Optional.of(MotivationBlock.anchor(MotivationId.of(e.key())));
       }
     }
     for (Chunk chunk : s.chunks(name, s.small())) {
@@ -453,14 +455,6 @@ public final class WhatChanged implements BriefSection {
 
   private static Optional<String> header(Entity<?, ?> entity, String field) {
     return entity.field(field).map(Field::header);
-  }
-
-  private static Optional<KeyJudgment> judgment(Case c, String id) {
-    return c.judgments().stream().filter(j -> j.id().equals(JudgmentId.of(id))).findFirst();
-  }
-
-  private static Optional<Motivation> motivation(Case c, String id) {
-    return c.motivations().stream().filter(m -> m.id().equals(MotivationId.of(id))).findFirst();
   }
 
   /** "a", "a and b", "a, b and c". */
