@@ -61,11 +61,13 @@ import org.briefkit.report.pdf.section.StakeholderSections;
 import org.briefkit.report.pdf.section.TitleBlock;
 import org.briefkit.report.pdf.section.TradecraftAnnex;
 import org.briefkit.report.pdf.section.WeightedMotivationsChart;
+import org.briefkit.report.pdf.section.WhatChanged;
 
 /**
  * Renders an analysed case as a PDF policy brief: title block with the distribution marking,
  * key judgments (confidence and likelihood badges, what would change each) and key
- * assumptions, context and timeline, one section per stakeholder answering its question, the
+ * assumptions, what changed since the previous version (when the analysis compared the case
+ * with it), context and timeline, one section per stakeholder answering its question, the
  * comparison (matrix, charts, convergence), arms trade, the competing explanations of each
  * question tested by ACH (when the case has matrices), findings and annexes (ending with the
  * tradecraft: the estimative scale with the judgments on it, and the rules switched off);
@@ -92,6 +94,7 @@ public final class PdfBrief {
           new TitleBlock(),
           new KeyJudgments(),
           new KeyAssumptions(),
+          new WhatChanged(),
           new ContextAndTimeline(),
           new StakeholderSections(),
           PartHeading.of("Comparison"),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.util.stream.Collectors;
 import org.briefkit.analysis.Analyzer;
+import org.briefkit.analysis.CaseAnalysis;
 import org.briefkit.model.Case;
 import org.briefkit.report.ReportOptions;
 import org.junit.jupiter.api.Test;
@@ -38,9 +39,22 @@ class PdfATest {
     assertPdfA1b(Rendered.Ach.TWO);
   }
 
+  /**
+   * The fictional sample with its texts and previous version: the What changed table (badges in
+   * a table's cells, links to named destinations) and the ✓ of verified citations, from DejaVu.
+   */
+  @Test
+  void render_pdfA_revisedWithTexts_passesVeraPdf1b() throws Exception {
+    assertPdfA1b(Rendered.Revised.ANALYSIS);
+  }
+
   private static void assertPdfA1b(Case c) throws Exception {
+    assertPdfA1b(Analyzer.analyze(c));
+  }
+
+  private static void assertPdfA1b(CaseAnalysis analysis) throws Exception {
     ReportOptions options = ReportOptions.builder().pdfA(true).timestamp(Rendered.FIXED).build();
-    Rendered.Output out = Rendered.render(Analyzer.analyze(c), options);
+    Rendered.Output out = Rendered.render(analysis, options);
     VeraGreenfieldFoundryProvider.initialise();
     try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(out.bytes()), PDFAFlavour.PDFA_1_B);
         PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_1_B, false)) {

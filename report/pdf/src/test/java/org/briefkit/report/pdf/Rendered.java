@@ -17,8 +17,11 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.briefkit.analysis.Analyzer;
 import org.briefkit.analysis.CaseAnalysis;
+import org.briefkit.analysis.CaseMaterials;
+import org.briefkit.analysis.provenance.SourceTexts;
 import org.briefkit.model.Case;
 import org.briefkit.model.io.CaseFiles;
+import org.briefkit.model.io.CaseFolder;
 import org.briefkit.report.ReportOptions;
 
 /** Renders briefs once per test run and reads them back with PDFBox. */
@@ -30,7 +33,7 @@ final class Rendered {
 
   static Case sample(String file) {
     try {
-      return CaseFiles.read(Path.of(System.getProperty("briefkit.repo", "../..")).resolve("samples").resolve(file));
+      return CaseFiles.read(sampleFile(file));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -47,6 +50,40 @@ final class Rendered {
   static final class Calder {
     static final Case CASE = sample("fictional/calder-strait.yaml");
     static final Output PDF = render(Analyzer.analyze(CASE), ReportOptions.builder().timestamp(FIXED).build());
+  }
+
+  /**
+   * The fictional sample with what it names beyond itself, as the command gives it: its sources'
+   * texts (under samples/fictional/texts/) and its previous version (calder-strait-v1.yaml), in
+   * the bundled fonts and in NanumGothic.
+   */
+  static final class Revised {
+    static final Path FILE = sampleFile("fictional/calder-strait.yaml");
+    static final Case CASE = sample("fictional/calder-strait.yaml");
+    static final Case PREVIOUS = sample("fictional/calder-strait-v1.yaml");
+    static final CaseAnalysis ANALYSIS = analyze(CASE, FILE, PREVIOUS);
+    static final Output PDF = render(ANALYSIS, bundled());
+    static final Output NANUM_PDF = nanumInstalled()
+        ? render(ANALYSIS, ReportOptions.builder().timestamp(FIXED).fonts(ReportOptions.FontOptions.file(NANUM)).build())
+        : null;
+  }
+
+  /** The analysis of {@code c}, read from {@code file}, with its sources' texts and {@code previous}. */
+  static CaseAnalysis analyze(Case c, Path file, Case previous) {
+    return Analyzer.analyze(c, CaseMaterials.builder()
+        .texts(SourceTexts.load(c, CaseFolder.ofCaseFile(file)))
+        .previous(previous)
+        .build());
+  }
+
+  /** Options with the bundled fonts alone, at the fixed time. */
+  static ReportOptions bundled() {
+    return ReportOptions.builder().timestamp(FIXED).fonts(ReportOptions.FontOptions.bundledOnly()).build();
+  }
+
+  /** A file of the repository's samples folder. */
+  static Path sampleFile(String file) {
+    return Path.of(System.getProperty("briefkit.repo", "../..")).resolve("samples").resolve(file);
   }
 
   /**

@@ -170,7 +170,9 @@ class TradecraftBriefTest {
     String plain = Rendered.compact(PLAIN.text());
 
     assertThat(warned).contains(
-        "Tradecraftcheck.BriefKit'stradecraftrulesfind4weaknessesthatthereadershouldweigh:",
+        "Tradecraftcheck.BriefKit'stradecraftrulesfind4weaknessesthatthereadershouldweigh"
+            + "(source-text-missing,locator-not-foundandquote-not-founddidnotrun,asnosourcenamesatext,"
+            + "nordidchange-without-reason,asthecasenamesnopreviousversion):",
         "•unsupported-assumption—assumptionas-no-navyisunsupportedbutunderpinshigh-confidencejudgmentkj-revenue");
     assertThat(plain).contains("Tradecraftcheck.BriefKit'stradecraftrulesfind6weaknesses",
         "•no-key-assumption—high-confidencejudgmentj1restsonnokeyassumption");

@@ -64,7 +64,9 @@ final class CaseTables {
       new CaseTable<>(
           TableFormat.nested(CaseFormat.EVIDENCE, Layout.EVIDENCE, "Evidence")
               .cap(CaseTable.FOR, 12).cap(CaseTable.ITEM, 24).cap("source", 24).cap("locator", 14)
-              .cap("credibility", 12).wrap("text", 90));
+              .cap("credibility", 12).wrap("text", 90)
+              .computedAfter("locator", ComputedCells.CHECKED, ComputedCells::checked)
+              .cap(ComputedCells.CHECKED, 16));
 
   static final CaseTable<KeyJudgment> JUDGMENTS =
       new CaseTable<>(

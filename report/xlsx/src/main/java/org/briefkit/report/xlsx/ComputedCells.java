@@ -1,6 +1,9 @@
 package org.briefkit.report.xlsx;
 
+import org.briefkit.analysis.provenance.CitationCheck;
+import org.briefkit.analysis.provenance.CitationStatus;
 import org.briefkit.model.Colour;
+import org.briefkit.model.Evidence;
 import org.briefkit.model.Motivation;
 import org.briefkit.model.Salience;
 import org.briefkit.model.Stakeholder;
@@ -9,6 +12,32 @@ import org.briefkit.model.format.CaseFormat;
 /** The computed cells of the case tables: live formulas with their cached values, and colours. */
 final class ComputedCells {
   private ComputedCells() {}
+
+  /** The header of the Evidence table's column saying how its citation fared against its source's text. */
+  static final String CHECKED = "Checked";
+
+  /**
+   * How an item of evidence fared when its citation was checked against its source's text, in
+   * words: "quotes verified", "place found", "quote not found", "place not found", "text
+   * missing", "no text", "nothing to check".
+   */
+  static void checked(SheetBuilder b, int col, Evidence e, CaseTable<Evidence> t, SheetContext ctx) {
+    CitationStatus status = ctx.analysis().provenance().check(e).map(CitationCheck::status).orElse(CitationStatus.NO_TEXT);
+    b.text(col, checked(status), ctx.styles().text);
+  }
+
+  /** The words of {@code status} in the Checked column. */
+  static String checked(CitationStatus status) {
+    return switch (status) {
+      case QUOTES_VERIFIED -> "quotes verified";
+      case LOCATOR_FOUND -> "place found";
+      case QUOTE_NOT_FOUND -> "quote not found";
+      case LOCATOR_NOT_FOUND -> "place not found";
+      case TEXT_MISSING -> "text missing";
+      case NO_TEXT -> "no text";
+      case NOTHING_TO_CHECK -> "nothing to check";
+    };
+  }
 
   /** A motivation's instrument of power, looked up from its domain in the Domains table. */
   static void instrument(SheetBuilder b, int col, Motivation m, CaseTable<Motivation> t, SheetContext ctx) {

@@ -23,6 +23,7 @@ final class Layout {
   static final int FORMAT_VERSION = 2;
 
   static final String OVERVIEW = "Overview";
+  static final String CHANGES = "Changes";
   static final String MOTIVATIONS = "Motivations";
   static final String MATRIX = "Matrix";
   static final String CONVERGENCE = "Convergence";
@@ -42,10 +43,14 @@ final class Layout {
   static final String SOURCES = "Sources";
   static final String FINDINGS = "Findings";
 
-  /** The sheets in workbook order. */
+  /**
+   * The sheets in workbook order. Changes stands after the Overview, where a reviewer of a
+   * revised workbook looks first; it is only in workbooks of an analysis that compared the case
+   * with its previous version ({@link ComputedSheets#absent}).
+   */
   static final ImmutableList<String> SHEETS =
       ImmutableList.of(
-          OVERVIEW, MOTIVATIONS, MATRIX, CONVERGENCE, DRIVERS, TIMELINE, STAKEHOLDERS, DOMAINS,
+          OVERVIEW, CHANGES, MOTIVATIONS, MATRIX, CONVERGENCE, DRIVERS, TIMELINE, STAKEHOLDERS, DOMAINS,
           ACTORS, EVENTS, TRANSFERS, EVIDENCE, JUDGMENTS, ASSUMPTIONS, INDICATORS, SOURCES,
           TRADECRAFT, WAIVERS, FINDINGS);
 

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -45,8 +46,11 @@ final class WorkbookWriter {
   void writeTo(OutputStream out) throws IOException {
     try {
       List<String> ach = AchSheet.sheetNames(theCase.ach());
+      Set<String> absent = ComputedSheets.absent(analysis);
       for (String name : Layout.sheets(ach)) {
-        wb.createSheet(name);
+        if (!absent.contains(name)) {
+          wb.createSheet(name);
+        }
       }
       for (CaseTable<?> t : CaseTables.IN_CREATION_ORDER) {
         CaseTableWriter.createTable(xssf.getSheet(t.sheet()), t, TableRows.count(theCase, t));

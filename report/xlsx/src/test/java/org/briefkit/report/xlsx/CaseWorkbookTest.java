@@ -108,9 +108,9 @@ class CaseWorkbookTest {
               set(wb, "Evidence", "A7", "assumption");
               set(wb, "Evidence", "B7", "ka-new");
               set(wb, "Evidence", "C7", "note");
-              set(wb, "Evidence", "E7", "claim");
-              wb.getSheet("Evidence").getRow(6).createCell(5).setCellValue(6);
-              set(wb, "Evidence", "G7", "Officials say so.");
+              set(wb, "Evidence", "F7", "claim");
+              wb.getSheet("Evidence").getRow(6).createCell(6).setCellValue(6);
+              set(wb, "Evidence", "H7", "Officials say so.");
               // Indicators: A Id, B Strengthens, C Weakens, D Status, E Observed, F Statement.
               set(wb, "Indicators", "A2", "in-new");
               set(wb, "Indicators", "C2", "kj2");
@@ -156,7 +156,7 @@ class CaseWorkbookTest {
               set(wb, "Indicators", "D3", " ");
               set(wb, "Indicators", "E3", "2023-13");
               set(wb, "Waivers", "B2", "");
-              set(wb, "Evidence", "F2", "7");
+              set(wb, "Evidence", "G2", "7");
             });
 
     // when, then
@@ -168,7 +168,7 @@ class CaseWorkbookTest {
                 "case.xlsx:Indicators!D3: Status must not be empty",
                 "case.xlsx:Indicators!E3: month (13) must be between 1 and 12",
                 "case.xlsx:Waivers!B2: Reason must not be empty",
-                "case.xlsx:Evidence!F2: credibility (\"7\") must be one of 1, 2, 3, 4, 5, 6"));
+                "case.xlsx:Evidence!G2: credibility (\"7\") must be one of 1, 2, 3, 4, 5, 6"));
   }
 
   @Test
@@ -259,10 +259,10 @@ class CaseWorkbookTest {
               set(wb, "Evidence", "B7", "rok-space");
               set(wb, "Evidence", "C7", "csis-2022");
               set(wb, "Evidence", "D7", "para 12");
-              set(wb, "Evidence", "E7", "claim");
+              set(wb, "Evidence", "F7", "claim");
               // A grade typed into a cell is a number, not the text the writer wrote.
-              wb.getSheet("Evidence").getRow(6).createCell(5).setCellValue(2);
-              set(wb, "Evidence", "G7", "Seoul eyes space.");
+              wb.getSheet("Evidence").getRow(6).createCell(6).setCellValue(2);
+              set(wb, "Evidence", "H7", "Seoul eyes space.");
               set(wb, "Overview", "B7", "A new title");
             });
     Case read = read(edited);

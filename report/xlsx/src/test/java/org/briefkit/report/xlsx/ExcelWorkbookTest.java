@@ -234,8 +234,8 @@ class ExcelWorkbookTest {
       int evidence = TableRows.count(c, CaseTables.EVIDENCE);
       assertThat(validations(wb, "Evidence"))
           .containsExactlyInAnyOrder(
-              "E2:E" + (evidence + 1) + " fact,claim,assessment",
-              "F2:F" + (evidence + 1) + " 1,2,3,4,5,6",
+              "F2:F" + (evidence + 1) + " fact,claim,assessment",
+              "G2:G" + (evidence + 1) + " 1,2,3,4,5,6",
               "A2:A" + (evidence + 1) + " motivation,event,transfer,assumption");
       assertThat(widths(wb, "Evidence")).containsEntry("Credibility", 13);
       assertThat(widths(wb, "Sources")).containsEntry("Reliability", 13);
@@ -248,8 +248,8 @@ class ExcelWorkbookTest {
       assertThat(first.getCell(1).getCellFormula()).isEqualTo("HYPERLINK(\"#Assumptions!A2\",\"ka-china\")");
       Row last = ev.getRow(evidence);
       assertThat(last.getCell(1).getCellFormula()).isEqualTo("HYPERLINK(\"#Assumptions!A4\",\"ka-markets\")");
-      assertThat(last.getCell(5).getStringCellValue()).isEmpty();
-      assertThat(ev.getRow(evidence - 1).getCell(5).getStringCellValue()).isEqualTo("6");
+      assertThat(last.getCell(6).getStringCellValue()).isEmpty();
+      assertThat(ev.getRow(evidence - 1).getCell(6).getStringCellValue()).isEqualTo("6");
     }
   }
 

@@ -9,6 +9,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.briefkit.analysis.Analyzer;
+import org.briefkit.analysis.CaseAnalysis;
+import org.briefkit.analysis.CaseMaterials;
+import org.briefkit.analysis.provenance.SourceTexts;
 import org.briefkit.model.AchId;
 import org.briefkit.model.AchItem;
 import org.briefkit.model.AchItemId;
@@ -59,6 +63,7 @@ import org.briefkit.model.TransferId;
 import org.briefkit.model.TransferStatus;
 import org.briefkit.model.Waiver;
 import org.briefkit.model.io.CaseFiles;
+import org.briefkit.model.io.CaseFolder;
 import org.briefkit.report.ReportOptions;
 
 /** Cases and helpers shared by the workbook tests. */
@@ -100,6 +105,39 @@ final class TestCases {
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The workbook of {@code analysis}, written afresh. */
+  static byte[] write(CaseAnalysis analysis) {
+    try {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      ExcelWorkbook.of(FIXED).write(analysis, out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The fictional sample (version 2) with what it names beyond itself, as the command gives it:
+   * its sources' texts and its previous version, calder-strait-v1.yaml.
+   */
+  static final class Revised {
+    static final String PATH = "samples/fictional/calder-strait.yaml";
+    static final Case CASE = sample(PATH);
+    static final Case PREVIOUS = sample("samples/fictional/calder-strait-v1.yaml");
+    static final CaseAnalysis ANALYSIS = analyze(CASE, PREVIOUS);
+    static final byte[] WORKBOOK = write(ANALYSIS);
+
+    private Revised() {}
+
+    /** The analysis of {@code c}, a version of the sample, with the sample's texts and {@code previous}. */
+    static CaseAnalysis analyze(Case c, Case previous) {
+      return Analyzer.analyze(c, CaseMaterials.builder()
+          .texts(SourceTexts.load(c, CaseFolder.ofCaseFile(repo().resolve(PATH))))
+          .previous(previous)
+          .build());
     }
   }
 

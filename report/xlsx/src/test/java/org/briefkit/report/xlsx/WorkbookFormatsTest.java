@@ -252,7 +252,7 @@ class WorkbookFormatsTest {
   @Test
   void recordedCredibilityColumnMissing_isReported() throws IOException {
     byte[] renamed =
-        TestCases.edit(TestCases.workbook(TestCases.tradecraft()), wb -> wb.getSheet(Layout.EVIDENCE).getRow(0).createCell(5).setCellValue("Grade"));
+        TestCases.edit(TestCases.workbook(TestCases.tradecraft()), wb -> wb.getSheet(Layout.EVIDENCE).getRow(0).createCell(6).setCellValue("Grade"));
 
     assertThat(problems(renamed))
         .isEqualTo("case.xlsx:Evidence!A1: column \"Credibility\" is missing");

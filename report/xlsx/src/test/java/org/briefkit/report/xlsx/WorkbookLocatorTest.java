@@ -44,8 +44,8 @@ class WorkbookLocatorTest {
         "/waivers/1/reason                | case.xlsx:Waivers!B3",
         // Nested evidence: the Evidence sheet's row of that item, owners in sheet order.
         "/motivations/0/evidence/1/source | case.xlsx:Evidence!C3",
-        "/motivations/4/evidence/1/text   | case.xlsx:Evidence!G6",
-        "/assumptions/0/evidence/1/text   | case.xlsx:Evidence!G10",
+        "/motivations/4/evidence/1/text   | case.xlsx:Evidence!H6",
+        "/assumptions/0/evidence/1/text   | case.xlsx:Evidence!H10",
         "/assumptions/2/evidence/0/source | case.xlsx:Evidence!C11",
         // An element: its row's first cell; so is a field without a column.
         "/judgments/1                     | case.xlsx:Judgments!A3",

@@ -79,7 +79,7 @@ class WrittenCellsTest {
       delimiter = '|',
       value = {
         "/judgments/1/statement           | Judgments!B3",
-        "/motivations/4/evidence/1/text   | Evidence!G6",
+        "/motivations/4/evidence/1/text   | Evidence!H6",
         "/assumptions/2/evidence/0/source | Evidence!C11",
         "/motivations/0/weight            | Motivations!A2",
         "/scale                           | Overview!B19",

@@ -73,7 +73,7 @@ final class AchMatrixTable {
     Layout l = ctx.layout();
     Styles s = l.styles();
     int n = a.matrix().hypotheses().size();
-    PdfPTable t = Tables.table(widths(l, a));
+    PdfPTable t = Tables.table(widths(ctx, a));
     for (String h : List.of("Item", "Source", "Credibility", "Relevance")) {
       Tables.headerCell(s, t, h, Element.ALIGN_LEFT);
     }
@@ -90,13 +90,14 @@ final class AchMatrixTable {
         t.addCell(line);
         separated = true;
       }
-      row(s, t, item, a.linchpins().contains(item));
+      row(ctx, t, item, a.linchpins().contains(item));
     }
     scores(s, t, a);
     return t;
   }
 
-  private static void row(Styles s, PdfPTable t, ScoredItem scored, boolean linchpin) {
+  private static void row(BriefContext ctx, PdfPTable t, ScoredItem scored, boolean linchpin) {
+    Styles s = ctx.layout().styles();
     AchItem item = scored.item();
     Font text = scored.diagnostic() ? s.font(false, 7.5f, s.text()) : s.font(false, 7.5f, s.muted());
     Font id = s.font(true, 7.5f, scored.diagnostic() ? s.text() : s.muted());
@@ -109,7 +110,7 @@ final class AchMatrixTable {
     p.add(s.chunk("  " + Text.flow(item.text()), text));
     what.setPhrase(p);
     t.addCell(what);
-    t.addCell(citation(s, item, scored.diagnostic()));
+    t.addCell(citation(ctx, item, scored.diagnostic()));
     t.addCell(cell(s, scored.credibility().key(), text, Element.ALIGN_LEFT));
     t.addCell(cell(s, item.relevance().key(), text, Element.ALIGN_LEFT));
     for (Rating r : item.ratings()) {
@@ -137,15 +138,13 @@ final class AchMatrixTable {
    * Where the item comes from: the source and the place in it, linked to the sources annex; or
    * that it is a key assumption, or evidence that is absent.
    */
-  private static PdfPCell citation(Styles s, AchItem item, boolean diagnostic) {
+  private static PdfPCell citation(BriefContext ctx, AchItem item, boolean diagnostic) {
+    Styles s = ctx.layout().styles();
     if (item.kind() == AchItemKind.EVIDENCE && item.source().isPresent()) {
       Font f = s.font(true, 7f, diagnostic ? s.accent() : s.muted());
       PdfPCell c = cell(s, "", f, Element.ALIGN_LEFT);
       Phrase p = s.phrase("", f);
-      for (Chunk cite : s.chunks("[" + item.cite() + "]", f)) {
-        cite.setLocalGoto(SourcesAnnex.anchor(item.source().get().value()));
-        p.add(cite);
-      }
+      Citations.add(ctx, p, item, f);
       c.setPhrase(p);
       return c;
     }
@@ -243,7 +242,8 @@ final class AchMatrixTable {
    * The widths of the columns, in points: source, credibility and relevance as wide as their
    * longest word, each hypothesis a narrow rating column, and the rest for the item's text.
    */
-  private static float[] widths(Layout l, AchAnalysis a) {
+  private static float[] widths(BriefContext ctx, AchAnalysis a) {
+    Layout l = ctx.layout();
     int n = a.matrix().hypotheses().size();
     BaseFont bold = l.styles().fonts().bold();
     float pad = 8f;
@@ -251,7 +251,7 @@ final class AchMatrixTable {
     float source = bold.getWidthPoint("Source", 7.5f) + pad;
     for (ScoredItem i : a.items()) {
       source = Math.max(source, i.item().kind() == AchItemKind.EVIDENCE && i.item().source().isPresent()
-          ? bold.getWidthPoint("[" + i.item().cite() + "]", 7f) + pad
+          ? width(l.styles(), Citations.of(ctx, i.item()), 7f) + pad
           // "key assumption" and "absence of evidence" may wrap, but not within a word.
           : regular.getWidthPoint(kind(i.item()).contains("assumption") ? "assumption" : "evidence", 7f) + pad);
     }
@@ -271,6 +271,15 @@ final class AchMatrixTable {
       w[4 + h] = rating;
     }
     w[0] = rest - n * rating;
+    return w;
+  }
+
+  /** The width of bold {@code text} at {@code size}, each character in the face that sets it. */
+  private static float width(Styles s, String text, float size) {
+    float w = 0;
+    for (Chunk c : s.chunks(text, s.font(true, size, s.text()))) {
+      w += c.getFont().getBaseFont().getWidthPoint(c.getContent(), size);
+    }
     return w;
   }
 }

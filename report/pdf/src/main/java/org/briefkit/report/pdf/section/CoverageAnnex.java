@@ -16,6 +16,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.briefkit.analysis.MotivationCoverage;
 import org.briefkit.analysis.WeakSpot;
+import org.briefkit.analysis.provenance.CitationCheck;
+import org.briefkit.analysis.provenance.CitationStatus;
+import org.briefkit.analysis.provenance.ProvenanceReport;
 import org.briefkit.model.Case;
 import org.briefkit.model.Credibility;
 import org.briefkit.model.Evidence;
@@ -34,9 +37,14 @@ import org.briefkit.report.pdf.layout.Text;
 /**
  * Annex C: the evidence behind each motivation (items, sources, facts, claims, assessments),
  * motivations without evidence in red; when the case grades its sources or evidence, a short
- * account of the grades and of the low-graded items; then the weak spots of the evidence.
+ * account of the grades and of the low-graded items; when any source's text was read, how many
+ * of each motivation's items were checked against their texts and a short account of what the
+ * check found ({@link ProvenanceSummary}); then the weak spots of the evidence.
  */
 public final class CoverageAnnex implements BriefSection {
+  /** The header of the column of items checked against their sources' texts. */
+  static final String CHECKED = "Checked";
+
   private static final Color LOW = new Color(0xB0, 0x3A, 0x2E);
 
   @Override
@@ -44,8 +52,17 @@ public final class CoverageAnnex implements BriefSection {
     Layout l = ctx.layout();
     Styles s = l.styles();
     Heading.add(l, 2, "Annex C. Evidence coverage");
-    PdfPTable t = Tables.table(new float[] {4.1f, 1.5f, 0.8f, 0.9f, 0.7f, 0.8f, 1.1f});
-    for (String h : List.of("Motivation", "Stakeholder", "Items", "Sources", "Facts", "Claims", "Assessments")) {
+    ProvenanceReport report = ctx.analysis().provenance();
+    // Only a brief whose citations were checked against texts says so: the others keep their table.
+    boolean checked = ProvenanceSummary.textsRead(report);
+    PdfPTable t = Tables.table(checked
+        ? new float[] {3.4f, 1.3f, 0.7f, 0.85f, 0.95f, 0.7f, 0.8f, 1.35f}
+        : new float[] {4.1f, 1.5f, 0.8f, 0.9f, 0.7f, 0.8f, 1.1f});
+    List<String> headers = new ArrayList<>(List.of("Motivation", "Stakeholder", "Items", "Sources", "Facts", "Claims", "Assessments"));
+    if (checked) {
+      headers.add(4, CHECKED);
+    }
+    for (String h : headers) {
       Tables.headerCell(s, t, h, h.equals("Motivation") || h.equals("Stakeholder") ? Element.ALIGN_LEFT : Element.ALIGN_CENTER);
     }
     t.setHeaderRows(1);
@@ -58,12 +75,16 @@ public final class CoverageAnnex implements BriefSection {
       PdfPCell items = cell(s, Integer.toString(c.items()), c.items() == 0 ? s.font(true, 8f, LOW) : s.small(), Element.ALIGN_CENTER);
       t.addCell(items);
       t.addCell(cell(s, Integer.toString(c.sources()), s.small(), Element.ALIGN_CENTER));
+      if (checked) {
+        t.addCell(checkedCell(s, report, m));
+      }
       t.addCell(cell(s, Integer.toString(c.byKind().getOrDefault(EvidenceKind.FACT, 0)), s.small(), Element.ALIGN_CENTER));
       t.addCell(cell(s, Integer.toString(c.byKind().getOrDefault(EvidenceKind.CLAIM, 0)), s.small(), Element.ALIGN_CENTER));
       t.addCell(cell(s, Integer.toString(c.byKind().getOrDefault(EvidenceKind.ASSESSMENT, 0)), s.small(), Element.ALIGN_CENTER));
     }
     sliced.finish();
     grades(ctx);
+    provenance(ctx);
     ImmutableList<WeakSpot> weak = ctx.analysis().coverage().weakSpots();
     if (!weak.isEmpty()) {
       KeepTogether.ensureSpace(l, 40);
@@ -77,6 +98,41 @@ public final class CoverageAnnex implements BriefSection {
         l.add(p);
       }
     }
+  }
+
+  /**
+   * How many of the motivation's items were checked against their sources' texts; red when one
+   * of them does not match its text (a place or a quote not found).
+   */
+  private static PdfPCell checkedCell(Styles s, ProvenanceReport report, Motivation m) {
+    int checked = 0;
+    boolean problem = false;
+    for (Evidence e : m.evidence()) {
+      Optional<CitationStatus> status = report.check(e).map(CitationCheck::status);
+      checked += status.map(CitationStatus::isChecked).orElse(false) ? 1 : 0;
+      problem |= status.map(CitationStatus::isProblem).orElse(false);
+    }
+    return cell(s, Integer.toString(checked), problem ? s.font(true, 8f, LOW) : s.small(), Element.ALIGN_CENTER);
+  }
+
+  /**
+   * A short paragraph on the citations checked against their sources' texts, when any source's
+   * text was read: how many, with what result, and what the mark of a verified citation means.
+   */
+  private static void provenance(BriefContext ctx) throws DocumentException {
+    ProvenanceReport report = ctx.analysis().provenance();
+    if (!ProvenanceSummary.textsRead(report)) {
+      return;
+    }
+    Layout l = ctx.layout();
+    Styles s = l.styles();
+    ProvenanceSummary summary = ProvenanceSummary.of(report, ctx.analysis().tradecraft());
+    KeepTogether.ensureSpace(l, 40);
+    Paragraph p = s.paragraph(s.small());
+    p.add(s.chunk("Provenance. ", s.font(true, 8f, summary.problems() > 0 ? LOW : s.accent())));
+    p.add(s.chunk(summary.text(), s.small()));
+    p.setSpacingBefore(4f);
+    l.add(p);
   }
 
   /**

@@ -51,7 +51,7 @@ public final class KeyAssumptions implements BriefSection {
       t.addCell(status(s, a.status()));
       t.addCell(cell(s, "KJ " + a.underpins().stream().map(ctx::judgmentNumber)
           .map(String::valueOf).collect(Collectors.joining(", ")), s.small(), Element.ALIGN_LEFT));
-      t.addCell(citations(s, a.evidence()));
+      t.addCell(citations(ctx, a.evidence()));
     }
     l.add(t);
   }
@@ -79,19 +79,20 @@ public final class KeyAssumptions implements BriefSection {
     return c;
   }
 
-  private static PdfPCell citations(Styles s, List<Evidence> evidence) {
+  private static PdfPCell citations(BriefContext ctx, List<Evidence> evidence) {
+    Styles s = ctx.layout().styles();
     PdfPCell c = cell(s, evidence.isEmpty() ? "none" : "", evidence.isEmpty() ? s.smallMuted() : s.small(), Element.ALIGN_LEFT);
     if (!evidence.isEmpty()) {
       Phrase p = s.phrase("", s.small());
       Set<String> cited = new HashSet<>();
       for (Evidence e : evidence) {
-        if (!cited.add(Citations.of(e))) {
+        if (!cited.add(Citations.of(ctx, e))) {
           continue;
         }
         if (cited.size() > 1) {
           p.add(s.chunk(" ", s.small()));
         }
-        Citations.add(s, p, e, s.font(true, 7.5f, s.accent()));
+        Citations.add(ctx, p, e, s.font(true, 7.5f, s.accent()));
       }
       c.setPhrase(p);
     }

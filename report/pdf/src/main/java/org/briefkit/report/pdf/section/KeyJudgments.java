@@ -1,5 +1,6 @@
 package org.briefkit.report.pdf.section;
 
+import com.lowagie.text.Chunk;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import org.briefkit.model.Confidence;
 import org.briefkit.model.EstimativeScale;
 import org.briefkit.model.Indicator;
+import org.briefkit.model.JudgmentId;
 import org.briefkit.model.KeyJudgment;
 import org.briefkit.report.pdf.chart.ConfidenceLook;
 import org.briefkit.report.pdf.layout.Badge;
@@ -54,7 +56,11 @@ public final class KeyJudgments implements BriefSection {
       block.setTotalWidth(l.textWidth());
       block.setLockedWidth(true);
       block.setSpacingBefore(n == 1 ? 4f : 8f);
-      block.addCell(plain(s.paragraph(n + ".", s.bodyBold())));
+      Paragraph number = s.paragraph(s.bodyBold());
+      Chunk destination = new Chunk(n + ".", s.bodyBold());
+      destination.setLocalDestination(anchor(j.id()));
+      number.add(destination);
+      block.addCell(plain(number));
       block.addCell(plain(s.paragraph(Text.flow(j.statement()), s.body())));
       block.addCell(plain(null));
       PdfPCell badges = plain(null);
@@ -73,6 +79,11 @@ public final class KeyJudgments implements BriefSection {
       KeepTogether.ensureSpace(l, block.getTotalHeight() + block.spacingBefore());
       l.add(block);
     }
+  }
+
+  /** The named destination of key judgment {@code id}, its number, which other sections link to. */
+  static String anchor(JudgmentId id) {
+    return "judgment:" + id.value();
   }
 
   /** The text of a likelihood badge: the term and its range, "very likely · 80–95 %". */

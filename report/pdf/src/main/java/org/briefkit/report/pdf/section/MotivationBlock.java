@@ -1,11 +1,14 @@
 package org.briefkit.report.pdf.section;
 
+import com.lowagie.text.Chunk;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Paragraph;
 import java.awt.Color;
+import java.util.List;
 import java.util.Locale;
 import org.briefkit.model.Evidence;
 import org.briefkit.model.Motivation;
+import org.briefkit.model.MotivationId;
 import org.briefkit.report.pdf.layout.KeepTogether;
 import org.briefkit.report.pdf.layout.Layout;
 import org.briefkit.report.pdf.layout.Styles;
@@ -19,12 +22,19 @@ import org.briefkit.report.pdf.layout.Text;
 final class MotivationBlock {
   private MotivationBlock() {}
 
+  /** The named destination of motivation {@code id}, its claim, which other sections link to. */
+  static String anchor(MotivationId id) {
+    return "motivation:" + id.value();
+  }
+
   static void write(BriefContext ctx, Motivation m) throws DocumentException {
     Layout l = ctx.layout();
     Styles s = l.styles();
     KeepTogether.ensureSpace(l, 60);
     Paragraph claim = s.paragraph(s.bodyBold());
-    claim.add(s.chunk(m.claim(), s.bodyBold()));
+    List<Chunk> words = s.chunks(m.claim(), s.bodyBold());
+    words.get(0).setLocalDestination(anchor(m.id()));
+    words.forEach(claim::add);
     claim.add(s.chunk("   " + m.salience().label().toUpperCase(Locale.ROOT), s.font(true, 6.5f, salienceColour(s, m))));
     claim.setSpacingBefore(6f);
     l.add(claim);
@@ -42,7 +52,7 @@ final class MotivationBlock {
     }
     for (Evidence e : m.evidence()) {
       Paragraph p = s.paragraph(s.smallMuted());
-      Citations.add(s, p, e, s.font(true, 7.5f, s.accent()));
+      Citations.add(ctx, p, e, s.font(true, 7.5f, s.accent()));
       p.add(s.chunk("  " + e.text() + "  (" + e.kind().label().toLowerCase(Locale.ROOT) + ")", s.smallMuted()));
       p.setIndentationLeft(10f);
       p.setSpacingBefore(1.5f);

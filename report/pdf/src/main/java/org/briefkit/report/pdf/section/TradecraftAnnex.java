@@ -6,6 +6,8 @@ import com.lowagie.text.Paragraph;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.briefkit.analysis.tradecraft.Tradecraft;
 import org.briefkit.analysis.tradecraft.TradecraftWarning;
@@ -31,6 +33,12 @@ import org.briefkit.report.pdf.layout.Text;
  */
 public final class TradecraftAnnex implements BriefSection {
   static final String TITLE = "Annex E. Tradecraft";
+
+  /** The rules that read the sources' texts: they run only when a text was read. */
+  static final List<String> CITATION_RULES = List.of("source-text-missing", "locator-not-found", "quote-not-found");
+
+  /** The rule that reads the previous version: it runs only when that version was compared. */
+  static final String CHANGE_RULE = "change-without-reason";
 
   @Override
   public void write(BriefContext ctx) throws DocumentException {
@@ -73,7 +81,7 @@ public final class TradecraftAnnex implements BriefSection {
       p.setSpacingBefore(6f);
       l.add(p);
     }
-    check(l, s, c, ctx.analysis().tradecraft());
+    check(l, s, ctx);
     // A waiver naming no rule switches nothing off; the check above reports it (unknown-rule).
     List<Waiver> waived =
         c.waivers().stream().filter(w -> Tradecraft.rule(w.rule()).isPresent()).toList();
@@ -91,24 +99,77 @@ public final class TradecraftAnnex implements BriefSection {
 
   /**
    * What BriefKit's tradecraft rules found in the case: that it passes them, or each warning
-   * with its rule, so that a reader sees the brief's known weaknesses as the analyst did.
+   * with its rule, so that a reader sees the brief's known weaknesses as the analyst did. The
+   * rules counted are those that could run: the citation rules only when a source's text was
+   * read, {@code change-without-reason} only when the previous version was compared; the
+   * others are named, with why they did not run.
    */
-  private static void check(Layout l, Styles s, Case c, List<TradecraftWarning> warnings)
-      throws DocumentException {
-    int rules = Tradecraft.RULES.size() - (int) c.waivers().stream()
-        .filter(w -> Tradecraft.rule(w.rule()).isPresent()).map(w -> w.rule()).distinct().count();
+  private static void check(Layout l, Styles s, BriefContext ctx) throws DocumentException {
+    Case c = ctx.theCase();
+    List<TradecraftWarning> warnings = ctx.analysis().tradecraft();
+    Set<String> waived = c.waivers().stream().map(Waiver::rule)
+        .filter(r -> Tradecraft.rule(r).isPresent()).collect(Collectors.toSet());
+    boolean texts = ProvenanceSummary.textsRead(ctx.analysis().provenance());
+    boolean previous = ctx.analysis().changes().isPresent();
+    List<String> unrunCitations = texts ? List.of() : unwaived(CITATION_RULES, waived);
+    List<String> unrunChange = previous ? List.of() : unwaived(List.of(CHANGE_RULE), waived);
+    int rules = Tradecraft.RULES.size() - waived.size() - unrunCitations.size() - unrunChange.size();
+    List<String> topics = new ArrayList<>(List.of(
+        "estimative language", "sourcing of high-confidence judgments", "key assumptions", "indicators"));
+    if (texts) {
+      topics.add("citations checked against their sources' texts");
+    }
+    if (previous) {
+      topics.add("reasons for changed judgments");
+    }
+    String unrun = notRun(c, unrunCitations, unrunChange);
     Paragraph p = s.paragraph(s.small());
     p.add(s.chunk("Tradecraft check. ", s.smallBold()));
     p.add(s.chunk(warnings.isEmpty()
-        ? "The case passes all " + rules + " of BriefKit's tradecraft rules in force (estimative "
-            + "language, sourcing of high-confidence judgments, key assumptions and indicators)."
+        ? "The case passes all " + rules + " of BriefKit's tradecraft rules in force (" + words(topics) + ")"
+            + (unrun.isEmpty() ? "." : "; " + unrun + ".")
         : "BriefKit's tradecraft rules find " + (warnings.size() == 1 ? "one weakness" : warnings.size() + " weaknesses")
-            + " that the reader should weigh:", s.small()));
+            + " that the reader should weigh" + (unrun.isEmpty() ? ":" : " (" + unrun + "):"), s.small()));
     p.setSpacingBefore(6f);
     l.add(p);
     for (TradecraftWarning w : warnings) {
       bullet(l, s, w.rule(), w.message());
     }
+  }
+
+  /** The rules of {@code ids} that the case does not waive, in order. */
+  private static List<String> unwaived(List<String> ids, Set<String> waived) {
+    return ids.stream().filter(id -> !waived.contains(id)).toList();
+  }
+
+  /**
+   * Which rules did not run, and why: "source-text-missing, locator-not-found and
+   * quote-not-found did not run, as no source names a text, nor did change-without-reason, as
+   * the case names no previous version"; empty when every rule could run.
+   */
+  static String notRun(Case c, List<String> citations, List<String> change) {
+    String citationsWhy = c.sources().stream().anyMatch(src -> src.text().isPresent())
+        ? "as no source's text was read" : "as no source names a text";
+    String changeWhy = c.previous().isPresent()
+        ? "as the previous version was not read" : "as the case names no previous version";
+    if (citations.isEmpty() && change.isEmpty()) {
+      return "";
+    }
+    if (change.isEmpty()) {
+      return words(citations) + " did not run, " + citationsWhy;
+    }
+    if (citations.isEmpty()) {
+      return words(change) + " did not run, " + changeWhy;
+    }
+    return words(citations) + " did not run, " + citationsWhy + ", nor did " + words(change) + ", " + changeWhy;
+  }
+
+  /** "a", "a and b", "a, b and c". */
+  private static String words(List<String> items) {
+    if (items.size() == 1) {
+      return items.get(0);
+    }
+    return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
   }
 
   /** A rule id in bold and what is said of it: "• single-source — reason". */
