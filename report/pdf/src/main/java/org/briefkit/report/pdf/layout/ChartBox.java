@@ -2,6 +2,10 @@ package org.briefkit.report.pdf.layout;
 
 import com.lowagie.text.BadElementException;
 import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Image;
 import com.lowagie.text.pdf.PdfTemplate;
@@ -32,12 +36,14 @@ public final class ChartBox {
     add(l, chart, height, caption);
   }
 
-  /** Draws {@code chart} as vectors into a template and adds it with a numbered caption. */
+  /**
+   * Draws {@code chart} as vectors into a template and adds it with a numbered caption, the two
+   * laid out as one block (a borderless table) that starts a new page unless it fits whole.
+   */
   public static void add(Layout l, JFreeChart chart, float height, String caption)
       throws DocumentException {
     float width = l.textWidth();
     float h = Math.min(height, maxHeight(l));
-    KeepTogether.ensureSpace(l, h + 24f);
     PdfTemplate tp = l.writer().getDirectContent().createTemplate(width, h);
     Graphics2D g = tp.createGraphics(width, h, l.styles().fonts().mapper());
     try {
@@ -51,8 +57,17 @@ public final class ChartBox {
     } catch (BadElementException e) {
       throw new DocumentException(e);
     }
-    img.setAlignment(Image.MIDDLE);
-    l.add(img);
-    Caption.figure(l, caption);
+    PdfPTable block = new PdfPTable(1);
+    block.setTotalWidth(width);
+    block.setLockedWidth(true);
+    block.setHorizontalAlignment(Element.ALIGN_CENTER);
+    PdfPCell picture = new PdfPCell(img, false);
+    picture.setBorder(Rectangle.NO_BORDER);
+    picture.setPadding(0f);
+    picture.setHorizontalAlignment(Element.ALIGN_CENTER);
+    block.addCell(picture);
+    block.addCell(Caption.figureCell(l, caption));
+    KeepTogether.table(l, block, 0f);
+    l.add(block);
   }
 }

@@ -338,55 +338,41 @@ public final class WhatChanged implements BriefSection {
   }
 
   /**
-   * The evidence's changes, counted: "10 items added, 6 removed". An item removed and one added
-   * to the same element with the same words from the same source is one item cited at another
-   * place ("6 re-cited to another place in their source"), as when a source's new edition is
-   * cited by section instead of by page.
+   * The evidence's changes, counted: "10 items added, 6 removed". An item whose only change is
+   * its locator is the same words cited at another place ("6 re-cited to another place in their
+   * source"), as when a source's new edition is cited by section instead of by page.
    */
   static String evidence(SectionChanges section) {
-    List<ElementChange> added = new ArrayList<>();
-    List<ElementChange> removed = new ArrayList<>();
+    int added = 0;
+    int removed = 0;
     int changed = 0;
+    int recited = 0;
     for (ElementChange e : section.changes()) {
       switch (e.kind()) {
-        case ADDED -> added.add(e);
-        case REMOVED -> removed.add(e);
-        case CHANGED -> changed++;
+        case ADDED -> added++;
+        case REMOVED -> removed++;
+        case CHANGED -> {
+          if (e.fields().size() == 1 && e.fields().get(0).field().equals("locator")) {
+            recited++;
+          } else {
+            changed++;
+          }
+        }
       }
     }
-    int recited = 0;
-    for (ElementChange r : removed) {
-      Optional<ElementChange> again = added.stream()
-          .filter(a -> a.owner().equals(r.owner()) && a.label().equals(r.label()) && source(a).equals(source(r)))
-          .findFirst();
-      if (again.isPresent()) {
-        added.remove(again.get());
-        recited++;
-      }
-    }
-    int plainRemoved = removed.size() - recited;
     List<String> counts = new ArrayList<>();
-    for (int[] count : List.of(new int[] {added.size(), 0}, new int[] {plainRemoved, 1}, new int[] {changed, 2},
-        new int[] {recited, 3})) {
-      int n = count[0];
-      if (n == 0) {
-        continue;
-      }
-      String what = switch (count[1]) {
-        case 0 -> "added";
-        case 1 -> "removed";
-        case 2 -> "changed";
-        default -> n == 1 ? "re-cited to another place in its source" : "re-cited to another place in their source";
-      };
-      counts.add(n + (counts.isEmpty() ? (n == 1 ? " item " : " items ") : " ") + what);
-    }
+    add(counts, added, "added");
+    add(counts, removed, "removed");
+    add(counts, changed, "changed");
+    add(counts, recited, recited == 1 ? "re-cited to another place in its source" : "re-cited to another place in their source");
     return String.join(", ", counts);
   }
 
-  /** The source an evidence item's change cites: the first word of its key ("sitrep para 6"). */
-  private static String source(ElementChange e) {
-    int space = e.key().indexOf(' ');
-    return space < 0 ? e.key() : e.key().substring(0, space);
+  /** Adds "n what" to {@code counts}, the first with "item" or "items". */
+  private static void add(List<String> counts, int n, String what) {
+    if (n > 0) {
+      counts.add(n + (counts.isEmpty() ? (n == 1 ? " item " : " items ") : " ") + what);
+    }
   }
 
   /**
