@@ -87,8 +87,7 @@ final class CaseTableWriter {
         b.text(i, owner.orElseThrow().kind(), ctx.styles().text);
       } else if (c.role() == Role.OWNER_ID) {
         Owner o = owner.orElseThrow();
-        b.formula(i, "HYPERLINK(\"" + o.table().link(o.index()) + "\",\"" + o.id() + "\")", o.id(),
-            ctx.styles().link);
+        b.link(i, o.id(), o.table().link(o.index()), ctx.styles().link);
       } else {
         value(b, i, c.field().orElseThrow(), item, c, ctx.styles());
       }

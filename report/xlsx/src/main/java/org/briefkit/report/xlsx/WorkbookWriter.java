@@ -34,7 +34,7 @@ final class WorkbookWriter {
     this.analysis = analysis;
     this.theCase = analysis.theCase();
     this.xssf = new XSSFWorkbook();
-    this.wb = new SXSSFWorkbook(xssf, WINDOW, false, false);
+    this.wb = new LinkingWorkbook(xssf, WINDOW);
     wb.setZip64Mode(Zip64Mode.AsNeeded);
     this.ctx =
         new SheetContext(
