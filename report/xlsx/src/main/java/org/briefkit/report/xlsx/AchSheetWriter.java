@@ -226,7 +226,7 @@ final class AchSheetWriter {
     b.text(0, "To add a hypothesis, give it a row labelled H" + (n + 1) + " above and a column headed H"
         + (n + 1) + " in the matrix.", styles.subtitle);
 
-    validations(b, m, rows, ctx.theCase());
+    validations(b, m, rows);
     colours(b, rows, n);
     b.fitColumns(columns);
     b.printSetup(ctx.options().paper(), 0, ctx.marking());
@@ -318,7 +318,7 @@ final class AchSheetWriter {
   }
 
   /** The drop-down lists of the matrix, down to the empty row under it. */
-  private static void validations(SheetBuilder b, AchMatrix m, Rows rows, Case c) {
+  private static void validations(SheetBuilder b, AchMatrix m, Rows rows) {
     DataValidationHelper h = b.sheet.getDataValidationHelper();
     int top = rows.item(0);
     int bottom = rows.lastTableRow() + 1;
@@ -330,8 +330,8 @@ final class AchSheetWriter {
             col.header(), "Choose one of: " + String.join(", ", s.choices()), false);
       }
     }
-    idList(b, h, top, bottom, "source", CaseTables.SOURCES, c);
-    idList(b, h, top, bottom, "assumption", CaseTables.ASSUMPTIONS, c);
+    idList(b, h, top, bottom, "source", CaseTables.SOURCES);
+    idList(b, h, top, bottom, "assumption", CaseTables.ASSUMPTIONS);
     List<String> ratings = new ArrayList<>();
     for (Rating r : Rating.values()) {
       ratings.add(r.key());
@@ -345,11 +345,8 @@ final class AchSheetWriter {
   }
 
   private static void idList(
-      SheetBuilder b, DataValidationHelper h, int top, int bottom, String field, CaseTable<?> target, Case c) {
-    String col = CellReference.convertNumToColString(target.index("id"));
-    String range = Layout.quoteSheet(target.sheet()) + "!$" + col + "$2:$" + col + "$"
-        + (Math.max(1, TableRows.count(c, target)) + 1);
-    validate(b, top, bottom, AchSheet.index(field), h.createFormulaListConstraint(range),
+      SheetBuilder b, DataValidationHelper h, int top, int bottom, String field, CaseTable<?> target) {
+    validate(b, top, bottom, AchSheet.index(field), h.createFormulaListConstraint(CaseTableWriter.ids(target)),
         AchSheet.COLUMNS.get(AchSheet.index(field)).header(), "Choose an id from the " + target.sheet() + " sheet", false);
   }
 

@@ -97,7 +97,7 @@ final class WorkbookWriter {
       }
     }
     int rows = TableRows.count(theCase, t);
-    CaseTableWriter.validations(b, t, theCase, rows, owners, other -> TableRows.count(theCase, other));
+    CaseTableWriter.validations(b, t, theCase, owners);
     if (rows == 0) {
       b.row();
     }
