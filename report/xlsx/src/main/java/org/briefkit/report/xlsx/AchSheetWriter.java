@@ -201,7 +201,7 @@ final class AchSheetWriter {
     b.text(across, "Weighted inconsistency: the nearer 0, the better the hypothesis stands", styles.text);
     for (int h = 0; h < n; h++) {
       b.formula(AchSheet.ratingColumn(h), AchFormulas.scoreFormula(table, AchSheet.label(h)),
-          analysis.scores().get(h).inconsistency(), styles.decimal);
+          score(analysis.scores().get(h).inconsistency()), styles.score);
     }
     b.row();
     b.text(0, AchSheet.RANK, styles.label);
@@ -230,6 +230,14 @@ final class AchSheetWriter {
     colours(b, rows, n);
     b.fitColumns(columns);
     b.printSetup(ctx.options().paper(), 0, ctx.marking());
+  }
+
+  /**
+   * A score as cached: 0 for a sum that came out as −0.0 or a trace below 0 (within the
+   * analysis' tolerance for a tie), which would show as "−0.00" until the sheet is recalculated.
+   */
+  private static double score(double v) {
+    return Math.abs(v) < 1e-9 ? 0.0 : v;
   }
 
   private static void width(SheetBuilder b, int col, TableFormat.Width w) {
@@ -290,7 +298,7 @@ final class AchSheetWriter {
       switch (c.key()) {
         case AchSheet.RELIABILITY -> b.formula(i, formula, reliability(ctx.theCase(), item), styles.centred());
         case AchSheet.LEVEL -> b.formula(i, formula, scored.credibility().key(), styles.text);
-        case AchSheet.WEIGHT -> b.formula(i, formula, scored.weight(), styles.decimal);
+        case AchSheet.WEIGHT -> b.formula(i, formula, scored.weight(), styles.score);
         default -> throw new IllegalStateException("no formula for " + c.key());
       }
     }
