@@ -30,6 +30,10 @@ import org.briefkit.model.Salience;
 import org.briefkit.model.format.CaseFormat;
 import org.briefkit.model.format.Entity;
 import org.briefkit.model.format.Field;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -71,8 +75,12 @@ class RoundTripCorpusTest {
       openpyxlDone = Optional.ofNullable(runOpenpyxl());
     }
     openpyxlDone.ifPresent(problem -> fail("openpyxl failed: " + problem));
-    return edited.stream().map(v -> DynamicTest.dynamicTest(v.sample() + ": " + v.change(),
+    Stream<DynamicTest> read = edited.stream().map(v -> DynamicTest.dynamicTest(v.sample() + ": " + v.change(),
         () -> assertReadsBack(dir.resolve("openpyxl").resolve(v.file()), v.expected())));
+    Stream<DynamicTest> links = samples.keySet().stream().map(name -> DynamicTest.dynamicTest(
+        name + ": saved by openpyxl, keeps every link", () -> assertThat(poiLinks(
+            dir.resolve("openpyxl").resolve(name + "-saved-unchanged.xlsx"))).isEqualTo(poiLinks(dir.resolve(name + ".xlsx")))));
+    return Stream.concat(read, links);
   }
 
   @TestFactory
@@ -83,8 +91,53 @@ class RoundTripCorpusTest {
       libreOfficeDone = Optional.ofNullable(runLibreOffice());
     }
     libreOfficeDone.ifPresent(problem -> fail("LibreOffice failed: " + problem));
-    return samples.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey() + ": saved by LibreOffice",
+    Stream<DynamicTest> read = samples.entrySet().stream().map(e -> DynamicTest.dynamicTest(
+        e.getKey() + ": saved by LibreOffice",
         () -> assertReadsBack(dir.resolve("libreoffice").resolve(e.getKey() + ".xlsx"), e.getValue())));
+    // The links, as POI reads them and as openpyxl does (when it is here).
+    Stream<DynamicTest> links = samples.keySet().stream().map(name -> DynamicTest.dynamicTest(
+        name + ": saved by LibreOffice, keeps every link", () -> {
+          Path original = dir.resolve(name + ".xlsx");
+          Path saved = dir.resolve("libreoffice").resolve(name + ".xlsx");
+          List<String> expected = poiLinks(original);
+          assertThat(expected).hasSizeGreaterThan(50);
+          assertThat(poiLinks(saved)).isEqualTo(expected);
+          if (openpyxlMissing().isEmpty()) {
+            assertThat(openpyxlLinks(saved)).isEqualTo(expected);
+          }
+        }));
+    return Stream.concat(read, links);
+  }
+
+  /** The cell hyperlinks of a workbook as POI reads them: "Evidence!B2 -> Motivations!A2", in sheet order. */
+  private static List<String> poiLinks(Path file) throws IOException {
+    List<String> out = new ArrayList<>();
+    try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(file))) {
+      for (Sheet sheet : wb) {
+        List<String> links = new ArrayList<>();
+        for (var link : ((XSSFSheet) sheet).getHyperlinkList()) {
+          links.add(sheet.getSheetName() + "!" + link.getCellRef() + " -> " + link.getLocation());
+        }
+        links.sort(Comparator.comparing((String l) -> new CellReference(l.substring(l.indexOf('!') + 1, l.indexOf(' ')))
+            .getRow()).thenComparing(l -> l));
+        out.addAll(links);
+      }
+    }
+    return out;
+  }
+
+  /** The cell hyperlinks of a workbook as openpyxl reads them, as {@link #poiLinks}. */
+  private static List<String> openpyxlLinks(Path file) throws Exception {
+    Path tsv = Files.createTempFile(dir, "links", ".tsv");
+    Path script = Path.of(RoundTripCorpusTest.class.getResource("corpus/edit.py").toURI());
+    String problem = run(List.of(PYTHON.toString(), script.toString(), "--links", tsv.toString(), file.toString()), 60);
+    assertThat(problem).isNull();
+    List<String> out = new ArrayList<>();
+    for (String line : Files.readAllLines(tsv, StandardCharsets.UTF_8)) {
+      String[] f = line.split("\t");
+      out.add(f[1] + "!" + f[2] + " -> " + f[3]);
+    }
+    return out;
   }
 
   private static void assertReadsBack(Path file, Case expected) throws IOException {

@@ -1,6 +1,11 @@
 """Opens BriefKit workbooks with openpyxl, edits them as analysts do, and saves them.
 
 Usage: /usr/bin/python3 edit.py JOBS.json
+       /usr/bin/python3 edit.py --links OUT.tsv WORKBOOK...
+
+The second form lists the cell hyperlinks openpyxl sees in each workbook, a line each:
+file name, sheet, cell, location (where in the workbook the link leads).
+
 
 JOBS.json is a list of jobs, each {"in": path, "out": path, "edits": [edit, ...]}; with no edits
 the workbook is opened and saved unchanged. Edits name tables by their sheet and columns by their
@@ -89,7 +94,22 @@ def edit(wb, e):
         raise SystemExit(f"unknown edit {op}")
 
 
+def links(out, files):
+    with open(out, "w", encoding="utf-8") as f:
+        for path in files:
+            wb = openpyxl.load_workbook(path)
+            name = path.replace("\\", "/").split("/")[-1]
+            for ws in wb.worksheets:
+                for row in ws.iter_rows():
+                    for cell in row:
+                        if cell.hyperlink is not None:
+                            f.write(f"{name}\t{ws.title}\t{cell.coordinate}\t{cell.hyperlink.location}\n")
+
+
 def main():
+    if sys.argv[1] == "--links":
+        links(sys.argv[2], sys.argv[3:])
+        return
     with open(sys.argv[1], encoding="utf-8") as f:
         jobs = json.load(f)
     for job in jobs:
