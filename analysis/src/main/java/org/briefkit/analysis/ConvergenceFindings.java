@@ -4,9 +4,11 @@ import static org.briefkit.analysis.FindingParts.concat;
 import static org.briefkit.analysis.FindingParts.fig;
 import static org.briefkit.analysis.FindingParts.labels;
 import static org.briefkit.analysis.FindingParts.name;
+import static org.briefkit.analysis.FindingParts.score;
 
 import java.util.List;
 import org.briefkit.model.Domain;
+import org.briefkit.model.Figures;
 import org.briefkit.model.Id;
 import org.briefkit.model.Stakeholder;
 
@@ -44,13 +46,13 @@ final class ConvergenceFindings implements FindingRule {
           List.of(
               fig(pair + " shared domains", p.sharedDomains().size()),
               fig("domains in the taxonomy", domainCount),
-              fig(pair + " overlap", p.overlap()));
+              score(pair + " overlap", p.overlap()));
       List<Id> about = List.of(p.first().id(), p.second().id());
       String text;
       if (p.sharedDomains().isEmpty()) {
         text =
             pair + " hold motivations in no common domain (overlap "
-                + Numbers.format(p.overlap()) + " on a scale from 0 to 1).";
+                + Figures.score(p.overlap()) + " on a scale from 0 to 1).";
       } else {
         text =
             pair + " both hold motivations in "
@@ -59,7 +61,7 @@ final class ConvergenceFindings implements FindingRule {
                     : p.sharedDomains().size() + " of " + domainCount + " domains ("
                         + Texts.list(labels(p.sharedDomains(), Domain::label)) + ")")
                 + "; their weighted domain profiles overlap by "
-                + Numbers.format(p.overlap()) + " on a scale from 0 to 1.";
+                + Figures.score(p.overlap()) + " on a scale from 0 to 1.";
       }
       out.add(text, figures, about);
     }

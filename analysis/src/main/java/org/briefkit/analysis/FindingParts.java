@@ -11,8 +11,14 @@ import org.briefkit.model.Stakeholder;
 final class FindingParts {
   private FindingParts() {}
 
+  /** A count or a weight. */
   static Figure fig(String name, double value) {
     return new Figure(name, value);
+  }
+
+  /** A score, printed with two decimals. */
+  static Figure score(String name, double value) {
+    return new Figure(name, value, Figure.Kind.SCORE);
   }
 
   /** Findings name stakeholders as the brief's tables do, by short name. */

@@ -174,9 +174,9 @@ class FindingsTest {
     assertThat(texts(c))
         .contains(
             "NATO and South Korea both hold motivations in both domains; their weighted domain"
-                + " profiles overlap by 1 on a scale from 0 to 1.",
+                + " profiles overlap by 1.00 on a scale from 0 to 1.",
             "NATO and EU both hold motivations in 1 of 2 domains (Cybersecurity); their weighted"
-                + " domain profiles overlap by 0.5 on a scale from 0 to 1.",
+                + " domain profiles overlap by 0.50 on a scale from 0 to 1.",
             "North Korea drives motivations of NATO, South Korea and EU.");
   }
 

@@ -28,13 +28,4 @@ class TextsTest {
     assertThat(Texts.possessive("NATO")).isEqualTo("NATO's");
     assertThat(Texts.possessive("United States")).isEqualTo("United States'");
   }
-
-  @Test
-  void numbers_format_atMostTwoDecimalsWithADot() {
-    assertThat(Numbers.format(6)).isEqualTo("6");
-    assertThat(Numbers.format(16.0 / 63)).isEqualTo("0.25");
-    assertThat(Numbers.format(0.5)).isEqualTo("0.5");
-    assertThat(Numbers.format(0)).isEqualTo("0");
-    assertThat(Numbers.format(1200)).isEqualTo("1200");
-  }
 }

@@ -61,7 +61,7 @@ public record EstimativeScale(
 
     /** The range as printed: "80–95 %", or "≤5 %" for a range from zero. */
     public String range() {
-      return lowPercent == 0 ? "≤" + highPercent + " %" : lowPercent + "–" + highPercent + " %";
+      return Figures.percentRange(lowPercent, highPercent);
     }
 
     /** The likelihood value that names this row. */

@@ -3,8 +3,8 @@ package org.briefkit.analysis.ach;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import org.briefkit.model.Figures;
 import org.briefkit.model.Hypothesis;
 
 /**
@@ -30,10 +30,6 @@ final class AchFindings {
     return "H" + (a.matrix().hypotheses().indexOf(h) + 1);
   }
 
-  static String score(double v) {
-    return String.format(Locale.ROOT, "%.2f", v == 0 ? 0.0 : v).replace('-', '−');
-  }
-
   private static String lead(AchAnalysis a) {
     HypothesisScore first = a.ranking().get(0);
     List<String> tied = new ArrayList<>();
@@ -43,13 +39,13 @@ final class AchFindings {
       }
     }
     if (tied.size() > 1) {
-      return and(tied) + " tie as the least inconsistent explanations, at " + score(first.inconsistency())
+      return and(tied) + " tie as the least inconsistent explanations, at " + Figures.score(first.inconsistency())
           + " each: the matrix does not choose between them.";
     }
     HypothesisScore second = a.ranking().get(1);
     return label(a, first.hypothesis()) + " leads with the least weighted inconsistency, "
-        + score(first.inconsistency()) + ", ahead of " + label(a, second.hypothesis()) + " at "
-        + score(second.inconsistency()) + " (a margin of " + score(a.margin()) + ").";
+        + Figures.score(first.inconsistency()) + ", ahead of " + label(a, second.hypothesis()) + " at "
+        + Figures.score(second.inconsistency()) + " (a margin of " + Figures.score(a.margin()) + ").";
   }
 
   private static String decides(AchAnalysis a) {

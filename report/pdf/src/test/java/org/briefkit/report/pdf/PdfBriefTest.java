@@ -35,6 +35,7 @@ import org.briefkit.analysis.StakeholderGroup;
 import org.briefkit.model.Actor;
 import org.briefkit.model.Case;
 import org.briefkit.model.Domain;
+import org.briefkit.model.Figures;
 import org.briefkit.model.Motivation;
 import org.briefkit.model.Stakeholder;
 import org.briefkit.report.ReportOptions;
@@ -220,11 +221,16 @@ class PdfBriefTest {
   }
 
   @Test
-  void render_convergence_statesTheOverlapScore() {
-    var pair = Rendered.Madrid.ANALYSIS.convergence().pairs().get(0);
-    assertThat(Rendered.Madrid.PDF.compact())
-        .contains(Rendered.compact(pair.first().shortName() + " and " + pair.second().shortName() + ": overlap score "
-            + String.format(Locale.ROOT, "%.2f", pair.overlap())));
+  void render_convergence_statesTheOverlapScore_asTheFindingsDo() {
+    String text = Rendered.Madrid.PDF.compact();
+    for (var pair : Rendered.Madrid.ANALYSIS.convergence().pairs()) {
+      String names = pair.first().shortName() + " and " + pair.second().shortName();
+      // One rule for scores (Figures.score): two decimals, in the section and in the findings.
+      assertThat(text).contains(Rendered.compact(names + ": overlap score " + Figures.score(pair.overlap())));
+      assertThat(Rendered.Madrid.ANALYSIS.findings())
+          .anySatisfy(f -> assertThat(f.text()).startsWith(names + " ")
+              .contains(" " + Figures.score(pair.overlap()) + " on a scale from 0 to 1"));
+    }
   }
 
   @Test

@@ -201,7 +201,7 @@ final class AchSheetWriter {
     b.text(across, "Weighted inconsistency: the nearer 0, the better the hypothesis stands", styles.text);
     for (int h = 0; h < n; h++) {
       b.formula(AchSheet.ratingColumn(h), AchFormulas.scoreFormula(table, AchSheet.label(h)),
-          analysis.scores().get(h).inconsistency(), styles.decimal);
+          score(analysis.scores().get(h).inconsistency()), styles.score);
     }
     b.row();
     b.text(0, AchSheet.RANK, styles.label);
@@ -226,10 +226,18 @@ final class AchSheetWriter {
     b.text(0, "To add a hypothesis, give it a row labelled H" + (n + 1) + " above and a column headed H"
         + (n + 1) + " in the matrix.", styles.subtitle);
 
-    validations(b, m, rows, ctx.theCase());
+    validations(b, m, rows);
     colours(b, rows, n);
     b.fitColumns(columns);
     b.printSetup(ctx.options().paper(), 0, ctx.marking());
+  }
+
+  /**
+   * A score as cached: 0 for a sum that came out as −0.0 or a trace below 0 (within the
+   * analysis' tolerance for a tie), which would show as "−0.00" until the sheet is recalculated.
+   */
+  private static double score(double v) {
+    return Math.abs(v) < 1e-9 ? 0.0 : v;
   }
 
   private static void width(SheetBuilder b, int col, TableFormat.Width w) {
@@ -290,7 +298,7 @@ final class AchSheetWriter {
       switch (c.key()) {
         case AchSheet.RELIABILITY -> b.formula(i, formula, reliability(ctx.theCase(), item), styles.centred());
         case AchSheet.LEVEL -> b.formula(i, formula, scored.credibility().key(), styles.text);
-        case AchSheet.WEIGHT -> b.formula(i, formula, scored.weight(), styles.decimal);
+        case AchSheet.WEIGHT -> b.formula(i, formula, scored.weight(), styles.score);
         default -> throw new IllegalStateException("no formula for " + c.key());
       }
     }
@@ -318,7 +326,7 @@ final class AchSheetWriter {
   }
 
   /** The drop-down lists of the matrix, down to the empty row under it. */
-  private static void validations(SheetBuilder b, AchMatrix m, Rows rows, Case c) {
+  private static void validations(SheetBuilder b, AchMatrix m, Rows rows) {
     DataValidationHelper h = b.sheet.getDataValidationHelper();
     int top = rows.item(0);
     int bottom = rows.lastTableRow() + 1;
@@ -330,8 +338,8 @@ final class AchSheetWriter {
             col.header(), "Choose one of: " + String.join(", ", s.choices()), false);
       }
     }
-    idList(b, h, top, bottom, "source", CaseTables.SOURCES, c);
-    idList(b, h, top, bottom, "assumption", CaseTables.ASSUMPTIONS, c);
+    idList(b, h, top, bottom, "source", CaseTables.SOURCES);
+    idList(b, h, top, bottom, "assumption", CaseTables.ASSUMPTIONS);
     List<String> ratings = new ArrayList<>();
     for (Rating r : Rating.values()) {
       ratings.add(r.key());
@@ -345,11 +353,8 @@ final class AchSheetWriter {
   }
 
   private static void idList(
-      SheetBuilder b, DataValidationHelper h, int top, int bottom, String field, CaseTable<?> target, Case c) {
-    String col = CellReference.convertNumToColString(target.index("id"));
-    String range = Layout.quoteSheet(target.sheet()) + "!$" + col + "$2:$" + col + "$"
-        + (Math.max(1, TableRows.count(c, target)) + 1);
-    validate(b, top, bottom, AchSheet.index(field), h.createFormulaListConstraint(range),
+      SheetBuilder b, DataValidationHelper h, int top, int bottom, String field, CaseTable<?> target) {
+    validate(b, top, bottom, AchSheet.index(field), h.createFormulaListConstraint(CaseTableWriter.ids(target)),
         AchSheet.COLUMNS.get(AchSheet.index(field)).header(), "Choose an id from the " + target.sheet() + " sheet", false);
   }
 

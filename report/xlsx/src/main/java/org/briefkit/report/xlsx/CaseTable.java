@@ -162,11 +162,11 @@ final class CaseTable<T> {
   }
 
   /**
-   * A link to the id cell of the row holding the element at {@code index} (from 0), for
-   * {@code HYPERLINK}: {@code #'Arms transfers'!A5}.
+   * Where a link to the element at {@code index} (from 0) leads: the id cell of its row, as a
+   * cell hyperlink's address ({@code 'Arms transfers'!A5}).
    */
   String link(int index) {
-    return "#" + Layout.quoteSheet(format.sheet) + "!"
+    return Layout.quoteSheet(format.sheet) + "!"
         + new CellReference(index + 1, index("id")).formatAsString(false);
   }
 

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.ToIntFunction;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
@@ -50,11 +49,21 @@ final class CaseTableWriter {
     CTTableColumn[] cols = ct.getTableColumns().getTableColumnArray();
     for (int i = 0; i < cols.length; i++) {
       cols[i].setName(table.headers().get(i));
+      // A calculated column: Excel fills its formula into the rows an analyst adds.
+      Optional<String> formula = columnFormula(table, i);
+      if (formula.isPresent()) {
+        cols[i].addNewCalculatedColumnFormula().setStringValue(formula.get());
+      }
     }
     ct.addNewAutoFilter().setRef(area.formatAsString());
     CTTableStyleInfo style = ct.addNewTableStyleInfo();
     style.setName("TableStyleLight15");
     style.setShowRowStripes(true);
+  }
+
+  /** The formula every row of the column at {@code index} holds, if it is a live formula's. */
+  static <T> Optional<String> columnFormula(CaseTable<T> table, int index) {
+    return table.columns().get(index).cell().flatMap(c -> c.columnFormula(table));
   }
 
   /** Writes the header row, freezes it and the first column, and sets the columns' widths. */
@@ -87,8 +96,7 @@ final class CaseTableWriter {
         b.text(i, owner.orElseThrow().kind(), ctx.styles().text);
       } else if (c.role() == Role.OWNER_ID) {
         Owner o = owner.orElseThrow();
-        b.formula(i, "HYPERLINK(\"" + o.table().link(o.index()) + "\",\"" + o.id() + "\")", o.id(),
-            ctx.styles().link);
+        b.link(i, o.id(), o.table().link(o.index()), ctx.styles().link);
       } else {
         value(b, i, c.field().orElseThrow(), item, c, ctx.styles());
       }
@@ -154,11 +162,10 @@ final class CaseTableWriter {
 
   /**
    * Adds the drop-down lists: the keys of every choice (those the case allows, where its table
-   * narrows them), then ids from other tables, then owners.
+   * narrows them), then ids from other tables, then owners; each down to the sheet's last row.
    */
   static <T> void validations(
-      SheetBuilder b, CaseTable<T> table, Case theCase, int rows, List<String> owners,
-      ToIntFunction<CaseTable<?>> rowCount) {
+      SheetBuilder b, CaseTable<T> table, Case theCase, List<String> owners) {
     DataValidationHelper h = b.sheet.getDataValidationHelper();
     for (Column<T> c : table.columns()) {
       if (c.role() == Role.FIELD
@@ -168,24 +175,34 @@ final class CaseTableWriter {
         List<String> choices = narrowed == null ? s.choices() : narrowed.apply(theCase);
         // Narrowed by the case, the list may be out of date once the analyst edits the case (a
         // likelihood after a change of scale): it warns instead of refusing what is typed.
-        validate(b, table, c.key(), rows, h.createExplicitListConstraint(choices.toArray(new String[0])),
+        validate(b, table, c.key(), h.createExplicitListConstraint(choices.toArray(new String[0])),
             "Choose one of: " + String.join(", ", choices), narrowed == null ? Check.REFUSE : Check.WARN);
       }
     }
     for (Map.Entry<String, Entity<?, ?>> d : table.format().dropdowns().entrySet()) {
       CaseTable<?> target = CaseTables.of(d.getValue());
-      String col = CellReference.convertNumToColString(target.index("id"));
-      String range = Layout.quoteSheet(target.sheet()) + "!$" + col + "$2:$" + col + "$"
-          + (Math.max(1, rowCount.applyAsInt(target)) + 1);
       // A list of ids takes several, typed with commas: the list offers them, it cannot insist.
       boolean list = table.column(d.getKey()).field().orElseThrow().type() instanceof ListType<?>;
-      validate(b, table, d.getKey(), rows, h.createFormulaListConstraint(range),
+      validate(b, table, d.getKey(), h.createFormulaListConstraint(ids(target)),
           "Choose an id from the " + target.sheet() + " sheet", list ? Check.OFFER : Check.REFUSE);
     }
     if (table.nested()) {
-      validate(b, table, CaseTable.FOR, rows, h.createExplicitListConstraint(owners.toArray(new String[0])),
+      validate(b, table, CaseTable.FOR, h.createExplicitListConstraint(owners.toArray(new String[0])),
           "Choose one of: " + String.join(", ", owners), Check.REFUSE);
     }
+  }
+
+  /**
+   * The ids of {@code target}'s table, as a drop-down list's source: the cells of its id column
+   * from the first row to as many as the column holds values under its header, so that the list
+   * offers the ids of the rows an analyst adds ({@code OFFSET(Stakeholders!$A$2,0,0,
+   * MAX(1,COUNTA(Stakeholders!$A:$A)-1),1)}). A range fixed to the rows written would refuse a
+   * new id; one down to the last row of the sheet would offer a million blank choices.
+   */
+  static String ids(CaseTable<?> target) {
+    String col = CellReference.convertNumToColString(target.index("id"));
+    String sheet = Layout.quoteSheet(target.sheet());
+    return "OFFSET(" + sheet + "!$" + col + "$2,0,0,MAX(1,COUNTA(" + sheet + "!$" + col + ":$" + col + ")-1),1)";
   }
 
   /** What a drop-down list does with a value not in it. */
@@ -199,11 +216,11 @@ final class CaseTableWriter {
   }
 
   private static void validate(
-      SheetBuilder b, CaseTable<?> table, String key, int rows, DataValidationConstraint constraint,
+      SheetBuilder b, CaseTable<?> table, String key, DataValidationConstraint constraint,
       String message, Check check) {
     int col = table.index(key);
     DataValidationHelper h = b.sheet.getDataValidationHelper();
-    DataValidation v = h.createValidation(constraint, new CellRangeAddressList(1, Math.max(1, rows), col, col));
+    DataValidation v = h.createValidation(constraint, new CellRangeAddressList(1, Layout.LAST_ROW, col, col));
     v.setShowErrorBox(check != Check.OFFER);
     v.setErrorStyle(check == Check.WARN ? DataValidation.ErrorStyle.WARNING : DataValidation.ErrorStyle.STOP);
     v.createErrorBox(table.header(key), message);

@@ -29,8 +29,8 @@ final class CaseTables {
           TableFormat.of(CaseFormat.MOTIVATION, Layout.MOTIVATIONS, "Motivations")
               .cap("id", 24).cap("stakeholder", 16).cap("domain", 22)
               .wrap("claim", 60).wrap("rationale", 80).wrap("drivers", 24).wrap("actors", 24)
-              .computedAfter("domain", "Instrument", ComputedCells::instrument)
-              .derived("weight", ComputedCells::weight)
+              .computedAfter("domain", "Instrument", ComputedCells.INSTRUMENT)
+              .derived("weight", ComputedCells.WEIGHT)
               .dropdown("stakeholder", CaseFormat.STAKEHOLDER)
               .dropdown("domain", CaseFormat.DOMAIN));
 

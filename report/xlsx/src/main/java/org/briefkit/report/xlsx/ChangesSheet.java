@@ -142,7 +142,7 @@ final class ChangesSheet implements ComputedSheet {
     b.text(1, e.kind().key(), styles.text);
     if (place.isPresent()) {
       String target = Layout.quoteSheet(place.get().sheet()) + "!" + place.get().cell();
-      b.formula(2, "HYPERLINK(\"#" + target + "\"," + quote(id) + ")", id, styles.link);
+      b.link(2, id, target, styles.link);
     } else {
       b.text(2, id, styles.text);
     }
@@ -150,11 +150,6 @@ final class ChangesSheet implements ComputedSheet {
     b.text(4, field, styles.text);
     b.text(5, before, styles.wrap);
     b.text(6, after, styles.wrap);
-  }
-
-  /** A text as a formula's string literal. */
-  private static String quote(String text) {
-    return "\"" + text.replace("\"", "\"\"") + "\"";
   }
 
   /** A labelled row of the title block. */

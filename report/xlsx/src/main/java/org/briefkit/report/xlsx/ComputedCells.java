@@ -40,25 +40,32 @@ final class ComputedCells {
   }
 
   /** A motivation's instrument of power, looked up from its domain in the Domains table. */
-  static void instrument(SheetBuilder b, int col, Motivation m, CaseTable<Motivation> t, SheetContext ctx) {
-    CaseTable<?> domains = CaseTables.of(CaseFormat.DOMAIN);
-    String formula =
-        "IFERROR(INDEX(" + domains.ref("instrument") + ",MATCH(" + t.thisRow("domain") + ","
-            + domains.ref("id") + ",0)),\"\")";
-    String cached = ctx.theCase().domain(m.domain()).map(d -> d.instrument().key()).orElse("");
-    b.formula(col, formula, cached, ctx.styles().text);
-  }
+  static final ComputedCell<Motivation> INSTRUMENT =
+      ComputedCell.formula(
+          ComputedCells::instrument,
+          (m, ctx) -> ctx.theCase().domain(m.domain()).map(d -> d.instrument().key()).orElse(""),
+          styles -> styles.text);
 
   /** A motivation's weight, 3, 2 or 1, from its salience. */
-  static void weight(SheetBuilder b, int col, Motivation m, CaseTable<Motivation> t, SheetContext ctx) {
+  static final ComputedCell<Motivation> WEIGHT =
+      ComputedCell.formula(ComputedCells::weight, (m, ctx) -> m.weight(), styles -> styles.integer);
+
+  /** The formula of a motivation's instrument, in its table {@code t}. */
+  static String instrument(CaseTable<Motivation> t) {
+    CaseTable<?> domains = CaseTables.of(CaseFormat.DOMAIN);
+    return "IFERROR(INDEX(" + domains.ref("instrument") + ",MATCH(" + t.thisRow("domain") + ","
+        + domains.ref("id") + ",0)),\"\")";
+  }
+
+  /** The formula of a motivation's weight, in its table {@code t}. */
+  static String weight(CaseTable<Motivation> t) {
     String salience = t.thisRow("salience");
     StringBuilder formula = new StringBuilder();
     for (Salience s : Salience.values()) {
       formula.append("IF(").append(salience).append("=\"").append(s.key()).append("\",")
           .append(s.weight()).append(',');
     }
-    formula.append('0').append(")".repeat(Salience.values().length));
-    b.formula(col, formula.toString(), m.weight(), ctx.styles().integer);
+    return formula.append('0').append(")".repeat(Salience.values().length)).toString();
   }
 
   /** The colour a stakeholder has in every chart, its cell filled with it. */

@@ -42,7 +42,7 @@ final class ConvergenceSheet implements ComputedSheet {
       b.row();
       b.text(0, p.first().shortName(), styles.fill(context.colour(p.first().id())));
       b.text(1, p.second().shortName(), styles.fill(context.colour(p.second().id())));
-      b.number(2, p.overlap(), styles.percent);
+      b.number(2, p.overlap(), styles.score);
       b.text(3, domains(p.sharedDomains()), styles.wrap);
       b.text(4, domains(p.onlyFirstDomains()), styles.wrap);
       b.text(5, domains(p.onlySecondDomains()), styles.wrap);

@@ -72,6 +72,14 @@ final class Layout {
   /** The largest text an Excel cell holds. */
   static final int MAX_CELL_TEXT = 32_767;
 
+  /**
+   * The last row of a sheet (from 0): a case table's drop-down lists cover its columns down to
+   * it, so that the rows an analyst adds below the table have them too, however many. The range
+   * costs no more in the file than one to the last row written; spreadsheets keep it as one
+   * range, not a cell each.
+   */
+  static final int LAST_ROW = org.apache.poi.ss.SpreadsheetVersion.EXCEL2007.getLastRowIndex();
+
   private Layout() {}
 
   /** A sheet name as a formula writes it: quoted when it holds anything but letters and digits. */

@@ -85,7 +85,7 @@ final class MatrixSheet implements ComputedSheet {
           } else {
             String w = c + (weights.firstRow() + s + 1);
             String t = col(2 + nd) + (weights.firstRow() + s + 1);
-            b.formula(2 + d, "IF(" + t + "=0,0," + w + "/" + t + ")", cell.share(), styles.percent);
+            b.formula(2 + d, "IF(" + t + "=0,0," + w + "/" + t + ")", cell.share(), styles.share);
           }
         }
         Tally total = m.stakeholderTotals().get(st.id());
@@ -93,7 +93,7 @@ final class MatrixSheet implements ComputedSheet {
           b.formula(2 + nd, "SUM(C" + r + ":" + col(1 + nd) + r + ")",
               block == 0 ? total.weight() : total.count(), styles.integer);
         } else {
-          b.formula(2 + nd, "SUM(C" + r + ":" + col(1 + nd) + r + ")", total.weight() == 0 ? 0 : 1, styles.percent);
+          b.formula(2 + nd, "SUM(C" + r + ":" + col(1 + nd) + r + ")", total.weight() == 0 ? 0 : 1, styles.share);
         }
       }
       if (block < 2) {

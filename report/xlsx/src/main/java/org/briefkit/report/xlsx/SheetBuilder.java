@@ -1,6 +1,8 @@
 package org.briefkit.report.xlsx;
 
+import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFCell;
@@ -119,6 +121,24 @@ final class SheetBuilder {
    */
   static String escape(String text) {
     return ESCAPE_LIKE.matcher(text).replaceAll("_x005F$0");
+  }
+
+  /**
+   * Writes text that links to a cell of this workbook, {@code target} such as {@code
+   * 'Arms transfers'!A5}: a plain value with a cell hyperlink, not a {@code HYPERLINK} formula,
+   * so that every tool keeps the value when it saves the workbook (openpyxl and pandas save
+   * formulas without their values).
+   */
+  SXSSFCell link(int col, String value, String target, CellStyle style) {
+    SXSSFCell c = text(col, value, style);
+    if (sheet.getWorkbook() instanceof LinkingWorkbook wb) {
+      wb.link(sheet, c.getRowIndex(), col, target);
+    } else {
+      Hyperlink link = sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
+      link.setAddress(target);
+      c.setHyperlink(link);
+    }
+    return c;
   }
 
   /** Writes a number. */

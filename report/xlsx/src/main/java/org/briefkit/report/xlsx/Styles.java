@@ -10,6 +10,7 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.briefkit.model.Colour;
+import org.briefkit.model.Figures;
 import org.briefkit.report.Theme;
 
 /** The cell styles of a workbook, created once per workbook from the theme. */
@@ -22,8 +23,8 @@ final class Styles {
   final XSSFCellStyle textual;
   final XSSFCellStyle integer;
   final XSSFCellStyle figure;
-  final XSSFCellStyle decimal;
-  final XSSFCellStyle percent;
+  final XSSFCellStyle score;
+  final XSSFCellStyle share;
   final XSSFCellStyle title;
   final XSSFCellStyle subtitle;
   final XSSFCellStyle marking;
@@ -56,15 +57,16 @@ final class Styles {
     // Text format, so that a spreadsheet keeps "2022-06" as typed instead of making it a day.
     textual = style(body);
     textual.setDataFormat(wb.createDataFormat().getFormat("@"));
+    // Numbers as the brief prints them: one rule per kind of figure (Figures).
     integer = style(body);
-    integer.setDataFormat(wb.createDataFormat().getFormat("0"));
+    integer.setDataFormat(wb.createDataFormat().getFormat(Figures.WEIGHT_FORMAT));
     figure = style(body);
-    figure.setDataFormat(wb.createDataFormat().getFormat("0"));
+    figure.setDataFormat(wb.createDataFormat().getFormat(Figures.WEIGHT_FORMAT));
     figure.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.LEFT);
-    decimal = style(body);
-    decimal.setDataFormat(wb.createDataFormat().getFormat("0.00"));
-    percent = style(body);
-    percent.setDataFormat(wb.createDataFormat().getFormat("0%"));
+    score = style(body);
+    score.setDataFormat(wb.createDataFormat().getFormat(Figures.SCORE_FORMAT));
+    share = style(body);
+    share.setDataFormat(wb.createDataFormat().getFormat(Figures.SHARE_FORMAT));
     title = style(font(18, true, theme.accent()));
     subtitle = style(font(13, false, theme.muted()));
     marking = style(font(11, true, new Colour(0xB91C1C)));

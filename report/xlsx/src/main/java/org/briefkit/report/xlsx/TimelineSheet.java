@@ -83,8 +83,7 @@ final class TimelineSheet implements ComputedSheet {
   private static void eventColumns(SheetContext context, SheetBuilder b, Event e, int index) {
     Styles styles = context.styles();
     b.text(4, e.title(), styles.wrap);
-    b.formula(5, "HYPERLINK(\"" + CaseTables.EVENTS.link(index) + "\",\"" + e.id().value() + "\")",
-        e.id().value(), styles.link);
+    b.link(5, e.id().value(), CaseTables.EVENTS.link(index), styles.link);
     b.text(6, e.kind().label(), styles.text);
     List<String> names = new ArrayList<>();
     e.participants().forEach(p -> names.add(actorName(context, p)));

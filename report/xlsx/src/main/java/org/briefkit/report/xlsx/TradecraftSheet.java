@@ -73,6 +73,6 @@ final class TradecraftSheet implements ComputedSheet {
   /** A link to {@code place} that reads as its sheet and cell: {@code 'Arms transfers'!D2}. */
   private static void link(SheetBuilder b, int col, Place place, Styles styles) {
     String where = Layout.quoteSheet(place.sheet()) + "!" + place.cell();
-    b.formula(col, "HYPERLINK(\"#" + where + "\",\"" + where + "\")", where, styles.link);
+    b.link(col, where, where, styles.link);
   }
 }

@@ -34,7 +34,7 @@ final class WorkbookWriter {
     this.analysis = analysis;
     this.theCase = analysis.theCase();
     this.xssf = new XSSFWorkbook();
-    this.wb = new SXSSFWorkbook(xssf, WINDOW, false, false);
+    this.wb = new LinkingWorkbook(xssf, WINDOW);
     wb.setZip64Mode(Zip64Mode.AsNeeded);
     this.ctx =
         new SheetContext(
@@ -97,7 +97,7 @@ final class WorkbookWriter {
       }
     }
     int rows = TableRows.count(theCase, t);
-    CaseTableWriter.validations(b, t, theCase, rows, owners, other -> TableRows.count(theCase, other));
+    CaseTableWriter.validations(b, t, theCase, owners);
     if (rows == 0) {
       b.row();
     }

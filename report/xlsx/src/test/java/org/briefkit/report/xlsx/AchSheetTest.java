@@ -224,8 +224,8 @@ class AchSheetTest {
       assertThat(listAt(validations, "B15")).containsExactly("evidence", "assumption", "absence");
       assertThat(listAt(validations, "G17")).containsExactly("1", "2", "3", "4", "5", "6");
       assertThat(listAt(validations, "H19")).containsExactly("low", "medium", "high");
-      assertThat(formulaAt(validations, "C15")).isEqualTo("Sources!$A$2:$A$3");
-      assertThat(formulaAt(validations, "F18")).isEqualTo("Assumptions!$A$2:$A$4");
+      assertThat(formulaAt(validations, "C15")).isEqualTo(ExcelWorkbookTest.ids("Sources"));
+      assertThat(formulaAt(validations, "F18")).isEqualTo(ExcelWorkbookTest.ids("Assumptions"));
       assertThat(listAt(validations, "B5")).containsExactly("1", "2");
     }
   }

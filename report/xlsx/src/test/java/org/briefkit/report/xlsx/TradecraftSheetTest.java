@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -30,9 +31,10 @@ class TradecraftSheetTest {
         List<String> cells = new ArrayList<>();
         for (Cell c : r) {
           String text = CellValues.text(c);
-          if (c.getCellType() == CellType.FORMULA) {
-            String f = c.getCellFormula();
-            text += " -> " + f.substring(f.indexOf("\"#") + 2, f.indexOf("\","));
+          if (c.getHyperlink() != null) {
+            assertThat(c.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(c.getHyperlink().getType()).isEqualTo(HyperlinkType.DOCUMENT);
+            text += " -> " + c.getHyperlink().getAddress();
           }
           cells.add(text);
         }

@@ -1,7 +1,6 @@
 package org.briefkit.report.pdf.chart;
 
 import com.google.common.collect.ImmutableList;
-import java.util.Locale;
 import org.briefkit.analysis.ach.AchAnalysis;
 import org.briefkit.analysis.ach.HypothesisScore;
 
@@ -26,15 +25,5 @@ public final class ScoreBars {
   /** The label of the hypothesis in column {@code number} (from 1): "H1". */
   public static String label(int number) {
     return "H" + number;
-  }
-
-  /**
-   * A score as the brief writes it: two decimals and a true minus sign, "−2.83"; never "−0.00"
-   * (a score is a sum of multiples of √2 and 1, and a sum that is 0 may come out as −0.0 or a
-   * trace below it).
-   */
-  public static String score(double v) {
-    String s = String.format(Locale.ROOT, "%.2f", Math.abs(v) < 0.005 ? 0.0 : v);
-    return s.replace('-', '\u2212');
   }
 }

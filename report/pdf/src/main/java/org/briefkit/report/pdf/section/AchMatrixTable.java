@@ -17,6 +17,7 @@ import org.briefkit.analysis.ach.HypothesisScore;
 import org.briefkit.analysis.ach.ScoredItem;
 import org.briefkit.model.AchItem;
 import org.briefkit.model.AchItemKind;
+import org.briefkit.model.Figures;
 import org.briefkit.model.Rating;
 import org.briefkit.report.pdf.chart.ScoreBars;
 import org.briefkit.report.pdf.layout.Badge;
@@ -165,7 +166,7 @@ final class AchMatrixTable {
     label.setBorderWidthTop(0.8f);
     t.addCell(label);
     for (HypothesisScore h : a.scores()) {
-      PdfPCell c = cell(s, ScoreBars.score(h.inconsistency()), s.font(true, 7.5f, leads(a, h) ? s.accent() : s.text()),
+      PdfPCell c = cell(s, Figures.score(h.inconsistency()), s.font(true, 7.5f, leads(a, h) ? s.accent() : s.text()),
           Element.ALIGN_CENTER);
       c.setBorder(Rectangle.TOP);
       c.setBorderColorTop(s.accent());
@@ -262,7 +263,7 @@ final class AchMatrixTable {
     float rating = Math.max(24f, bold.getWidthPoint("H" + n, 7.5f) + pad);
     for (HypothesisScore h : a.scores()) {
       // Measured with a hyphen: the first face may lack the minus sign, which a fallback face sets.
-      rating = Math.max(rating, bold.getWidthPoint(ScoreBars.score(h.inconsistency()).replace('\u2212', '-'), 7.5f) + pad);
+      rating = Math.max(rating, bold.getWidthPoint(Figures.score(h.inconsistency()).replace('\u2212', '-'), 7.5f) + pad);
     }
     float rest = l.textWidth() - w[1] - w[2] - w[3];
     // Many hypotheses narrow the rating columns before the item's text falls below a quarter.

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.briefkit.analysis.ach.AchAnalysis;
 import org.briefkit.analysis.ach.HypothesisScore;
 import org.briefkit.analysis.ach.Removal;
+import org.briefkit.model.Figures;
 import org.briefkit.report.pdf.chart.ScoreBars;
 import org.briefkit.report.pdf.layout.Styles;
 import org.briefkit.report.pdf.layout.Tables;
@@ -102,6 +103,6 @@ final class AchSensitivityTable {
   }
 
   private static String scored(HypothesisScore h) {
-    return ScoreBars.label(h.number()) + "\u00a0" + ScoreBars.score(h.inconsistency());
+    return ScoreBars.label(h.number()) + "\u00a0" + Figures.score(h.inconsistency());
   }
 }

@@ -4,7 +4,6 @@ import com.lowagie.text.DocumentException;
 import com.lowagie.text.Paragraph;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import org.briefkit.analysis.CaseAnalysis;
 import org.briefkit.analysis.DomainInterest;
@@ -12,6 +11,7 @@ import org.briefkit.analysis.DriverInterest;
 import org.briefkit.analysis.PairConvergence;
 import org.briefkit.model.Actor;
 import org.briefkit.model.Domain;
+import org.briefkit.model.Figures;
 import org.briefkit.model.Stakeholder;
 import org.briefkit.report.pdf.layout.Caption;
 import org.briefkit.report.pdf.layout.Heading;
@@ -60,7 +60,7 @@ public final class Convergence implements BriefSection {
       Paragraph para = s.paragraph(s.body());
       para.setSpacingBefore(5f);
       para.add(s.chunk(p.first().shortName() + " and " + p.second().shortName() + ": ", s.bodyBold()));
-      para.add(s.chunk("overlap score " + String.format(Locale.ROOT, "%.2f", p.overlap()) + ". ", s.bodyBold()));
+      para.add(s.chunk("overlap score " + Figures.score(p.overlap()) + ". ", s.bodyBold()));
       para.add(s.chunk(pairText(p), s.body()));
       l.add(para);
     }

@@ -1,6 +1,7 @@
 package org.briefkit.report.pdf.section;
 
 import com.lowagie.text.DocumentException;
+import org.briefkit.model.Figures;
 import org.briefkit.report.pdf.chart.Charts;
 import org.briefkit.report.pdf.chart.MatrixSeries;
 import org.briefkit.report.pdf.chart.SeriesData;
@@ -16,6 +17,6 @@ public final class DomainEmphasisChart implements BriefSection {
     double max = MatrixSeries.outerRing(shares);
     ChartBox.withHeading(ctx.layout(), "Domain emphasis", Charts.radar(shares, max, ctx.chartStyle()), 290f,
         "Share of each stakeholder's weighted motivations per domain, in per cent (outer ring: "
-            + (int) max + "%).");
+            + Figures.percent(max) + ").");
   }
 }

@@ -14,6 +14,7 @@ import org.briefkit.analysis.DomainMatrix;
 import org.briefkit.analysis.MatrixCell;
 import org.briefkit.analysis.Tally;
 import org.briefkit.model.Domain;
+import org.briefkit.model.Figures;
 import org.briefkit.model.Stakeholder;
 import org.briefkit.report.pdf.layout.Caption;
 import org.briefkit.report.pdf.layout.Heading;
@@ -56,7 +57,7 @@ public final class MatrixTable implements BriefSection {
         double k = (double) c.weight() / maxWeight;
         Color bg = Styles.mix(Color.WHITE, s.accent(), 0.85 * k);
         Color fg = k > 0.5 ? Color.WHITE : s.text();
-        PdfPCell cell = cell(s, c.weight() == 0 ? "–" : c.weight() + " (" + c.count() + ")",
+        PdfPCell cell = cell(s, c.weight() == 0 ? "–" : Figures.weight(c.weight()) + " (" + c.count() + ")",
             s.font(c.weight() > 0, 8f, fg), Element.ALIGN_CENTER);
         cell.setBackgroundColor(bg);
         t.addCell(cell);
@@ -75,7 +76,7 @@ public final class MatrixTable implements BriefSection {
   }
 
   private static PdfPCell total(Styles s, Tally tot) {
-    return cell(s, tot.weight() + " (" + tot.count() + ")", s.smallBold(), Element.ALIGN_CENTER);
+    return cell(s, Figures.weight(tot.weight()) + " (" + tot.count() + ")", s.smallBold(), Element.ALIGN_CENTER);
   }
 
   /**

@@ -5,6 +5,7 @@ import com.lowagie.text.DocumentException;
 import com.lowagie.text.Paragraph;
 import org.briefkit.analysis.DomainGroup;
 import org.briefkit.analysis.StakeholderGroup;
+import org.briefkit.model.Figures;
 import org.briefkit.model.Motivation;
 import org.briefkit.model.Stakeholder;
 import org.briefkit.report.pdf.layout.Heading;
@@ -36,7 +37,7 @@ public final class StakeholderSections implements BriefSection {
     who.add(swatch);
     who.add(s.chunk("  " + st.name() + (st.shortName().equals(st.name()) ? "" : " (" + st.shortName() + ")"), s.smallBold()));
     who.add(s.chunk("  ·  " + st.kind().label() + "  ·  " + Text.count(g.tally().count(), "motivation")
-        + ", weight " + g.tally().weight(), s.smallMuted()));
+        + ", weight " + Figures.weight(g.tally().weight()), s.smallMuted()));
     who.setSpacingAfter(4f);
     l.add(who);
     if (g.motivations().isEmpty()) {

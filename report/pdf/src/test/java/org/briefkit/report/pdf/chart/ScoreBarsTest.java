@@ -42,12 +42,4 @@ class ScoreBarsTest {
 
     assertThat(ScoreBars.of(a)).extracting(ScoreBar::leads).containsExactly(true, true, false);
   }
-
-  @Test
-  void score_twoDecimals_trueMinus_neverMinusZero() {
-    assertThat(ScoreBars.score(-2 * Math.sqrt(2))).isEqualTo("−2.83");
-    assertThat(ScoreBars.score(-0.0)).isEqualTo("0.00");
-    assertThat(ScoreBars.score(-1e-12)).isEqualTo("0.00");
-    assertThat(ScoreBars.score(-10.005)).isEqualTo("−10.01");
-  }
 }
