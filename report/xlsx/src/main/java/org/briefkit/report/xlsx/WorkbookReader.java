@@ -171,12 +171,19 @@ final class WorkbookReader {
   /**
    * Reads the case: the Overview's case block, then each table in the order of the case's
    * lists, then the nested tables (evidence), attached to their owners, then the ACH sheets.
+   * The case is built even when cells have problems, from the rows without any, so that the
+   * case's own problems are reported in the same run; those that only echo a row left out, or
+   * a duplicate id reported already, are not, and those a duplicate explains are folded into
+   * its line.
    */
   private LocatedCase read(XSSFWorkbook wb) throws InvalidWorkbookException {
     WorkbookColumns columns = checkBriefKit(wb);
     ReadState state = new ReadState(file);
+    List<String> sheets = new ArrayList<>();
+    wb.forEach(s -> sheets.add(s.getSheetName()));
+    state.sheets(sheets);
     Case.Builder builder = Case.builder();
-    OverviewReader.read(wb, builder, state);
+    Set<String> given = OverviewReader.read(wb, builder, state);
     CaseTableReader tables = new CaseTableReader(wb, state, columns);
     Map<CaseTable<?>, CaseTableReader.Owned<?>> lists = new LinkedHashMap<>();
     List<Field<Case, Case.Builder, ?>> listFields = new ArrayList<>();
@@ -198,27 +205,57 @@ final class WorkbookReader {
       }
     }
     List<AchMatrix> matrices = new AchSheetReader(wb, state, columns).read();
-    if (!state.problems.isEmpty()) {
-      throw new InvalidWorkbookException(state.problems);
-    }
     for (Field<Case, Case.Builder, ?> f : listFields) {
       RecordListType<?> r = (RecordListType<?>) f.type();
       setList(f, builder, lists.get(CaseTables.of(r.entity())).records());
     }
     setList(Objects.requireNonNull(achField, "the case format has no list of ACH matrices"), builder, matrices);
+    // Stand-ins for what the case block is missing (reported already), so that the rest is checked.
+    if (!given.contains("id")) {
+      builder.id(CaseId.of("case"));
+    }
+    if (!given.contains("title")) {
+      builder.title("untitled");
+    }
     try {
-      return new LocatedCase(builder.build(), new WorkbookLocator(file, state));
+      Case c = builder.build();
+      if (state.hasProblems()) {
+        throw new InvalidWorkbookException(state.problems());
+      }
+      return new LocatedCase(c, new WorkbookLocator(file, state));
     } catch (InvalidCaseException e) {
       for (Problem p : e.problems()) {
-        Optional<ReadState.Place> where = state.locate(p.path());
-        state.problems.add(where.isEmpty()
-            ? WorkbookProblem.ofFile(file, p.message())
-            : WorkbookProblem.at(file, where.get().sheet(), where.get().cell(), p.message()));
+        report(p, state);
       }
-      throw new InvalidWorkbookException(state.problems);
+      throw new InvalidWorkbookException(state.problems());
     } catch (IllegalArgumentException | NullPointerException e) {
       state.problem(Layout.OVERVIEW, String.valueOf(e.getMessage()));
-      throw new InvalidWorkbookException(state.problems);
+      throw new InvalidWorkbookException(state.problems());
+    }
+  }
+
+  /**
+   * Reports one of the case's own problems at the cell its element or field came from, unless
+   * it only echoes what the reader reported: a reference to a row left out for problems of its
+   * own, a duplicate id reported at its cells. A reference to an id that a duplicate replaced
+   * is counted in the duplicate's line, one to a row of a missing sheet in that sheet's.
+   */
+  private void report(Problem p, ReadState state) {
+    if (p.echoes(state.leftOut())
+        || p.kind() == Problem.Kind.DUPLICATE_ID && !p.ids().isEmpty() && state.reportedDuplicate(p.ids().get(0))) {
+      return;
+    }
+    Optional<ReadState.Cause> cause = p.unresolved().flatMap(state::formerIdOf)
+        .or(() -> p.unresolved().flatMap(state::missingTableOf));
+    if (cause.isPresent()) {
+      cause.get().explain(p.unresolved().get().value());
+      return;
+    }
+    Optional<ReadState.Place> where = state.locate(p.path());
+    if (where.isEmpty()) {
+      state.problem(p.message());
+    } else {
+      state.problem(where.get().sheet(), where.get().cell(), p.message());
     }
   }
 

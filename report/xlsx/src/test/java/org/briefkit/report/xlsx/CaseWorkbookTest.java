@@ -159,16 +159,16 @@ class CaseWorkbookTest {
               set(wb, "Evidence", "G2", "7");
             });
 
-    // when, then
+    // when, then: in the order of the sheets
     assertThat(problems(() -> read(edited)))
         .isEqualTo(
             String.join(
                 "\n",
+                "case.xlsx:Evidence!G2: credibility (\"7\") must be one of 1, 2, 3, 4, 5, 6",
                 "case.xlsx:Assumptions!B2: status (\"shaky\") must be one of solid, caveated, unsupported",
                 "case.xlsx:Indicators!D3: Status must not be empty",
                 "case.xlsx:Indicators!E3: month (13) must be between 1 and 12",
-                "case.xlsx:Waivers!B2: Reason must not be empty",
-                "case.xlsx:Evidence!G2: credibility (\"7\") must be one of 1, 2, 3, 4, 5, 6"));
+                "case.xlsx:Waivers!B2: Reason must not be empty"));
   }
 
   @Test
