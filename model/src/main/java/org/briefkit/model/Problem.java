@@ -3,6 +3,7 @@ package org.briefkit.model;
 import com.google.common.collect.ImmutableList;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One thing wrong with a case, found by the integrity check: what kind of problem, where it is,
@@ -75,6 +76,15 @@ public record Problem(Kind kind, String path, ImmutableList<Id> ids, String mess
     return kind == Kind.UNKNOWN_REFERENCE && !ids.isEmpty()
         ? Optional.of(ids.get(ids.size() - 1))
         : Optional.empty();
+  }
+
+  /**
+   * Whether the problem only echoes one reported already: it is a reference to an element that
+   * a reader left out for problems of its own, one of {@code leftOut} (matched by typed id,
+   * never by the message's wording).
+   */
+  public boolean echoes(Set<? extends Id> leftOut) {
+    return unresolved().map(leftOut::contains).orElse(false);
   }
 
   @Override

@@ -30,7 +30,7 @@ final class IntegrityLocator {
 
   /** Reports {@code p} at the node its path names, unless it only echoes an earlier problem. */
   void report(Problem p) {
-    if (p.unresolved().map(failed::contains).orElse(false)) {
+    if (p.echoes(failed)) {
       return; // the element it names was left out for problems of its own, already reported
     }
     Node node = node(p.path());

@@ -84,12 +84,21 @@ final class AchSheetReader {
     private final String name;
     private final String pointer;
     private final int problemsBefore;
+    /** The missing columns the workbook was written with, by part and header. */
+    private final Map<String, ReadState.Cause> missing = new HashMap<>();
+    /** How many problems were counted in a missing column's line rather than listed. */
+    private int folded;
 
     SheetRead(Sheet sheet, String pointer) {
       this.sheet = sheet;
       this.name = sheet.getSheetName();
       this.pointer = pointer;
-      this.problemsBefore = state.problems.size();
+      this.problemsBefore = reported();
+    }
+
+    /** How many problems were found so far, those counted in another's line included. */
+    private int reported() {
+      return state.count() + folded;
     }
 
     private void problem(int row, int col, String message) {
@@ -97,12 +106,28 @@ final class AchSheetReader {
     }
 
     private boolean bad() {
-      return state.problems.size() > problemsBefore;
+      return reported() > problemsBefore;
     }
 
-    private String text(int row, int col) {
+    private Cell cellAt(int row, int col) {
       Row r = sheet.getRow(row);
-      return r == null || col < 0 ? "" : CellValues.text(r.getCell(col));
+      return r == null || col < 0 ? null : r.getCell(col);
+    }
+
+    /** The text of a label or header, as shown. */
+    private String text(int row, int col) {
+      return CellValues.text(cellAt(row, col));
+    }
+
+    /** The value of a cell read into the matrix; a formula or an error value is reported at the cell. */
+    private String value(int row, int col) {
+      CellValues.Input in = CellValues.value(cellAt(row, col));
+      in.refusal().ifPresent(m -> problem(row, col, m));
+      return in.text();
+    }
+
+    private boolean blank(int row, int col) {
+      return CellValues.blank(cellAt(row, col));
     }
 
     AchMatrix read() {
@@ -130,7 +155,7 @@ final class AchSheetReader {
           continue;
         }
         state.place(pointer + "/" + f.name(), name, AchSheet.cell(row, 1));
-        field(f, text(row, 1), true, builder, row, 1);
+        field(f, row, 1, builder, WorkbookColumns.ACH_MATRIX);
       }
       if (hypothesesHeader < 0) {
         state.problem(name, "the sheet has no \"" + AchSheet.HYPOTHESIS + "\" header in column A above its"
@@ -161,21 +186,21 @@ final class AchSheetReader {
 
     /** The hypotheses under their header row, down to the first empty row. */
     private List<HypothesisRow> hypotheses(int header) {
-      Map<String, Integer> columns = columns(header, WorkbookColumns.ACH_HYPOTHESES, AchSheet.hypothesisHeaders());
+      Map<String, Integer> columns = columns(header, WorkbookColumns.ACH_HYPOTHESES, AchSheet.hypothesisHeaders(), AchSheet.hypothesisHeaders());
       List<HypothesisRow> out = new ArrayList<>();
       Map<Integer, Integer> labelRows = new HashMap<>();
       for (int r = header + 1; r <= sheet.getLastRowNum(); r++) {
         String label = text(r, 0).trim();
         boolean blank = label.isEmpty();
         for (Field<Hypothesis, Hypothesis.Builder, ?> f : AchSheet.HYPOTHESIS_FIELDS) {
-          blank &= text(r, columns.getOrDefault(f.header(), -1)).isBlank();
+          blank &= blank(r, columns.getOrDefault(f.header(), -1));
         }
         if (blank || label.equals(AchSheet.ITEMS_HEADING)) {
           break;
         }
         String at = pointer + "/hypotheses/" + out.size();
         state.place(at, name, AchSheet.cell(r, 0));
-        int before = state.problems.size();
+        int before = reported();
         Optional<Integer> number = AchSheet.labelNumber(label);
         if (number.isEmpty()) {
           problem(r, 0, AchSheet.HYPOTHESIS + " (\"" + label + "\") must be H and a number, the header of its"
@@ -190,10 +215,10 @@ final class AchSheetReader {
           if (col != null) {
             state.place(at + "/" + f.name(), name, AchSheet.cell(r, col));
           }
-          field(f, col == null ? "" : text(r, col), col != null, b, r, col == null ? 0 : col);
+          field(f, r, col, b, WorkbookColumns.ACH_HYPOTHESES);
         }
         Hypothesis h = null;
-        if (state.problems.size() == before) {
+        if (reported() == before) {
           try {
             h = CaseFormat.HYPOTHESIS.build(b);
           } catch (IllegalArgumentException | NullPointerException e) {
@@ -230,7 +255,8 @@ final class AchSheetReader {
         return List.of();
       }
       state.place(pointer + "/items", name, AchSheet.cell(header, 0));
-      Map<String, Integer> columns = columns(header, WorkbookColumns.ACH_ITEMS, AchSheet.readHeaders());
+      Map<String, Integer> columns = columns(header, WorkbookColumns.ACH_ITEMS, AchSheet.readHeaders(),
+          AchSheet.COLUMNS.stream().map(Column::header).toList());
       // The rating columns, by their hypothesis' label.
       Map<Integer, Integer> ratingColumns = new LinkedHashMap<>();
       Row headerRow = sheet.getRow(header);
@@ -275,16 +301,16 @@ final class AchSheetReader {
       boolean blank = true;
       for (Column c : AchSheet.COLUMNS) {
         if (c.role() == Role.FIELD) {
-          blank &= text(r, columns.getOrDefault(c.header(), -1)).isBlank();
+          blank &= blank(r, columns.getOrDefault(c.header(), -1));
         }
       }
       for (int col : ratingColumns.values()) {
-        blank &= text(r, col).isBlank();
+        blank &= blank(r, col);
       }
       if (blank) {
         return null;
       }
-      int before = state.problems.size();
+      int before = reported();
       state.place(at, name, AchSheet.cell(r, 0));
       AchItem.Builder b = CaseFormat.ACH_ITEM.newBuilder();
       for (Column c : AchSheet.COLUMNS) {
@@ -295,7 +321,7 @@ final class AchSheetReader {
         if (col != null) {
           state.place(at + "/" + c.key(), name, AchSheet.cell(r, col));
         }
-        field(c.field().orElseThrow(), col == null ? "" : text(r, col), col != null, b, r, col == null ? 0 : col);
+        field(c.field().orElseThrow(), r, col, b, WorkbookColumns.ACH_ITEMS);
       }
       List<Rating> ratings = new ArrayList<>();
       for (int j = 0; j < hypotheses.size(); j++) {
@@ -308,7 +334,11 @@ final class AchSheetReader {
           state.place(at + "/" + RATINGS.name(), name, AchSheet.cell(r, col));
         }
         state.place(at + "/" + RATINGS.name() + "/" + j, name, AchSheet.cell(r, col));
-        String raw = text(r, col).trim();
+        int ratingBefore = reported();
+        String raw = value(r, col).trim();
+        if (reported() > ratingBefore) {
+          continue;
+        }
         if (raw.isEmpty()) {
           problem(r, col, "H" + h.number() + " must not be empty: rate the item CC, C, N, I, II or NA");
           continue;
@@ -319,7 +349,7 @@ final class AchSheetReader {
           problem(r, col, e.getMessage());
         }
       }
-      if (state.problems.size() > before) {
+      if (reported() > before) {
         return null;
       }
       setRatings(b, ratings);
@@ -333,25 +363,21 @@ final class AchSheetReader {
 
     /**
      * The columns of a header row by header; a column the workbook was written with and that is
-     * not there is reported.
+     * not there is reported where it would be, naming what stands there.
+     *
+     * @param wanted the columns read, in the order they are written
+     * @param order every column of the row, in the order they are written
      */
-    private Map<String, Integer> columns(int header, String part, List<String> wanted) {
-      Map<String, Integer> columns = new HashMap<>();
-      List<String> found = new ArrayList<>();
-      Row row = sheet.getRow(header);
-      for (Cell c : row) {
-        String h = CellValues.text(c).trim();
-        if (!h.isEmpty()) {
-          columns.putIfAbsent(h, c.getColumnIndex());
-          found.add(h);
-        }
-      }
+    private Map<String, Integer> columns(int header, String part, List<String> wanted, List<String> order) {
+      HeaderRow row = new HeaderRow(sheet.getRow(header), header);
       for (String h : wanted) {
-        if (written.has(part, h) && !columns.containsKey(h)) {
-          problem(header, 0, "column \"" + h + "\" is missing" + Suggestions.didYouMean(h, found));
+        if (written.has(part, h) && !row.columns().containsKey(h)) {
+          HeaderRow.Missing m = row.missing(h, order, x -> order.contains(x) || AchSheet.labelNumber(x).isPresent());
+          missing.put(part + "/" + h, state.rootCause(name, m.cell(), m.message(),
+              (n, names) -> ", and " + n + (n == 1 ? " row" : " rows") + " without it"));
         }
       }
-      return columns;
+      return row.columns();
     }
 
     /**
@@ -359,11 +385,29 @@ final class AchSheetReader {
      * default, but for a required field and for a choice that has a column (its cell always holds a
      * key, so a blank one is a mistake rather than a wish for the default).
      */
-    private <T, B, V> void field(Field<T, B, V> f, String raw, boolean present, B builder, int row, int col) {
+    private <T, B, V> void field(Field<T, B, V> f, int row, Integer column, B builder, String part) {
+      int col = column == null ? 0 : column;
+      String raw = "";
+      if (column != null) {
+        CellValues.Input in = CellValues.value(cellAt(row, col));
+        if (in.refusal().isPresent()) {
+          problem(row, col, in.refusal().get());
+          return;
+        }
+        raw = in.text();
+      }
       if (raw.isBlank()) {
+        ReadState.Cause without = missing.get(part + "/" + f.header());
+        boolean present = column != null || without != null;
         if (f.required() || present && f.presence() == Field.Presence.DEFAULTED
             && f.type() instanceof ScalarType<?> s && !s.choices().isEmpty()) {
-          problem(row, col, f.header() + " must not be empty");
+          if (without != null) {
+            // Counted in the line of the missing column; the row is still left out.
+            without.explain("");
+            folded++;
+          } else {
+            problem(row, col, f.header() + " must not be empty");
+          }
         }
         return;
       }

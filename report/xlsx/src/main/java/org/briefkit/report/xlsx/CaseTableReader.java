@@ -7,12 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.briefkit.model.Id;
 import org.briefkit.model.Suggestions;
 import org.briefkit.model.format.Entity;
 import org.briefkit.model.format.Field;
@@ -45,12 +48,15 @@ final class CaseTableReader {
     final CaseTable<?> table;
     final Row row;
     final Map<String, Integer> columns;
+    final Map<String, ReadState.Cause> missing;
+    final Map<String, CellValues.Input> read = new HashMap<>();
     boolean bad;
 
-    RowView(CaseTable<?> table, Row row, Map<String, Integer> columns) {
+    RowView(CaseTable<?> table, Row row, Map<String, Integer> columns, Map<String, ReadState.Cause> missing) {
       this.table = table;
       this.row = row;
       this.columns = columns;
+      this.missing = missing;
     }
 
     String cell(String header) {
@@ -62,10 +68,27 @@ final class CaseTableReader {
       return new CellReference(row.getRowNum(), 0).formatAsString(false);
     }
 
-    /** The text of the column {@code header}; empty when the workbook has no such column. */
-    String raw(String header) {
+    Cell at(String header) {
       Integer col = columns.get(header);
-      return col == null ? "" : CellValues.text(row.getCell(col));
+      return col == null ? null : row.getCell(col);
+    }
+
+    /**
+     * The value of the column {@code header}; empty when the workbook has no such column or the
+     * cell holds no value (a formula, an error), which is reported at the cell once.
+     */
+    String raw(String header) {
+      return read.computeIfAbsent(header, h -> {
+        CellValues.Input in = input(table, h, at(h));
+        in.refusal().ifPresent(m -> problem(h, m));
+        return in;
+      }).text();
+    }
+
+    /** Whether the cell of {@code header} holds something other than a value. */
+    boolean refused(String header) {
+      raw(header);
+      return read.get(header).refusal().isPresent();
     }
 
     void problem(String header, String message) {
@@ -74,18 +97,36 @@ final class CaseTableReader {
     }
 
     /**
+     * Reports that the row has no value for {@code header}, which it needs: at its cell, or as
+     * one of the rows a missing column leaves without it.
+     */
+    void empty(String header, String message) {
+      ReadState.Cause column = missing.get(header);
+      if (column != null) {
+        column.explain("");
+        bad = true;
+      } else {
+        problem(header, message);
+      }
+    }
+
+    /**
      * Reads a field's cell into the builder. A blank cell leaves the builder's default, but
      * for a choice written with a default (a salience, a status): its cell always holds a key
      * and offers the keys in a list, so a blank one is a mistake rather than a wish for the
-     * default, which would change the figures unseen.
+     * default, which would change the figures unseen. A column the workbook was written with
+     * and that is missing leaves each row without its value.
      */
     <T, B, V> void field(Field<T, B, V> f, String header, B builder) {
       String raw = raw(header);
-      boolean present = columns.containsKey(header);
+      if (refused(header)) {
+        return;
+      }
+      boolean present = columns.containsKey(header) || missing.containsKey(header);
       if (raw.isBlank()) {
         if (f.required() || present && f.presence() == Field.Presence.DEFAULTED
             && f.type() instanceof ScalarType<?> s && !s.choices().isEmpty()) {
-          problem(header, header + " must not be empty");
+          empty(header, header + " must not be empty");
         }
         return;
       }
@@ -129,20 +170,75 @@ final class CaseTableReader {
     }
   }
 
-  /** The records of a table that is not nested (the case's own list), each at {@code pointer/index}. */
+  /**
+   * The records of a table that is not nested (the case's own list), each at {@code
+   * pointer/index}. Every row's id is remembered, and the id of a row left out for problems of
+   * its own; an id given on more than one row is reported at each of its cells.
+   */
   <T> List<T> records(CaseTable<T> table, String pointer) {
     List<T> items = new ArrayList<>();
     boolean ids = table.entity().field("id").isPresent();
+    Map<String, List<RowView>> byId = new LinkedHashMap<>();
     for (RowView v : rows(table)) {
+      String id = "";
       if (ids) {
-        state.rowId(table.sheet(), v.raw(table.header("id")).trim());
+        // The id as shown: a formula's value, even though the cell is refused, names the row.
+        id = CellValues.text(v.at(table.header("id"))).trim();
+        state.rowId(table.sheet(), id);
+        if (!id.isEmpty()) {
+          byId.computeIfAbsent(id, k -> new ArrayList<>()).add(v);
+        }
       }
       T item = v.record(table.entity(), pointer + "/" + items.size());
       if (item != null) {
         items.add(item);
+      } else if (ids) {
+        typedId(table.entity(), id).ifPresent(state::leftOut);
       }
     }
+    byId.forEach((id, rows) -> {
+      if (rows.size() > 1) {
+        duplicate(table, id, rows);
+      }
+    });
     return items;
+  }
+
+  /**
+   * Reports an id given on several rows at each of its cells: the first names the others, each
+   * other the first and the references that link to its row by the id it had before.
+   */
+  private void duplicate(CaseTable<?> table, String id, List<RowView> rows) {
+    String header = table.header("id");
+    String what = "duplicate " + table.entity().name() + " id \"" + id + "\"";
+    String firstCell = rows.get(0).cell(header);
+    List<String> others = new ArrayList<>();
+    for (RowView v : rows.subList(1, rows.size())) {
+      others.add(Layout.quoteSheet(table.sheet()) + "!" + v.cell(header));
+    }
+    state.problem(table.sheet(), firstCell, what + " (given again at " + String.join(", ", others) + ")");
+    Optional<Id> typed = typedId(table.entity(), id);
+    for (RowView v : rows.subList(1, rows.size())) {
+      ReadState.Cause cause = state.rootCause(table.sheet(), v.cell(header),
+          what + " (first given at " + Layout.quoteSheet(table.sheet()) + "!" + firstCell + ")",
+          (n, former) -> ", and " + n + (n == 1 ? " reference" : " references") + " to it"
+              + (former.isEmpty() ? "" : " under its former id" + (former.size() > 1 ? "s " : " ")
+                  + former.stream().map(f -> "\"" + f + "\"").collect(Collectors.joining(", "))));
+      typed.ifPresent(t -> state.duplicate(t, table.sheet(), v.row.getRowNum(), cause));
+    }
+  }
+
+  /** The id {@code text} as the typed id of {@code entity}, if it is a well-formed one. */
+  static Optional<Id> typedId(Entity<?, ?> entity, String text) {
+    Optional<? extends Field<?, ?, ?>> f = entity.field("id");
+    if (text.isEmpty() || f.isEmpty() || !(f.get().type() instanceof ScalarType<?> type)) {
+      return Optional.empty();
+    }
+    try {
+      return type.parse("id", text) instanceof Id id ? Optional.of(id) : Optional.empty();
+    } catch (IllegalArgumentException e) {
+      return Optional.empty(); // a malformed id: nothing can refer to it
+    }
   }
 
   /**
@@ -164,13 +260,18 @@ final class CaseTableReader {
     for (RowView v : rows(table)) {
       String kindText = v.raw(CaseTable.FOR).trim();
       CaseTable<?> owner = byKind.get(kindText.toLowerCase(Locale.ROOT));
-      if (owner == null) {
-        v.problem(CaseTable.FOR, CaseTable.FOR + " (\"" + kindText + "\") must be one of "
-            + String.join(", ", byKind.keySet()) + Suggestions.didYouMean(kindText, byKind.keySet()));
+      if (owner == null && !v.refused(CaseTable.FOR)) {
+        String message = CaseTable.FOR + " (\"" + kindText + "\") must be one of "
+            + String.join(", ", byKind.keySet()) + Suggestions.didYouMean(kindText, byKind.keySet());
+        if (kindText.isEmpty()) {
+          v.empty(CaseTable.FOR, message);
+        } else {
+          v.problem(CaseTable.FOR, message);
+        }
       }
       String item = v.raw(CaseTable.ITEM).trim();
-      if (item.isEmpty()) {
-        v.problem(CaseTable.ITEM, CaseTable.ITEM + " must not be empty");
+      if (item.isEmpty() && !v.refused(CaseTable.ITEM)) {
+        v.empty(CaseTable.ITEM, CaseTable.ITEM + " must not be empty");
       }
       if (owner == null || item.isEmpty()) {
         v.record(table.entity(), null);
@@ -181,7 +282,7 @@ final class CaseTableReader {
       if (index == null) {
         v.record(table.entity(), null);
         if (!state.hasRow(owner.sheet(), item)) {
-          v.problem(CaseTable.ITEM, owner.entity().name() + " \"" + item + "\" is not on the " + owner.sheet() + " sheet");
+          unknownOwner(v, owner, item);
         }
         continue;
       }
@@ -194,6 +295,33 @@ final class CaseTableReader {
     Map<CaseTable<?>, List<?>> out = new LinkedHashMap<>();
     owners.forEach((owner, owned) -> out.put(owner, attach(owned, table, byOwner)));
     return out;
+  }
+
+  /**
+   * Reports a nested row whose owner id is on no row of the owner's table. When the owner's sheet
+   * is missing, that explains it. When its link leads
+   * to a row that now holds a duplicate id, the duplicate explains it (the row's id was changed
+   * to another's): it is counted there, with the id it names, and so is every other reference
+   * to that id.
+   */
+  private void unknownOwner(RowView v, CaseTable<?> owner, String item) {
+    Optional<ReadState.Cause> missingSheet = typedId(owner.entity(), item).flatMap(state::missingTableOf);
+    if (missingSheet.isPresent()) {
+      missingSheet.get().explain(item);
+      v.bad = true;
+      return;
+    }
+    Optional<ReadState.Cause> duplicate = CellValues.link(v.at(CaseTable.ITEM))
+        .filter(link -> owner.sheet().equals(link.getSheetName()))
+        .flatMap(link -> state.duplicateAt(owner.sheet(), link.getRow()));
+    if (duplicate.isPresent()) {
+      duplicate.get().explain(item);
+      typedId(owner.entity(), item).ifPresent(id -> state.formerId(id, duplicate.get()));
+      v.bad = true;
+      return;
+    }
+    v.problem(CaseTable.ITEM, owner.entity().name() + " \"" + item + "\" is not on the " + owner.sheet() + " sheet"
+        + Suggestions.didYouMean(item, state.rowIds(owner.sheet())));
   }
 
   /**
@@ -234,56 +362,87 @@ final class CaseTableReader {
     return entity.with(record, (Field<O, B, V>) field, (V) com.google.common.collect.ImmutableList.copyOf(nested));
   }
 
-  /** The non-blank rows of a table, after checking that its readable columns are there. */
+  /**
+   * The non-blank rows of a table, after checking that its readable columns are there: a
+   * column the workbook was written with that is missing is reported at its header row, and
+   * the rows are read without it.
+   */
   private List<RowView> rows(CaseTable<?> table) {
-    List<RowView> views = new ArrayList<>();
     Sheet s = wb.getSheet(table.sheet());
     if (s == null) {
       if (written.hasTable(table.sheet())) {
-        state.problem(table.sheet(), "sheet is missing");
+        ReadState.Cause cause = state.rootCause(table.sheet(), "sheet is missing",
+            (n, names) -> ", and " + n + (n == 1 ? " reference" : " references") + " to its rows");
+        // The kind of its ids, so that references to its rows are counted here.
+        typedId(table.entity(), "x").ifPresent(id -> state.missingTable(id.getClass(), cause));
       }
-      return views;
+      return List.of();
     }
-    Row header = s.getRow(0);
-    Map<String, Integer> columns = new HashMap<>();
-    List<String> found = new ArrayList<>();
-    if (header != null) {
-      for (Cell c : header) {
-        String h = CellValues.text(c).trim();
-        if (!h.isEmpty()) {
-          columns.putIfAbsent(h, c.getColumnIndex());
-          found.add(h);
-        }
-      }
-    }
-    boolean complete = true;
+    HeaderRow header = new HeaderRow(s.getRow(0), 0);
+    Map<String, Integer> columns = header.columns();
+    Map<String, ReadState.Cause> missing = new HashMap<>();
     for (Column<?> c : table.columns()) {
       if (c.read() && written.has(table.sheet(), c.header()) && !columns.containsKey(c.header())) {
-        state.problem(table.sheet(), "A1",
-            "column \"" + c.header() + "\" is missing" + Suggestions.didYouMean(c.header(), found));
-        complete = false;
+        HeaderRow.Missing m = header.missing(c.header(), table.headers(), table.headers()::contains);
+        missing.put(c.header(), state.rootCause(table.sheet(), m.cell(), m.message(),
+            (n, names) -> ", and " + n + (n == 1 ? " row" : " rows") + " without it"));
       }
     }
-    if (!complete) {
-      return views;
-    }
+    List<RowView> views = new ArrayList<>();
     for (int r = 1; r <= s.getLastRowNum(); r++) {
       Row row = s.getRow(r);
-      if (row != null && !blank(table, row, columns)) {
-        views.add(new RowView(table, row, columns));
+      if (row == null) {
+        continue;
+      }
+      RowView v = new RowView(table, row, columns, missing);
+      switch (content(table, row, columns)) {
+        case VALUES -> views.add(v);
+        case FORMULAS -> formulasOnly(v);
+        default -> { }
       }
     }
     return views;
   }
 
-  private static boolean blank(CaseTable<?> table, Row row, Map<String, Integer> columns) {
-    for (Column<?> c : table.columns()) {
-      Integer col = columns.get(c.header());
-      if (c.read() && col != null && !CellValues.text(row.getCell(col)).isBlank()) {
-        return false;
-      }
+  /**
+   * Reports a row that holds formulas and nothing else, as formulas filled down below a table:
+   * their refusal is the row's one problem. An id its formula shows still names the row.
+   */
+  private void formulasOnly(RowView v) {
+    CaseTable<?> table = v.table;
+    table.columns().stream().filter(Column::read).forEach(c -> v.raw(c.header()));
+    if (table.entity().field("id").isPresent()) {
+      String id = CellValues.text(v.at(table.header("id"))).trim();
+      state.rowId(table.sheet(), id);
+      typedId(table.entity(), id).ifPresent(state::leftOut);
     }
-    return true;
   }
 
+  /** The value of a read cell: a nested row's owner id is a cross-reference. */
+  private static CellValues.Input input(CaseTable<?> table, String header, Cell cell) {
+    return table.nested() && header.equals(CaseTable.ITEM) ? CellValues.reference(cell) : CellValues.value(cell);
+  }
+
+  /** What a row holds in the columns read. */
+  private enum Content {
+    NOTHING,
+    /** Formulas or error values, and nothing else. */
+    FORMULAS,
+    VALUES
+  }
+
+  private static Content content(CaseTable<?> table, Row row, Map<String, Integer> columns) {
+    Content content = Content.NOTHING;
+    for (Column<?> c : table.columns()) {
+      Integer col = columns.get(c.header());
+      Cell cell = col == null ? null : row.getCell(col);
+      if (c.read() && !CellValues.blank(cell)) {
+        if (input(table, c.header(), cell).refusal().isEmpty()) {
+          return Content.VALUES;
+        }
+        content = Content.FORMULAS;
+      }
+    }
+    return content;
+  }
 }

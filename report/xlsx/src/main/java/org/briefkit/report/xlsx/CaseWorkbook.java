@@ -16,8 +16,15 @@ import org.briefkit.model.LocatedCase;
  * reordered, ratings of competing hypotheses changed. Computed sheets and columns are ignored;
  * the case comes from the Overview's case block, the editable tables and the ACH sheets.
  *
+ * <p>Cells are read as values, as any tool saves them (openpyxl and pandas keep no computed
+ * values): a formula or an error value in a cell the case is read from is refused at its cell,
+ * saying to type the value; workbooks of earlier BriefKits, whose cross-references were {@code
+ * HYPERLINK} formulas, still read.
+ *
  * <p>Every problem is reported at once, each located at its sheet and cell
- * ({@code case.xlsx:Motivations!E12: ...}), in an {@link InvalidWorkbookException}. Workbooks
+ * ({@code case.xlsx:Motivations!E12: ...}), sorted by sheet, row and column, root causes (a
+ * renamed column, a duplicate id) with the problems they explain counted in their line, in an
+ * {@link InvalidWorkbookException}. Workbooks
  * are treated as untrusted: oversized files and entries, zip bombs, XML document type
  * declarations (external entities) and workbooks that BriefKit did not write are refused with
  * a message saying why.

@@ -6,30 +6,80 @@ import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
 import org.briefkit.model.format.ListType;
 import org.briefkit.model.format.ScalarType;
 import org.briefkit.model.format.Types;
 import org.briefkit.model.format.ValueType;
 
-/** Reads cells: their text as an analyst sees it, and a field's value from that text. */
+/**
+ * Reads cells: their text as an analyst sees it, the value of a cell the reader reads (refusing
+ * formulas and error values), and a field's value from that text. This is the one place where
+ * cells become text.
+ */
 final class CellValues {
   private static final Splitter ID_LIST =
       Splitter.on(CharMatcher.anyOf(",;").or(CharMatcher.whitespace())).omitEmptyStrings();
   private static final Splitter LINES = Splitter.on('\n').trimResults().omitEmptyStrings();
 
+  /** The longest formula a message quotes whole. */
+  private static final int FORMULA_SHOWN = 80;
+
+  /**
+   * A cross-reference as BriefKit wrote it before cross-references became plain values with a
+   * cell hyperlink: {@code HYPERLINK("#Motivations!A2","nato-cyber")}. The first argument is the
+   * link, the second (a string literal) the friendly name: the id.
+   */
+  private static final Pattern EARLIER_LINK = Pattern.compile(
+      "\\s*HYPERLINK\\s*\\(\\s*(\"(?:[^\"]|\"\")*\"|[^,\"()]*)\\s*,\\s*\"((?:[^\"]|\"\")*)\"\\s*\\)\\s*",
+      Pattern.CASE_INSENSITIVE);
+
   private CellValues() {}
 
-  /** The text of a cell as the analyst sees it: strings as is, numbers without ".0", dates ISO. */
+  /**
+   * What a cell the reader reads holds: its text, or why it holds no value to read (a formula,
+   * an error value), a message to give at the cell.
+   *
+   * @param text the text, empty when refused
+   * @param refusal why the cell is not read, if it is not
+   */
+  record Input(String text, Optional<String> refusal) {
+    static Input of(String text) {
+      return new Input(text, Optional.empty());
+    }
+
+    static Input refused(String message) {
+      return new Input("", Optional.of(message));
+    }
+  }
+
+  /**
+   * The text of a cell as the analyst sees it: strings as is, numbers without ".0", dates ISO;
+   * for a formula, the value last computed, or nothing when none was kept (openpyxl and pandas
+   * keep none). For labels and headers; a value the case is read from goes through {@link
+   * #value}.
+   */
   static String text(Cell cell) {
     if (cell == null) {
       return "";
     }
     CellType type = cell.getCellType();
     if (type == CellType.FORMULA) {
+      if (!hasCachedValue(cell)) {
+        return "";
+      }
       type = cell.getCachedFormulaResultType();
     }
     switch (type) {
@@ -43,10 +93,114 @@ final class CellValues {
       case BOOLEAN:
         return cell.getBooleanCellValue() ? "TRUE" : "FALSE";
       case ERROR:
-        return FormulaError.forInt(cell.getErrorCellValue()).getString();
+        return error(cell);
       default:
         return "";
     }
+  }
+
+  /**
+   * The value of a cell the reader reads. BriefKit reads values, not formulas: a formula is
+   * refused, with or without a value computed (what it computes is not the analyst's to see
+   * in the case, and tools such as openpyxl keep no value), and so is an error value.
+   */
+  static Input value(Cell cell) {
+    if (cell == null) {
+      return Input.of("");
+    }
+    return switch (cell.getCellType()) {
+      case FORMULA -> Input.refused(formulaRefused(cell));
+      case ERROR -> Input.refused("holds the error " + error(cell) + ": type the value itself");
+      default -> Input.of(text(cell));
+    };
+  }
+
+  /**
+   * The value of a cell holding a cross-reference to another sheet's row (a nested row's owner
+   * id). It is a plain value; an earlier BriefKit wrote it as a {@code HYPERLINK} formula, read
+   * as the value last computed or, when none was kept, as the formula's friendly name.
+   */
+  static Input reference(Cell cell) {
+    if (cell != null && cell.getCellType() == CellType.FORMULA) {
+      Matcher m = EARLIER_LINK.matcher(cell.getCellFormula());
+      if (m.matches()) {
+        String cached = hasCachedValue(cell) && cell.getCachedFormulaResultType() == CellType.STRING
+            ? cell.getStringCellValue() : "";
+        return Input.of(cached.isBlank() ? m.group(2).replace("\"\"", "\"") : cached);
+      }
+    }
+    return value(cell);
+  }
+
+  /**
+   * The cell a cross-reference links to: its cell hyperlink within the workbook, or the target
+   * of the {@code HYPERLINK} formula an earlier BriefKit wrote; empty when it has neither.
+   */
+  static Optional<CellReference> link(Cell cell) {
+    if (cell == null) {
+      return Optional.empty();
+    }
+    Hyperlink h = cell.getHyperlink();
+    if (h != null && h.getType() == HyperlinkType.DOCUMENT && h.getAddress() != null) {
+      return target(h.getAddress());
+    }
+    if (cell.getCellType() == CellType.FORMULA) {
+      Matcher m = EARLIER_LINK.matcher(cell.getCellFormula());
+      if (m.matches() && m.group(1).startsWith("\"")) {
+        String link = m.group(1);
+        return target(link.substring(1, link.length() - 1).replace("\"\"", "\""));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<CellReference> target(String address) {
+    String a = address.startsWith("#") ? address.substring(1) : address;
+    try {
+      CellReference ref = new CellReference(a);
+      return ref.getSheetName() == null || ref.getRow() < 0 ? Optional.empty() : Optional.of(ref);
+    } catch (RuntimeException e) {
+      return Optional.empty(); // not a cell's address: no link to follow
+    }
+  }
+
+  /** Whether a cell the reader reads holds nothing: a formula or an error value is something. */
+  static boolean blank(Cell cell) {
+    if (cell == null) {
+      return true;
+    }
+    return switch (cell.getCellType()) {
+      case BLANK -> true;
+      case STRING -> cell.getRichStringCellValue().getString().isBlank();
+      default -> false;
+    };
+  }
+
+  private static String formulaRefused(Cell cell) {
+    String f = cell.getCellFormula();
+    String shown = f.length() > FORMULA_SHOWN ? f.substring(0, FORMULA_SHOWN) + "…" : f;
+    return "holds a formula (=" + shown + "), not a value: type the value itself (BriefKit reads values, not formulas)";
+  }
+
+  private static String error(Cell cell) {
+    try {
+      return FormulaError.forInt(cell.getErrorCellValue()).getString();
+    } catch (IllegalArgumentException e) {
+      return "#ERROR";
+    }
+  }
+
+  /**
+   * Whether a formula cell kept the value it last computed. openpyxl and pandas save formulas
+   * with an empty value ({@code <v></v>}, taken for a number), which POI would read as 0; an
+   * empty text result ({@code t="str"}) is a value.
+   */
+  private static boolean hasCachedValue(Cell cell) {
+    if (cell instanceof XSSFCell x) {
+      CTCell ct = x.getCTCell();
+      return ct.isSetV() && (!ct.getV().isEmpty() || ct.getT() == STCellType.STR);
+    }
+    return true;
   }
 
   /**

@@ -2,9 +2,11 @@ package org.briefkit.report.xlsx;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
@@ -21,12 +23,16 @@ import org.briefkit.model.format.ListType;
 final class OverviewReader {
   private OverviewReader() {}
 
-  /** Sets the case's own values on {@code builder}; problems go to {@code state}. */
-  static void read(XSSFWorkbook wb, Case.Builder builder, ReadState state) {
+  /**
+   * Sets the case's own values on {@code builder}; problems go to {@code state}. Returns the
+   * names of the fields set.
+   */
+  static Set<String> read(XSSFWorkbook wb, Case.Builder builder, ReadState state) {
+    Set<String> given = new HashSet<>();
     Sheet s = wb.getSheet(Layout.OVERVIEW);
     if (s == null) {
       state.problem(Layout.OVERVIEW, "sheet is missing");
-      return;
+      return given;
     }
     Map<String, Field<Case, Case.Builder, ?>> byHeader = new LinkedHashMap<>();
     for (Field<Case, Case.Builder, ?> f : OverviewSheet.blockFields()) {
@@ -35,6 +41,7 @@ final class OverviewReader {
     Map<String, List<String>> values = new HashMap<>();
     Map<String, String> cells = new HashMap<>();
     Map<String, List<String>> itemCells = new HashMap<>();
+    Set<String> refused = new HashSet<>();
     boolean inCase = false;
     for (Row row : s) {
       String label = CellValues.text(row.getCell(0)).trim();
@@ -49,7 +56,9 @@ final class OverviewReader {
         continue;
       }
       String cell = new CellReference(row.getRowNum(), 1).formatAsString(false);
-      String value = CellValues.text(row.getCell(1));
+      CellValues.Input input = CellValues.value(row.getCell(1));
+      input.refusal().ifPresent(m -> state.problem(Layout.OVERVIEW, cell, m));
+      String value = input.text();
       Field<Case, Case.Builder, ?> f = byHeader.get(label);
       if (f == null) {
         state.problem(Layout.OVERVIEW, new CellReference(row.getRowNum(), 0).formatAsString(false),
@@ -65,45 +74,57 @@ final class OverviewReader {
       } else {
         values.put(label, List.of(value));
         cells.put(label, cell);
+        if (input.refusal().isPresent()) {
+          refused.add(label);
+        }
       }
     }
     for (Field<Case, Case.Builder, ?> f : byHeader.values()) {
-      set(f, values.get(f.header()), cells.get(f.header()), builder, state);
+      if (refused.contains(f.header())) {
+        state.place("/" + f.name(), Layout.OVERVIEW, cells.get(f.header()));
+      } else if (set(f, values.get(f.header()), cells.get(f.header()), builder, state)) {
+        given.add(f.name());
+      }
       List<String> items = itemCells.getOrDefault(f.header(), List.of());
       for (int i = 0; i < items.size(); i++) {
         state.place("/" + f.name() + "/" + i, Layout.OVERVIEW, items.get(i));
       }
     }
+    return given;
   }
 
-  private static <V> void set(
+  /** Sets a field from its values, or reports why not; whether it was set. */
+  private static <V> boolean set(
       Field<Case, Case.Builder, V> f, List<String> values, String cell, Case.Builder builder, ReadState state) {
     if (values == null) {
       if (f.required()) {
         state.problem(Layout.OVERVIEW, "the case block has no \"" + f.header() + "\" row");
       }
-      return;
+      return false;
     }
     state.place("/" + f.name(), Layout.OVERVIEW, cell);
     if (f.type() instanceof ListType<?> list) {
       try {
         f.set(builder, CellValues.items(list, f.name(), values));
+        return true;
       } catch (IllegalArgumentException e) {
         state.problem(Layout.OVERVIEW, cell, e.getMessage());
+        return false;
       }
-      return;
     }
     String raw = values.get(0);
     if (raw.isBlank()) {
       if (f.required()) {
         state.problem(Layout.OVERVIEW, cell, f.header() + " must not be empty");
       }
-      return;
+      return false;
     }
     try {
       f.set(builder, CellValues.parse(f.type(), f.name(), raw));
+      return true;
     } catch (IllegalArgumentException e) {
       state.problem(Layout.OVERVIEW, cell, e.getMessage());
+      return false;
     }
   }
 }

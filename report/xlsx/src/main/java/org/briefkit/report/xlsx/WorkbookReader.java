@@ -4,21 +4,24 @@ import com.google.common.collect.ImmutableList;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.poi.EmptyFileException;
-import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.briefkit.model.AchMatrix;
 import org.briefkit.model.Case;
+import org.briefkit.model.CaseId;
 import org.briefkit.model.InvalidCaseException;
 import org.briefkit.model.LocatedCase;
 import org.briefkit.model.Problem;
@@ -36,8 +39,17 @@ final class WorkbookReader {
     this.guard = guard;
   }
 
+  /** What to do with a file that is not an .xlsx workbook, for the end of its message. */
+  static final String SAVE_AS_XLSX = "save the workbook as .xlsx (Excel Workbook) and try again";
+
+  private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+
   /** The case the workbook holds, with where each of its values was read from. */
   LocatedCase read(byte[] bytes) throws InvalidWorkbookException {
+    Optional<String> other = notAnXlsx(bytes);
+    if (other.isPresent()) {
+      throw fail(other.get());
+    }
     Optional<String> unsafe = guard.check(bytes);
     if (unsafe.isPresent()) {
       throw fail(unsafe.get());
@@ -46,18 +58,100 @@ final class WorkbookReader {
         XSSFWorkbook wb = new XSSFWorkbook(pkg)) {
       return read(wb);
     } catch (OLE2NotOfficeXmlFileException e) {
-      throw fail("not an .xlsx workbook: it is an encrypted workbook or an old .xls file");
+      throw fail("the file is an older Office document (OLE2), not an .xlsx workbook: " + SAVE_AS_XLSX);
     } catch (EmptyFileException e) {
-      throw fail("not an Excel workbook (.xlsx): the file is empty");
-    } catch (InvalidFormatException | POIXMLException | OpenXML4JRuntimeException
-        | org.apache.poi.UnsupportedFileFormatException e) {
-      throw fail("not an Excel workbook (.xlsx): " + rootMessage(e));
+      throw fail("the file is empty: " + SAVE_AS_XLSX);
     } catch (InvalidWorkbookException e) {
       throw e;
-    } catch (IOException | RuntimeException e) {
-      // Whatever else a damaged or hostile file provokes in POI is still the file's problem.
-      throw fail("the workbook cannot be read: " + rootMessage(e));
+    } catch (IOException | InvalidFormatException | RuntimeException e) {
+      // Whatever a damaged or hostile package provokes in POI is still the file's problem.
+      throw fail("the workbook is damaged (" + rootMessage(e) + "): open it in Excel or LibreOffice, save it again as"
+          + " .xlsx and try again");
     }
+  }
+
+  /**
+   * Why a file named .xlsx is none, from what it starts and ends with: empty, an OLE2 compound
+   * file (encrypted, an .xls workbook or another older Office document), text, another binary
+   * file, or a zip package cut short (no end record, as after an interrupted copy). A zip
+   * package that is another kind of document (.ods) is told by {@link ZipGuard}.
+   */
+  static Optional<String> notAnXlsx(byte[] bytes) {
+    if (bytes.length == 0) {
+      return Optional.of("the file is empty: " + SAVE_AS_XLSX);
+    }
+    if (startsWith(bytes, OLE2)) {
+      return Optional.of(ole2(bytes));
+    }
+    if (!startsWith(bytes, new byte[] {'P', 'K'})) {
+      return Optional.of(text(bytes)
+          ? "the file holds text, not an .xlsx workbook: " + SAVE_AS_XLSX + " (a case file is named .yaml)"
+          : "not an .xlsx workbook (the file is not a zip package): " + SAVE_AS_XLSX);
+    }
+    if (!hasZipEnd(bytes)) {
+      return Optional.of("the file is cut short (truncated, as by an interrupted copy or download): copy or save it"
+          + " again and try again");
+    }
+    return Optional.empty();
+  }
+
+  /** What an OLE2 compound file is: Office keeps encrypted packages and .xls workbooks in one. */
+  private static String ole2(byte[] bytes) {
+    try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
+      Set<String> entries = new HashSet<>();
+      fs.getRoot().getEntryNames().forEach(n -> entries.add(n.toLowerCase(Locale.ROOT)));
+      if (entries.contains("encryptioninfo") || entries.contains("encryptedpackage")) {
+        return "the workbook is protected by a password (encrypted): remove the password in Excel or LibreOffice,"
+            + " save it as .xlsx and try again";
+      }
+      if (entries.contains("workbook") || entries.contains("book")) {
+        return "the file is an .xls workbook (Excel 97–2003): save it as .xlsx (Excel Workbook) and try again";
+      }
+    } catch (IOException | RuntimeException e) {
+      // A damaged compound file: still an older Office document, not a workbook to read.
+    }
+    return "the file is an older Office document (OLE2), not an .xlsx workbook: " + SAVE_AS_XLSX;
+  }
+
+  /** Whether the start of the file reads as text: no control characters but white space. */
+  private static boolean text(byte[] bytes) {
+    int n = Math.min(bytes.length, 4096);
+    for (int i = 0; i < n; i++) {
+      int b = bytes[i] & 0xff;
+      if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' || b == 0x7f) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a zip package ends with its end record (the central directory's end), which a file
+   * cut short has lost: its signature, with the comment length reaching to the last byte.
+   */
+  private static boolean hasZipEnd(byte[] bytes) {
+    int last = bytes.length - 22;
+    for (int p = last; p >= Math.max(0, last - 0xFFFF); p--) {
+      if (bytes[p] == 'P' && bytes[p + 1] == 'K' && bytes[p + 2] == 5 && bytes[p + 3] == 6) {
+        int comment = (bytes[p + 20] & 0xff) | (bytes[p + 21] & 0xff) << 8;
+        if (p + 22 + comment == bytes.length) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean startsWith(byte[] bytes, byte[] prefix) {
+    if (bytes.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if (bytes[i] != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String rootMessage(Throwable e) {
@@ -65,8 +159,9 @@ final class WorkbookReader {
     while (t.getCause() != null && t.getCause() != t) {
       t = t.getCause();
     }
-    String m = t.getMessage();
-    return m == null ? t.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
+    String m = t.getMessage() == null ? "" : t.getMessage().lines().findFirst().orElse("").strip();
+    m = m.endsWith(".") ? m.substring(0, m.length() - 1) : m;
+    return m.isEmpty() ? t.getClass().getSimpleName() : m;
   }
 
   private InvalidWorkbookException fail(String message) {
@@ -76,12 +171,19 @@ final class WorkbookReader {
   /**
    * Reads the case: the Overview's case block, then each table in the order of the case's
    * lists, then the nested tables (evidence), attached to their owners, then the ACH sheets.
+   * The case is built even when cells have problems, from the rows without any, so that the
+   * case's own problems are reported in the same run; those that only echo a row left out, or
+   * a duplicate id reported already, are not, and those a duplicate explains are folded into
+   * its line.
    */
   private LocatedCase read(XSSFWorkbook wb) throws InvalidWorkbookException {
     WorkbookColumns columns = checkBriefKit(wb);
     ReadState state = new ReadState(file);
+    List<String> sheets = new ArrayList<>();
+    wb.forEach(s -> sheets.add(s.getSheetName()));
+    state.sheets(sheets);
     Case.Builder builder = Case.builder();
-    OverviewReader.read(wb, builder, state);
+    Set<String> given = OverviewReader.read(wb, builder, state);
     CaseTableReader tables = new CaseTableReader(wb, state, columns);
     Map<CaseTable<?>, CaseTableReader.Owned<?>> lists = new LinkedHashMap<>();
     List<Field<Case, Case.Builder, ?>> listFields = new ArrayList<>();
@@ -103,27 +205,57 @@ final class WorkbookReader {
       }
     }
     List<AchMatrix> matrices = new AchSheetReader(wb, state, columns).read();
-    if (!state.problems.isEmpty()) {
-      throw new InvalidWorkbookException(state.problems);
-    }
     for (Field<Case, Case.Builder, ?> f : listFields) {
       RecordListType<?> r = (RecordListType<?>) f.type();
       setList(f, builder, lists.get(CaseTables.of(r.entity())).records());
     }
     setList(Objects.requireNonNull(achField, "the case format has no list of ACH matrices"), builder, matrices);
+    // Stand-ins for what the case block is missing (reported already), so that the rest is checked.
+    if (!given.contains("id")) {
+      builder.id(CaseId.of("case"));
+    }
+    if (!given.contains("title")) {
+      builder.title("untitled");
+    }
     try {
-      return new LocatedCase(builder.build(), new WorkbookLocator(file, state));
+      Case c = builder.build();
+      if (state.hasProblems()) {
+        throw new InvalidWorkbookException(state.problems());
+      }
+      return new LocatedCase(c, new WorkbookLocator(file, state));
     } catch (InvalidCaseException e) {
       for (Problem p : e.problems()) {
-        Optional<ReadState.Place> where = state.locate(p.path());
-        state.problems.add(where.isEmpty()
-            ? WorkbookProblem.ofFile(file, p.message())
-            : WorkbookProblem.at(file, where.get().sheet(), where.get().cell(), p.message()));
+        report(p, state);
       }
-      throw new InvalidWorkbookException(state.problems);
+      throw new InvalidWorkbookException(state.problems());
     } catch (IllegalArgumentException | NullPointerException e) {
       state.problem(Layout.OVERVIEW, String.valueOf(e.getMessage()));
-      throw new InvalidWorkbookException(state.problems);
+      throw new InvalidWorkbookException(state.problems());
+    }
+  }
+
+  /**
+   * Reports one of the case's own problems at the cell its element or field came from, unless
+   * it only echoes what the reader reported: a reference to a row left out for problems of its
+   * own, a duplicate id reported at its cells. A reference to an id that a duplicate replaced
+   * is counted in the duplicate's line, one to a row of a missing sheet in that sheet's.
+   */
+  private void report(Problem p, ReadState state) {
+    if (p.echoes(state.leftOut())
+        || p.kind() == Problem.Kind.DUPLICATE_ID && !p.ids().isEmpty() && state.reportedDuplicate(p.ids().get(0))) {
+      return;
+    }
+    Optional<ReadState.Cause> cause = p.unresolved().flatMap(state::formerIdOf)
+        .or(() -> p.unresolved().flatMap(state::missingTableOf));
+    if (cause.isPresent()) {
+      cause.get().explain(p.unresolved().get().value());
+      return;
+    }
+    Optional<ReadState.Place> where = state.locate(p.path());
+    if (where.isEmpty()) {
+      state.problem(p.message());
+    } else {
+      state.problem(where.get().sheet(), where.get().cell(), p.message());
     }
   }
 

@@ -39,10 +39,17 @@ record ZipGuard(long maxFileBytes, int maxEntries, long maxEntryBytes, long maxT
     return bytes.length > maxFileBytes ? Optional.empty() : Optional.of(bytes);
   }
 
-  /** The reason the workbook must not be opened, if there is one. */
+  /** The first bytes of an OpenDocument package's {@code mimetype} entry. */
+  private static final String OPEN_DOCUMENT = "application/vnd.oasis.opendocument.";
+
+  /**
+   * The reason the workbook must not be opened, if there is one: it is unsafe, damaged, or a zip
+   * package of another kind (an OpenDocument spreadsheet, one that holds no spreadsheet).
+   */
   Optional<String> check(byte[] workbook) {
     long total = 0;
     int entries = 0;
+    boolean spreadsheet = false;
     byte[] buffer = new byte[64 * 1024];
     try (ZipArchiveInputStream zin = new ZipArchiveInputStream(new ByteArrayInputStream(workbook))) {
       ZipArchiveEntry e;
@@ -51,6 +58,16 @@ record ZipGuard(long maxFileBytes, int maxEntries, long maxEntryBytes, long maxT
           return Optional.of("the workbook has more than " + maxEntries + " zip entries; not read");
         }
         String name = e.getName();
+        spreadsheet |= name.startsWith("xl/");
+        if (name.equals("mimetype")) {
+          String type = new String(zin.readNBytes(100), StandardCharsets.US_ASCII);
+          if (type.startsWith(OPEN_DOCUMENT)) {
+            return Optional.of(type.startsWith(OPEN_DOCUMENT + "spreadsheet")
+                ? "the file is an OpenDocument spreadsheet (.ods): save it as .xlsx (Excel 2007-365) and try again"
+                : "the file is an OpenDocument document (" + type.substring(OPEN_DOCUMENT.length()).trim()
+                    + "), not an .xlsx workbook: " + WorkbookReader.SAVE_AS_XLSX);
+          }
+        }
         boolean xml = isXml(name);
         long size = 0;
         int carry = 0;
@@ -88,10 +105,15 @@ record ZipGuard(long maxFileBytes, int maxEntries, long maxEntryBytes, long maxT
         }
       }
     } catch (IOException | RuntimeException ex) {
-      return Optional.of("not an Excel workbook (.xlsx): the zip container is damaged (" + ex.getMessage() + ")");
+      String why = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage().lines().findFirst().orElse("");
+      return Optional.of("the file is damaged (its zip package cannot be read: " + why + "): copy or save it again and"
+          + " try again");
     }
     if (entries == 0) {
-      return Optional.of("not an Excel workbook (.xlsx): it is not a zip file");
+      return Optional.of("not an .xlsx workbook (the file is not a zip package): " + WorkbookReader.SAVE_AS_XLSX);
+    }
+    if (!spreadsheet) {
+      return Optional.of("not an .xlsx workbook (the zip package holds no spreadsheet): " + WorkbookReader.SAVE_AS_XLSX);
     }
     return Optional.empty();
   }

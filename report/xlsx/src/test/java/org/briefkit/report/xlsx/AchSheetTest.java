@@ -484,7 +484,8 @@ class AchSheetTest {
   void read_recordedColumnOfTheMatrixRenamed_isReported() throws IOException {
     byte[] bytes = edited(wb -> set(wb, SHEET, "G14", "Grade"));
 
-    assertThat(problems(bytes)).isEqualTo("case.xlsx:'ACH why-invited'!A14: column \"Credibility\" is missing");
+    assertThat(problems(bytes)).isEqualTo("case.xlsx:'ACH why-invited'!G14: no column \"Credibility\"; found \"Grade\" in"
+        + " its place (columns read by header; rename it back to \"Credibility\")");
   }
 
   @Test

@@ -159,16 +159,16 @@ class CaseWorkbookTest {
               set(wb, "Evidence", "G2", "7");
             });
 
-    // when, then
+    // when, then: in the order of the sheets
     assertThat(problems(() -> read(edited)))
         .isEqualTo(
             String.join(
                 "\n",
+                "case.xlsx:Evidence!G2: credibility (\"7\") must be one of 1, 2, 3, 4, 5, 6",
                 "case.xlsx:Assumptions!B2: status (\"shaky\") must be one of solid, caveated, unsupported",
                 "case.xlsx:Indicators!D3: Status must not be empty",
                 "case.xlsx:Indicators!E3: month (13) must be between 1 and 12",
-                "case.xlsx:Waivers!B2: Reason must not be empty",
-                "case.xlsx:Evidence!G2: credibility (\"7\") must be one of 1, 2, 3, 4, 5, 6"));
+                "case.xlsx:Waivers!B2: Reason must not be empty"));
   }
 
   @Test
@@ -236,7 +236,8 @@ class CaseWorkbookTest {
     Files.write(file, "not a workbook".getBytes(StandardCharsets.UTF_8));
     assertThatThrownBy(() -> CaseWorkbook.read(file))
         .isInstanceOf(InvalidWorkbookException.class)
-        .hasMessage("brief.xlsx: not an Excel workbook (.xlsx): it is not a zip file");
+        .hasMessage("brief.xlsx: the file holds text, not an .xlsx workbook: save the workbook as .xlsx (Excel Workbook)"
+            + " and try again (a case file is named .yaml)");
   }
 
   @Test
@@ -346,8 +347,10 @@ class CaseWorkbookTest {
     byte[] ole2 = new byte[512];
     byte[] magic = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
     System.arraycopy(magic, 0, ole2, 0, magic.length);
-    assertThat(problems(() -> read(ole2))).startsWith("case.xlsx: not an");
-    assertThat(problems(() -> read(new byte[0]))).startsWith("case.xlsx: not an Excel workbook (.xlsx)");
+    assertThat(problems(() -> read(ole2))).isEqualTo("case.xlsx: the file is an older Office document (OLE2), not an"
+        + " .xlsx workbook: save the workbook as .xlsx (Excel Workbook) and try again");
+    assertThat(problems(() -> read(new byte[0])))
+        .isEqualTo("case.xlsx: the file is empty: save the workbook as .xlsx (Excel Workbook) and try again");
   }
 
   @Test

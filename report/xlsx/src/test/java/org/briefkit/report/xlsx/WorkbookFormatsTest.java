@@ -130,7 +130,8 @@ class WorkbookFormatsTest {
     byte[] deleted =
         TestCases.edit(TestCases.workbook(TestCases.tradecraft()), wb -> wb.removeSheetAt(wb.getSheetIndex(Layout.ASSUMPTIONS)));
 
-    assertThat(problems(deleted)).startsWith("case.xlsx:Assumptions: sheet is missing");
+    // The evidence of its assumptions names them: counted in its line, not listed.
+    assertThat(problems(deleted)).isEqualTo("case.xlsx:Assumptions: sheet is missing, and 3 references to its rows");
   }
 
   @Test
@@ -246,7 +247,8 @@ class WorkbookFormatsTest {
         TestCases.edit(resource(FORMAT_1), wb -> wb.getProperties().getCustomProperties()
             .addProperty(WorkbookColumns.PROPERTY, columns));
 
-    assertThat(problems(lacking)).isEqualTo("case.xlsx:Sources!A1: column \"Reliability\" is missing");
+    assertThat(problems(lacking))
+        .isEqualTo("case.xlsx:Sources!H1: no column \"Reliability\" (columns read by header; add one headed \"Reliability\")");
   }
 
   @Test
@@ -255,7 +257,8 @@ class WorkbookFormatsTest {
         TestCases.edit(TestCases.workbook(TestCases.tradecraft()), wb -> wb.getSheet(Layout.EVIDENCE).getRow(0).createCell(6).setCellValue("Grade"));
 
     assertThat(problems(renamed))
-        .isEqualTo("case.xlsx:Evidence!A1: column \"Credibility\" is missing");
+        .isEqualTo("case.xlsx:Evidence!G1: no column \"Credibility\"; found \"Grade\" in its place (columns read by"
+            + " header; rename it back to \"Credibility\")");
   }
 
   @Test
