@@ -53,11 +53,6 @@ final class LinkingWorkbook extends SXSSFWorkbook {
         .add("<hyperlink ref=\"" + ref + "\" location=\"" + attribute(target) + "\"/>");
   }
 
-  /** The links written to {@code sheet} so far, as XML elements (for tests). */
-  List<String> links(String sheet) {
-    return links.getOrDefault(sheet, List.of());
-  }
-
   @Override
   public void write(OutputStream stream) throws IOException {
     for (String name : links.keySet()) {

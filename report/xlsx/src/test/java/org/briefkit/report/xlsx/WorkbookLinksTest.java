@@ -95,4 +95,30 @@ class WorkbookLinksTest {
           .isEqualTo(org.apache.poi.ss.usermodel.Font.U_SINGLE);
     }
   }
+
+  @Test
+  void linkingWorkbook_targetsWithMarkup_andSheetsWithoutLinks_writeAsPoiReadsThem() throws IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (LinkingWorkbook wb = new LinkingWorkbook(new XSSFWorkbook(), 10)) {
+      var from = wb.createSheet("From");
+      wb.createSheet("R&D <\"x\">");
+      wb.createSheet("Plain").createRow(0).createCell(0).setCellValue("no links here");
+      SheetBuilder b = new SheetBuilder(from, wb.getXSSFWorkbook().getSheet("From"));
+      org.apache.poi.ss.usermodel.CellStyle style = wb.createCellStyle();
+      for (int i = 0; i < 300; i++) {
+        b.row();
+        b.link(1, "row " + i, "'R&D <\"x\">'!A" + (i + 1), style);
+      }
+      wb.write(out);
+    }
+    try (XSSFWorkbook wb = open(out.toByteArray())) {
+      var links = wb.getSheet("From").getHyperlinkList();
+      assertThat(links).hasSize(300);
+      assertThat(links.get(299).getCellRef()).isEqualTo("B300");
+      assertThat(links.get(299).getAddress()).isEqualTo("'R&D <\"x\">'!A300");
+      assertThat(wb.getSheet("From").getRow(299).getCell(1).getStringCellValue()).isEqualTo("row 299");
+      assertThat(wb.getSheet("Plain").getHyperlinkList()).isEmpty();
+      assertThat(wb.getSheet("Plain").getRow(0).getCell(0).getStringCellValue()).isEqualTo("no links here");
+    }
+  }
 }
