@@ -3,12 +3,6 @@ package org.briefkit.model.io;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -302,47 +296,28 @@ public final class CaseFolder {
     return new CaseFolderException(Reason.UNREADABLE, written, quote(written) + " cannot be read (" + why + ")");
   }
 
-  /** Strict UTF-8, a byte-order mark dropped; a NUL byte or a malformed sequence refused. */
+  /** Strict UTF-8 ({@link Text#strict}), a byte-order mark dropped; a NUL byte or a malformed sequence refused. */
   private static String decode(String written, byte[] bytes) throws CaseFolderException {
-    int start = 0;
-    if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-      start = 3;
-    } else if (bytes.length >= 2
-        && (((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)
-            || ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE))) {
-      throw new CaseFolderException(
-          Reason.NOT_UTF8, written, quote(written) + " is UTF-16 text: save it as UTF-8");
-    }
-    for (int i = start; i < bytes.length; i++) {
-      if (bytes[i] == 0) {
+    Text.Decoded d = Text.strict(bytes);
+    switch (d.flaw()) {
+      case UTF16:
+        throw new CaseFolderException(
+            Reason.NOT_UTF8, written, quote(written) + " is UTF-16 text: save it as UTF-8");
+      case NUL:
         throw new CaseFolderException(
             Reason.BINARY, written,
-            quote(written) + " is binary, not text (a NUL byte at byte offset " + i
+            quote(written) + " is binary, not text (a NUL byte at byte offset " + d.at()
                 + "): give a plain-text, Markdown or HTML copy (pdftotext makes one of a PDF)");
-      }
+      case MALFORMED:
+        throw new CaseFolderException(
+            Reason.NOT_UTF8, written,
+            String.format(
+                Locale.ROOT,
+                "%s is not valid UTF-8: byte 0x%02X at byte offset %d cannot be decoded; save it as UTF-8",
+                quote(written), bytes[d.at()] & 0xFF, d.at()));
+      default:
+        return d.text();
     }
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-    CharBuffer out = CharBuffer.allocate(bytes.length);
-    CoderResult result = decoder.decode(in, out, true);
-    if (!result.isError()) {
-      result = decoder.flush(out);
-    }
-    if (result.isError()) {
-      int at = in.position();
-      throw new CaseFolderException(
-          Reason.NOT_UTF8, written,
-          String.format(
-              Locale.ROOT,
-              "%s is not valid UTF-8: byte 0x%02X at byte offset %d cannot be decoded; save it as UTF-8",
-              quote(written), bytes[at] & 0xFF, at));
-    }
-    out.flip();
-    return out.toString();
   }
 
   /** A size as people read it: "9437184 bytes (9.0 MiB)". */

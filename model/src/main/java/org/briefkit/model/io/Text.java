@@ -29,21 +29,41 @@ final class Text {
     return "the file is larger than the limit of " + describeLimit(limit);
   }
 
-  /** Decodes {@code bytes} as strict UTF-8, or reports why not and returns empty. */
-  static Optional<String> decode(byte[] bytes, Problems problems) {
+  /** What keeps bytes from being UTF-8 text. */
+  enum Flaw {
+    /** None: the bytes are UTF-8 text. */
+    NONE,
+    /** A UTF-16 byte-order mark. */
+    UTF16,
+    /** A NUL byte: binary, not text. */
+    NUL,
+    /** A byte that cannot be decoded. */
+    MALFORMED
+  }
+
+  /**
+   * Bytes decoded as strict UTF-8, or why they cannot be.
+   *
+   * @param text the text, a byte-order mark dropped; empty unless {@code flaw} is NONE
+   * @param flaw what is wrong, if anything
+   * @param start where the text starts (3 after a byte-order mark)
+   * @param at the offset of the offending byte
+   */
+  record Decoded(String text, Flaw flaw, int start, int at) {}
+
+  /** Decodes {@code bytes} as strict UTF-8: a byte-order mark dropped, UTF-16, NUL and malformed bytes told. */
+  static Decoded strict(byte[] bytes) {
     int start = 0;
     if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
       start = 3;
     } else if (bytes.length >= 2
         && (((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)
             || ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE))) {
-      problems.add(Pos.START, "the file is UTF-16 text; case files must be UTF-8");
-      return Optional.empty();
+      return new Decoded("", Flaw.UTF16, 0, 0);
     }
     for (int i = start; i < bytes.length; i++) {
       if (bytes[i] == 0) {
-        problems.add(position(bytes, start, i), "the file is binary, not text (it contains a NUL byte)");
-        return Optional.empty();
+        return new Decoded("", Flaw.NUL, start, i);
       }
     }
     CharsetDecoder decoder =
@@ -58,17 +78,33 @@ final class Text {
       result = decoder.flush(out);
     }
     if (result.isError()) {
-      int at = in.position();
-      problems.add(
-          position(bytes, start, at),
-          String.format(
-              Locale.ROOT,
-              "the file is not valid UTF-8 (byte 0x%02X cannot be decoded); save it as UTF-8",
-              bytes[at] & 0xFF));
-      return Optional.empty();
+      return new Decoded("", Flaw.MALFORMED, start, in.position());
     }
     out.flip();
-    return Optional.of(out.toString());
+    return new Decoded(out.toString(), Flaw.NONE, start, 0);
+  }
+
+  /** Decodes {@code bytes} as strict UTF-8, or reports why not and returns empty. */
+  static Optional<String> decode(byte[] bytes, Problems problems) {
+    Decoded d = strict(bytes);
+    switch (d.flaw()) {
+      case UTF16:
+        problems.add(Pos.START, "the file is UTF-16 text; case files must be UTF-8");
+        return Optional.empty();
+      case NUL:
+        problems.add(position(bytes, d.start(), d.at()), "the file is binary, not text (it contains a NUL byte)");
+        return Optional.empty();
+      case MALFORMED:
+        problems.add(
+            position(bytes, d.start(), d.at()),
+            String.format(
+                Locale.ROOT,
+                "the file is not valid UTF-8 (byte 0x%02X cannot be decoded); save it as UTF-8",
+                bytes[d.at()] & 0xFF));
+        return Optional.empty();
+      default:
+        return Optional.of(d.text());
+    }
   }
 
   /** The line and column of byte {@code at}, counting characters by their first bytes. */
