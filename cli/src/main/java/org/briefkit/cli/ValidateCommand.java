@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.briefkit.analysis.Analyzer;
+import org.briefkit.analysis.tradecraft.Tradecraft;
 import org.briefkit.analysis.CaseMaterials;
 import org.briefkit.model.Case;
 import org.briefkit.model.LocatedCase;
@@ -45,7 +45,7 @@ final class ValidateCommand implements Callable<Integer> {
       try {
         LocatedCase located = CaseInputs.load(file);
         CaseMaterials materials = Materials.load(file, located, folders);
-        List<String> warnings = Warnings.of(located, Analyzer.analyze(located.value(), materials));
+        List<String> warnings = Warnings.of(located, Tradecraft.check(located.value(), materials));
         warnings.forEach(line -> Terminal.println(top.err(), line));
         if (strict && !warnings.isEmpty()) {
           invalid++;

@@ -2,7 +2,9 @@ package org.briefkit.cli;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Locale;
+import java.util.List;
 import org.briefkit.analysis.CaseAnalysis;
+import org.briefkit.analysis.tradecraft.TradecraftWarning;
 import org.briefkit.model.LocatedCase;
 
 /**
@@ -15,7 +17,12 @@ final class Warnings {
 
   /** The warning lines of {@code c}, analysed as {@code analysis}. */
   static ImmutableList<String> of(LocatedCase c, CaseAnalysis analysis) {
-    return analysis.tradecraft().stream()
+    return of(c, analysis.tradecraft());
+  }
+
+  /** The lines of {@code warnings} about {@code c}. */
+  static ImmutableList<String> of(LocatedCase c, List<TradecraftWarning> warnings) {
+    return warnings.stream()
         .map(w -> w.format(c.locator()))
         .collect(ImmutableList.toImmutableList());
   }

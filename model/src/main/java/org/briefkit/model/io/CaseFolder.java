@@ -163,7 +163,7 @@ public final class CaseFolder {
     Path real = resolve(written);
     byte[] bytes;
     try (InputStream in = Files.newInputStream(real)) {
-      bytes = in.readNBytes((int) Math.min(maxFileSize + 1, Integer.MAX_VALUE - 16));
+      bytes = in.readNBytes((int) Math.min(maxFileSize, Integer.MAX_VALUE - 17) + 1);
     } catch (IOException e) {
       throw unreadable(written, e);
     }
