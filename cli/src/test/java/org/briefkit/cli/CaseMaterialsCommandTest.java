@@ -167,9 +167,13 @@ class CaseMaterialsCommandTest {
     Files.writeString(calder, text.substring(0, reason) + text.substring(end + 1), StandardCharsets.UTF_8);
 
     Run r = MainTest.run("validate", calder.toString());
+    Run strict = MainTest.run("validate", "--strict", calder.toString());
 
-    assertThat(r.err())
-        .contains("warning: [change-without-reason] confidence changed from high to moderate since the"
-            + " previous version, but the judgment gives no changeReason");
+    assertThat(r.code()).isZero();
+    assertThat(r.err().lines().toList())
+        .containsExactly(
+            calder + ":794:17: warning: [change-without-reason] confidence changed from high to moderate"
+                + " since the previous version, but the judgment gives no changeReason: say what moved it");
+    assertThat(strict.code()).isEqualTo(2);
   }
 }
