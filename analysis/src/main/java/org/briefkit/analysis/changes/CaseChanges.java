@@ -3,7 +3,11 @@ package org.briefkit.analysis.changes;
 import com.google.common.collect.ImmutableList;
 import java.util.Objects;
 import java.util.Optional;
+import org.briefkit.model.Case;
 import org.briefkit.model.JudgmentId;
+import org.briefkit.model.PartialDate;
+import org.briefkit.model.format.CaseFormat;
+import org.briefkit.model.format.Field;
 
 /**
  * What changed between two versions of a case, section by section, as {@link CaseDiff#between}
@@ -59,5 +63,30 @@ public record CaseChanges(
         .filter(c -> c.key().equals(id.value()))
         .flatMap(c -> c.estimate().stream())
         .findFirst();
+  }
+
+  /**
+   * The as-of date of the version compared with: the one {@code after}'s date changed from, or
+   * {@code after}'s own when it did not change.
+   */
+  public Optional<PartialDate> asOfBefore(Case after) {
+    Optional<FieldChange> asOf = section(CaseDiff.CASE).stream()
+        .flatMap(s -> s.changes().stream())
+        .flatMap(e -> e.fields().stream())
+        .filter(f -> f.field().equals("asOf"))
+        .findFirst();
+    return asOf.isEmpty() ? after.asOf() : asOf.get().before().map(FieldValue::text).map(PartialDate::parse);
+  }
+
+  /**
+   * The header a field of {@code entity} (as {@link ElementChange#entity()} names it) has in the
+   * workbook ("Supported by"); the field's name when the format has no such field.
+   */
+  public static String header(String entity, String field) {
+    return CaseFormat.ALL.stream()
+        .filter(en -> en.name().equals(entity))
+        .findFirst()
+        .flatMap(en -> en.field(field).map(Field::header))
+        .orElse(field);
   }
 }

@@ -20,8 +20,6 @@ import org.briefkit.analysis.changes.SectionChanges;
 import org.briefkit.model.Case;
 import org.briefkit.model.Likelihood;
 import org.briefkit.model.PartialDate;
-import org.briefkit.model.format.CaseFormat;
-import org.briefkit.model.format.Entity;
 import org.briefkit.model.format.Field;
 import org.briefkit.report.xlsx.ReadState.Place;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTable;
@@ -75,7 +73,7 @@ final class ChangesSheet implements ComputedSheet {
             + " value in this version.");
     Locale locale = context.options().locale();
     labelled(b, styles, "This version", version(changes.versionAfter(), c.asOf(), locale));
-    labelled(b, styles, "Previous version", version(changes.versionBefore(), previousAsOf(c, changes), locale));
+    labelled(b, styles, "Previous version", version(changes.versionBefore(), changes.asOfBefore(c), locale));
     labelled(b, styles, "Changes", count(changes));
     b.skip();
     if (changes.isEmpty()) {
@@ -164,16 +162,6 @@ final class ChangesSheet implements ComputedSheet {
     return label.orElse("(no version label)") + asOf.map(d -> ", as of " + d.format(locale)).orElse("");
   }
 
-  /** The previous version's date: the one the case's date changed from, or the case's own. */
-  static Optional<PartialDate> previousAsOf(Case c, CaseChanges changes) {
-    Optional<FieldChange> asOf = changes.section(CaseDiff.CASE).stream()
-        .flatMap(s -> s.changes().stream())
-        .flatMap(e -> e.fields().stream())
-        .filter(f -> f.field().equals("asOf"))
-        .findFirst();
-    return asOf.isEmpty() ? c.asOf() : asOf.get().before().map(FieldValue::text).map(PartialDate::parse);
-  }
-
   /** "39: 15 added, 7 removed, 17 changed", as the last line of {@code briefkit diff} counts them. */
   static String count(CaseChanges changes) {
     List<String> kinds = new ArrayList<>();
@@ -193,15 +181,7 @@ final class ChangesSheet implements ComputedSheet {
 
   /** A field as this workbook heads its column ("Supported by"); its name when no table has it. */
   static String header(String entity, String field) {
-    return CaseFormat.ALL.stream()
-        .filter(en -> en.name().equals(entity))
-        .findFirst()
-        .flatMap(en -> headerOf(en, field))
-        .orElse(field);
-  }
-
-  private static Optional<String> headerOf(Entity<?, ?> entity, String field) {
-    return entity.field(field).map(Field::header);
+    return CaseChanges.header(entity, field);
   }
 
   /** The Excel table over the header row and the rows under it, as the case tables are styled. */
