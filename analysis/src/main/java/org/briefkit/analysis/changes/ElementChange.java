@@ -3,6 +3,7 @@ package org.briefkit.analysis.changes;
 import com.google.common.collect.ImmutableList;
 import java.util.Objects;
 import java.util.Optional;
+import org.briefkit.model.format.Entity;
 
 /**
  * One element added, removed or changed between two versions of a case: a motivation, a key
@@ -76,5 +77,19 @@ public record ElementChange(
       n += p.count(kind);
     }
     return n;
+  }
+
+  /**
+   * The {@link #key()} an element of {@code entity} has in a comparison: its identifying values
+   * as the case file writes them ({@code kj-2}, {@code sitrep para 6}), so that a reader of the
+   * changes can find the element in a case.
+   */
+  public static <T> String keyOf(Entity<T, ?> entity, T item) {
+    return Keys.key(entity, item);
+  }
+
+  /** The {@link #label()} an element of {@code entity} has in a comparison: what it says. */
+  public static <T> String labelOf(Entity<T, ?> entity, T item) {
+    return Keys.label(entity, item);
   }
 }

@@ -1,7 +1,5 @@
 package org.briefkit.report.xlsx;
 
-import com.google.common.collect.ImmutableList;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +14,6 @@ import org.briefkit.model.format.CaseFormat;
 import org.briefkit.model.format.Entity;
 import org.briefkit.model.format.Field;
 import org.briefkit.model.format.RecordListType;
-import org.briefkit.model.format.ScalarType;
 
 /**
  * Where the element a change names is in the new version of the case: its JSON Pointer, which
@@ -26,7 +23,6 @@ import org.briefkit.model.format.ScalarType;
  * rule. A removed element is not in the case.
  */
 final class ChangedCells {
-  private static final String ID = "id";
 
   private final Case theCase;
   /**
@@ -138,7 +134,7 @@ final class ChangedCells {
       Map<String, Integer> m = new HashMap<>();
       for (int i = 0; i < l.items().size(); i++) {
         T item = l.items().get(i);
-        m.putIfAbsent(lookup(l, key(l.entity(), item), text(l.entity(), item, "text")), i);
+        m.putIfAbsent(lookup(l, ElementChange.keyOf(l.entity(), item), ElementChange.labelOf(l.entity(), item)), i);
       }
       return m;
     });
@@ -148,43 +144,5 @@ final class ChangedCells {
   /** What an element is looked up by: its key, and for evidence its words too (two items may cite one place). */
   private static String lookup(Items<?> l, String key, String text) {
     return l.entity() == CaseFormat.EVIDENCE ? key + "\u0000" + text : key;
-  }
-
-  /** The fields that identify an element, as the comparison takes them. */
-  private static ImmutableList<String> keyFields(Entity<?, ?> entity) {
-    if (entity.field(ID).isPresent()) {
-      return ImmutableList.of(ID);
-    }
-    if (entity == CaseFormat.EVIDENCE) {
-      return ImmutableList.of("source", "locator");
-    }
-    if (entity == CaseFormat.WAIVER) {
-      return ImmutableList.of("rule");
-    }
-    return ImmutableList.of();
-  }
-
-  /** An element's key: its identifying values as the case file writes them, separated by spaces. */
-  private static <T> String key(Entity<T, ?> entity, T item) {
-    List<String> parts = new ArrayList<>();
-    for (String name : keyFields(entity)) {
-      String v = text(entity, item, name);
-      if (!v.isEmpty()) {
-        parts.add(v);
-      }
-    }
-    return String.join(" ", parts);
-  }
-
-  /** A scalar field's value as the case file writes it, or an empty text. */
-  private static <T> String text(Entity<T, ?> entity, T item, String name) {
-    return entity.field(name).map(f -> scalar(f, item)).orElse("");
-  }
-
-  private static <T, V> String scalar(Field<T, ?, V> f, T item) {
-    if (!(f.type() instanceof ScalarType<V> type)) {
-      return "";
-    }
-    return f.get(item).map(type::format).orElse("");
   }
 }
