@@ -10,7 +10,6 @@ import java.util.Locale;
 import org.briefkit.model.LocatedCase;
 import org.briefkit.model.io.CaseFileException;
 import org.briefkit.model.io.CaseFileProblem;
-import org.briefkit.model.io.CaseFiles;
 import org.briefkit.report.xlsx.CaseWorkbook;
 import org.briefkit.report.xlsx.InvalidWorkbookException;
 import org.briefkit.report.xlsx.WorkbookProblem;
@@ -23,13 +22,13 @@ final class CaseInputs {
   private CaseInputs() {}
 
   /**
-   * Loads {@code file}, choosing the reader by its extension. A case file's locator gives the
-   * line and column of a value; a workbook's, its cell.
+   * Loads {@code file}, choosing the reader by its extension; a case file is read under {@code
+   * limits}. A case file's locator gives the line and column of a value; a workbook's, its cell.
    *
    * @throws InputProblems with every located problem of the file, or the one reason it cannot
    *     be read at all
    */
-  static LocatedCase load(Path file) {
+  static LocatedCase load(Path file, CaseLimits limits) {
     if (!Files.exists(file)) {
       throw problem(file + ": no such file");
     }
@@ -43,8 +42,11 @@ final class CaseInputs {
           return CaseWorkbook.readLocated(in, file.toString());
         }
       }
-      return CaseFiles.readLocated(file);
+      return limits.reader().readLocated(file);
     } catch (CaseFileException e) {
+      if (e.exceeded().isPresent()) {
+        throw problem(e.problems().get(0) + "; " + CaseLimits.advice(e.exceeded().get()));
+      }
       throw new InputProblems(e.problems().stream().map(CaseFileProblem::toString).toList());
     } catch (InvalidWorkbookException e) {
       throw new InputProblems(e.problems().stream().map(WorkbookProblem::toString).toList());

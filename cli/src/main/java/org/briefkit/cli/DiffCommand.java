@@ -59,8 +59,11 @@ final class DiffCommand implements Callable<Integer> {
       description = "Exit with 1 when the versions differ and 0 when they do not, like git diff --exit-code.")
   private boolean exitCode;
 
+  @CommandLine.Mixin private CaseLimits limits = new CaseLimits();
+
   @Override
   public Integer call() {
+    limits.reader(); // a bad limit is told before any file is read
     List<String> problems = new ArrayList<>();
     Optional<LocatedCase> old = load(before, problems);
     Optional<LocatedCase> now = load(after, problems);
@@ -78,9 +81,9 @@ final class DiffCommand implements Callable<Integer> {
   }
 
   /** The case in {@code file}, or its problems added to {@code problems}. */
-  private static Optional<LocatedCase> load(Path file, List<String> problems) {
+  private Optional<LocatedCase> load(Path file, List<String> problems) {
     try {
-      return Optional.of(CaseInputs.load(file));
+      return Optional.of(CaseInputs.load(file, limits));
     } catch (InputProblems e) {
       problems.addAll(e.lines());
       return Optional.empty();

@@ -4,9 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.briefkit.model.io.CaseFolder;
 import picocli.CommandLine.Option;
 
@@ -16,9 +13,6 @@ import picocli.CommandLine.Option;
  * render} and {@code validate}.
  */
 final class FolderOptions {
-  private static final Pattern SIZE =
-      Pattern.compile("([0-9]{1,12})\\s*(b|kb|kib|k|mb|mib|m|gb|gib|g)?", Pattern.CASE_INSENSITIVE);
-
   @Option(
       names = "--allow-root",
       paramLabel = "DIR",
@@ -44,28 +38,8 @@ final class FolderOptions {
       folder = folder.allowing(root);
     }
     if (maxSize != null) {
-      folder = folder.withMaxFileSize(parseSize(maxSize));
+      folder = folder.withMaxFileSize(Sizes.parse("--max-text-size", maxSize));
     }
     return folder;
-  }
-
-  /** "20MiB", "500 KiB", "1048576" (bytes); units are powers of 1024, "MB" read as "MiB". */
-  static long parseSize(String text) {
-    Matcher m = SIZE.matcher(text.strip());
-    if (!m.matches()) {
-      throw new UserException(
-          "--max-text-size " + text + ": must be a size such as 20MiB, 500KiB or 1048576 (bytes)");
-    }
-    long n = Long.parseLong(m.group(1));
-    String unit = m.group(2) == null ? "b" : m.group(2).toLowerCase(Locale.ROOT);
-    long factor =
-        unit.startsWith("k") ? 1024L : unit.startsWith("m") ? 1024L * 1024 : unit.startsWith("g") ? 1024L * 1024 * 1024 : 1L;
-    if (n == 0) {
-      throw new UserException("--max-text-size " + text + ": must be at least 1 byte");
-    }
-    if (n > Long.MAX_VALUE / factor) {
-      throw new UserException("--max-text-size " + text + ": is too large");
-    }
-    return n * factor;
   }
 }

@@ -23,11 +23,12 @@ final class Materials {
   private Materials() {}
 
   /**
-   * The materials of {@code c}, read from {@code file}'s folder under {@code options}.
+   * The materials of {@code c}, read from {@code file}'s folder under {@code options}; its
+   * previous version is read under {@code limits}.
    *
    * @throws InputProblems with every located problem found
    */
-  static CaseMaterials load(Path file, LocatedCase c, FolderOptions options) {
+  static CaseMaterials load(Path file, LocatedCase c, FolderOptions options, CaseLimits limits) {
     Case aCase = c.value();
     boolean namesFiles = aCase.previous().isPresent() || aCase.sources().stream().anyMatch(s -> s.text().isPresent());
     if (!namesFiles) {
@@ -46,7 +47,7 @@ final class Materials {
       try {
         // The case reader has limits of its own, sized for case files and workbooks.
         Path previous = folder.withMaxFileSize(Long.MAX_VALUE).resolve(written);
-        materials.previous(CaseInputs.load(previous).value());
+        materials.previous(CaseInputs.load(previous, limits).value());
       } catch (CaseFolderException e) {
         if (e.isMissing()) {
           materials.previousMissing(e.getMessage());

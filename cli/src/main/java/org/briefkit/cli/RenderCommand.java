@@ -95,6 +95,8 @@ final class RenderCommand implements Callable<Integer> {
 
   @CommandLine.Mixin private FolderOptions folders = new FolderOptions();
 
+  @CommandLine.Mixin private CaseLimits limits = new CaseLimits();
+
   @Override
   public Integer call() throws IOException {
     ReportOptions options = options();
@@ -181,6 +183,7 @@ final class RenderCommand implements Callable<Integer> {
    * tradecraft warnings of each; under {@code --strict} a warning too writes nothing.
    */
   private Map<Path, CaseAnalysis> loadAll() {
+    limits.reader(); // a bad limit is told before any file is read
     Map<Path, CaseAnalysis> loaded = new LinkedHashMap<>();
     List<String> problems = new ArrayList<>();
     List<String> lines = new ArrayList<>(); // problems and warnings, input by input
@@ -188,8 +191,8 @@ final class RenderCommand implements Callable<Integer> {
     Map<String, Path> ids = new LinkedHashMap<>();
     for (Path file : cases) {
       try {
-        LocatedCase located = CaseInputs.load(file);
-        CaseMaterials materials = Materials.load(file, located, folders);
+        LocatedCase located = CaseInputs.load(file, limits);
+        CaseMaterials materials = Materials.load(file, located, folders, limits);
         CaseAnalysis analysis = Analyzer.analyze(located.value(), materials);
         List<String> found = Warnings.of(located, analysis);
         lines.addAll(found);

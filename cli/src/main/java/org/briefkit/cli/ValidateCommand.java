@@ -38,13 +38,16 @@ final class ValidateCommand implements Callable<Integer> {
 
   @CommandLine.Mixin private FolderOptions folders = new FolderOptions();
 
+  @CommandLine.Mixin private CaseLimits limits = new CaseLimits();
+
   @Override
   public Integer call() {
+    limits.reader(); // a bad limit is told before any file is read
     int invalid = 0;
     for (Path file : cases) {
       try {
-        LocatedCase located = CaseInputs.load(file);
-        CaseMaterials materials = Materials.load(file, located, folders);
+        LocatedCase located = CaseInputs.load(file, limits);
+        CaseMaterials materials = Materials.load(file, located, folders, limits);
         List<String> warnings = Warnings.of(located, Tradecraft.check(located.value(), materials));
         warnings.forEach(line -> Terminal.println(top.err(), line));
         if (strict && !warnings.isEmpty()) {

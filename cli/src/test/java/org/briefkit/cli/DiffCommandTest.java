@@ -520,7 +520,8 @@ class DiffCommandTest {
 
     assertThat(r.code()).isZero();
     assertThat(r.out())
-        .contains("Usage: briefkit diff [-hV] [--exit-code] [--verbose] [--format=text|json] OLD")
+        .contains("Usage: briefkit diff [-hV] [--exit-code] [--verbose] [--format=text|json]")
+        .contains("[--max-case-size=SIZE] [--max-case-values=N] OLD NEW")
         .contains("--exit-code")
         .contains("docs/provenance.md");
   }

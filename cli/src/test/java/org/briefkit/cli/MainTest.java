@@ -446,7 +446,7 @@ class MainTest {
     String pdf = Files.readString(dir.resolve("my-case.pdf"), StandardCharsets.ISO_8859_1);
     assertThat(pdf).startsWith("%PDF-").endsWith("%%EOF\n");
     try (InputStream in = Files.newInputStream(dir.resolve("my-case.xlsx"))) {
-      assertThat(CaseWorkbook.read(in, "my-case.xlsx")).isEqualTo(CaseInputs.load(small).value());
+      assertThat(CaseWorkbook.read(in, "my-case.xlsx")).isEqualTo(CaseInputs.load(small, new CaseLimits()).value());
     }
   }
 

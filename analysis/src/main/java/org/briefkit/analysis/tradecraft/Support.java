@@ -2,6 +2,7 @@ package org.briefkit.analysis.tradecraft;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -13,6 +14,7 @@ import org.briefkit.model.Id;
 import org.briefkit.model.JudgmentId;
 import org.briefkit.model.KeyJudgment;
 import org.briefkit.model.Motivation;
+import org.briefkit.model.MotivationId;
 
 /** What the rules share about judgments: their pointers and the evidence they rest on. */
 final class Support {
@@ -25,9 +27,11 @@ final class Support {
 
   /** The evidence of the motivations that support {@code j}, in the case's order. */
   static ImmutableList<Evidence> evidence(Case c, KeyJudgment j) {
+    // A judgment may rest on thousands of motivations: look them up in a set, not the list.
+    Set<MotivationId> supporting = new HashSet<>(j.supportedBy());
     ImmutableList.Builder<Evidence> b = ImmutableList.builder();
     for (Motivation m : c.motivations()) {
-      if (j.supportedBy().contains(m.id())) {
+      if (supporting.contains(m.id())) {
         b.addAll(m.evidence());
       }
     }

@@ -134,7 +134,9 @@ class HostileInputTest {
     byte[] valid = Files.readAllBytes(CORPUS.resolve("valid.yaml"));
     String text = new String(valid, StandardCharsets.UTF_8);
     Map<String, byte[]> made = new LinkedHashMap<>();
-    made.put("over-size-limit.yaml", ("title: " + "x".repeat(17 << 20) + "\n").getBytes(StandardCharsets.US_ASCII));
+    made.put("over-size-limit.yaml", ("title: " + "x".repeat(33 << 20) + "\n").getBytes(StandardCharsets.US_ASCII));
+    // Within the limits, one scalar as long as they allow: the scanner must not take quadratic time.
+    made.put("one-huge-scalar.yaml", ("title: " + "x".repeat(31 << 20) + "\n").getBytes(StandardCharsets.US_ASCII));
     made.put("deep-flow-nesting.yaml", ("id: x\ntitle: " + "[".repeat(100_000) + "\n").getBytes(StandardCharsets.US_ASCII));
     made.put("deep-flow-nesting.json", ("{\"id\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}").getBytes(StandardCharsets.US_ASCII));
     StringBuilder block = new StringBuilder("id: x\ntitle: t\nsummary:\n");

@@ -2,6 +2,8 @@ package org.briefkit.model.io;
 
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A case file could not be read because of what it contains. It carries every problem found,
@@ -16,15 +18,25 @@ public final class CaseFileException extends IOException {
   private static final int LISTED = 50;
 
   private final transient ImmutableList<CaseFileProblem> problems;
+  private final transient LimitExceeded exceeded;
 
   /** An exception listing {@code problems}, which must not be empty. */
   public CaseFileException(Iterable<CaseFileProblem> problems) {
-    this(ImmutableList.copyOf(problems));
+    this(ImmutableList.copyOf(problems), null);
   }
 
-  private CaseFileException(ImmutableList<CaseFileProblem> problems) {
+  /**
+   * An exception for a file refused because it went over a reader's limit: {@code problem} says
+   * so at the place it was found.
+   */
+  public CaseFileException(CaseFileProblem problem, LimitExceeded exceeded) {
+    this(ImmutableList.of(problem), Objects.requireNonNull(exceeded, "exceeded must not be null"));
+  }
+
+  private CaseFileException(ImmutableList<CaseFileProblem> problems, LimitExceeded exceeded) {
     super(describe(problems));
     this.problems = problems;
+    this.exceeded = exceeded;
   }
 
   private static String describe(ImmutableList<CaseFileProblem> problems) {
@@ -42,5 +54,13 @@ public final class CaseFileException extends IOException {
   /** Every problem found, sorted by position. */
   public ImmutableList<CaseFileProblem> problems() {
     return problems;
+  }
+
+  /**
+   * The limit the file went over, when that is why it was refused (then it is the only problem
+   * reported: the rest of the file was not read).
+   */
+  public Optional<LimitExceeded> exceeded() {
+    return Optional.ofNullable(exceeded);
   }
 }

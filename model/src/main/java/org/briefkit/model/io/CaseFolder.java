@@ -146,7 +146,7 @@ public final class CaseFolder {
       throw unreadable(written, e);
     }
     if (size > maxFileSize) {
-      throw tooLarge(written, describeSize(size));
+      throw tooLarge(written, Text.describeSize(size));
     }
     return real;
   }
@@ -318,21 +318,6 @@ public final class CaseFolder {
       default:
         return d.text();
     }
-  }
-
-  /** A size as people read it: "9437184 bytes (9.0 MiB)". */
-  static String describeSize(long bytes) {
-    String[] units = {"KiB", "MiB", "GiB", "TiB"};
-    if (bytes < 1024) {
-      return bytes + " bytes";
-    }
-    double v = bytes;
-    int u = -1;
-    while (v >= 1024 && u < units.length - 1) {
-      v /= 1024;
-      u++;
-    }
-    return String.format(Locale.ROOT, "%d bytes (%.1f %s)", bytes, v, units[u]);
   }
 
   private static String quote(String written) {

@@ -24,14 +24,23 @@ import org.briefkit.model.io.Tree.Pos;
  * <p>A reader is immutable and thread-safe; reading keeps no state between calls.
  */
 public final class CaseReader {
-  /** The default size limit: 16 MiB. */
-  public static final long DEFAULT_MAX_BYTES = 16L * 1024 * 1024;
+  /**
+   * The default size limit: 32 MiB, which takes the case files BriefKit writes up to 10,000
+   * motivations (about 7 MB) with room for longer texts.
+   */
+  public static final long DEFAULT_MAX_BYTES = 32L * 1024 * 1024;
 
   /** The default nesting limit: 64 levels of lists and mappings. */
   public static final int DEFAULT_MAX_DEPTH = 64;
 
-  /** The default limit on values (scalars, lists and mappings, keys included): 250,000. */
-  public static final int DEFAULT_MAX_NODES = 250_000;
+  /**
+   * The default limit on values (scalars, lists and mappings, keys included): 2,000,000, one for
+   * every 16.8 bytes of the default size limit. The case files BriefKit writes hold one value
+   * for every 18 bytes or so (375,000 values at 10,000 motivations); each value read costs
+   * about 100 bytes of memory, so this limit, not the size, bounds the memory a dense file
+   * takes.
+   */
+  public static final int DEFAULT_MAX_NODES = 2_000_000;
 
   private static final CaseReader STANDARD = new CaseReader(DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, DEFAULT_MAX_NODES);
 
@@ -91,7 +100,8 @@ public final class CaseReader {
   public LocatedCase readLocated(Path file) throws IOException {
     String name = file.toString();
     if (Files.isRegularFile(file) && Files.size(file) > maxBytes) {
-      throw failure(name, Text.tooLarge(maxBytes));
+      long size = Files.size(file);
+      throw tooLarge(name, Text.tooLarge(size, maxBytes), size, true);
     }
     try (InputStream in = Files.newInputStream(file)) {
       return readLocated(in, name);
@@ -122,14 +132,14 @@ public final class CaseReader {
     long cap = Math.min(maxBytes + 1, Integer.MAX_VALUE - 16);
     byte[] bytes = in.readNBytes((int) cap);
     if (bytes.length > maxBytes) {
-      throw failure(name, Text.tooLarge(maxBytes));
+      throw tooLarge(name, Text.tooLarge(maxBytes), bytes.length, false);
     }
     Problems problems = new Problems();
-    Optional<String> text = Text.decode(bytes, problems);
+    Optional<FileText> text = Text.decode(bytes, problems);
     if (text.isEmpty()) {
-      throw new CaseFileException(problems.sorted(name));
+      throw problems.failure(name);
     }
-    return parseLocated(text.get(), name);
+    return parse(text.get(), name);
   }
 
   /**
@@ -159,14 +169,14 @@ public final class CaseReader {
     while ((n = in.read(buffer)) >= 0) {
       b.append(buffer, 0, n);
       if (b.length() > maxBytes) {
-        throw failure(name, Text.tooLarge(maxBytes));
+        throw tooLarge(name, Text.tooLarge(maxBytes), b.length(), false);
       }
     }
     for (int i = 0; i < b.length(); i++) {
       if (b.charAt(i) == 0) {
         Problems problems = new Problems();
         problems.add(position(b, i), "the file is binary, not text (it contains a NUL character)");
-        throw new CaseFileException(problems.sorted(name));
+        throw problems.failure(name);
       }
     }
     return parseLocated(b.toString(), name);
@@ -193,12 +203,16 @@ public final class CaseReader {
     Objects.requireNonNull(text, "text must not be null");
     Objects.requireNonNull(name, "name must not be null");
     if (text.length() > maxBytes) {
-      throw failure(name, Text.tooLarge(maxBytes));
+      throw tooLarge(name, Text.tooLarge(maxBytes), text.length(), false);
     }
+    return parse(FileText.of(text), name);
+  }
+
+  private LocatedCase parse(FileText text, String name) throws CaseFileException {
     Problems problems = new Problems();
     if (text.isBlank()) {
       problems.add(Pos.START, "the file is empty: a case file is a YAML mapping with at least id and title");
-      throw new CaseFileException(problems.sorted(name));
+      throw problems.failure(name);
     }
     Optional<Node> root = TreeParser.parse(text, maxDepth, maxNodes, problems);
     Optional<CaseDecoder.Decoded> c = root.flatMap(r -> CaseDecoder.decode(r, problems));
@@ -206,7 +220,7 @@ public final class CaseReader {
       if (problems.isEmpty()) {
         problems.add(Pos.START, "the file holds no case: a case file is a YAML mapping with at least id and title");
       }
-      throw new CaseFileException(problems.sorted(name));
+      throw problems.failure(name);
     }
     CaseDecoder.Decoded d = c.get();
     return new LocatedCase(d.value(), new FileLocator(name, text, d.root(), d.kept()));
@@ -227,10 +241,10 @@ public final class CaseReader {
     return new Pos(line, column);
   }
 
-  private static CaseFileException failure(String name, String message) {
+  private CaseFileException tooLarge(String name, String message, long size, boolean exact) {
     Problems problems = new Problems();
-    problems.add(Pos.START, message);
-    return new CaseFileException(problems.sorted(name));
+    problems.exceeded(Pos.START, message, new LimitExceeded(LimitExceeded.Limit.SIZE, size, exact, maxBytes));
+    return problems.failure(name);
   }
 
   /** Sets a reader's limits. */
@@ -241,7 +255,7 @@ public final class CaseReader {
 
     private Builder() {}
 
-    /** Sets the size limit in bytes, at least 1 (default 16 MiB). */
+    /** Sets the size limit in bytes, at least 1 (default 32 MiB). */
     public Builder maxBytes(long maxBytes) {
       if (maxBytes < 1) {
         throw new IllegalArgumentException("maxBytes (" + maxBytes + ") must be at least 1");
@@ -259,7 +273,7 @@ public final class CaseReader {
       return this;
     }
 
-    /** Sets the limit on values (scalars, lists and mappings, keys included), at least 1 (default 250,000). */
+    /** Sets the limit on values (scalars, lists and mappings, keys included), at least 1 (default 2,000,000). */
     public Builder maxNodes(int maxNodes) {
       if (maxNodes < 1) {
         throw new IllegalArgumentException("maxNodes (" + maxNodes + ") must be at least 1");

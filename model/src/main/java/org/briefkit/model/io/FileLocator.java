@@ -1,6 +1,5 @@
 package org.briefkit.model.io;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,13 +18,11 @@ import org.briefkit.model.io.Tree.Seq;
  */
 final class FileLocator implements CaseLocator {
   private final String name;
-  private final String text;
+  private final FileText text;
   private final Tree.Map root;
   private final Map<String, List<Integer>> kept;
-  /** The code-point indexes of the characters outside the BMP, made on first use. */
-  private int[] supplementary;
 
-  FileLocator(String name, String text, Tree.Map root, Map<String, List<Integer>> kept) {
+  FileLocator(String name, FileText text, Tree.Map root, Map<String, List<Integer>> kept) {
     this.name = name;
     this.text = text;
     this.root = root;
@@ -53,8 +50,8 @@ final class FileLocator implements CaseLocator {
   synchronized Pos position(String pointer, int offset) {
     Found found = find(root, kept, pointer);
     if (found.whole() && found.node() instanceof Scalar s && s.start() >= 0 && s.end() >= s.start()) {
-      return ScalarPlaces.of(text, charIndex(s.start()), charIndex(s.end()), s, Math.min(offset, s.value().length()))
-          .orElse(s.pos());
+      String source = text.codePoints(s.start(), s.end());
+      return ScalarPlaces.of(source, 0, source.length(), s, Math.min(offset, s.value().length())).orElse(s.pos());
     }
     return found.node().pos();
   }
@@ -90,24 +87,5 @@ final class FileLocator implements CaseLocator {
       node = next.get();
     }
     return new Found(node, true);
-  }
-
-  /** The char index in the text of the code point at {@code codePoint}. */
-  private int charIndex(int codePoint) {
-    if (supplementary == null) {
-      List<Integer> found = new ArrayList<>();
-      int cp = 0;
-      for (int i = 0; i < text.length(); cp++) {
-        int c = text.codePointAt(i);
-        if (Character.isSupplementaryCodePoint(c)) {
-          found.add(cp);
-        }
-        i += Character.charCount(c);
-      }
-      supplementary = found.stream().mapToInt(Integer::intValue).toArray();
-    }
-    int before = java.util.Arrays.binarySearch(supplementary, codePoint);
-    // Each character outside the BMP before the index takes two chars.
-    return codePoint + (before >= 0 ? before : -before - 1);
   }
 }

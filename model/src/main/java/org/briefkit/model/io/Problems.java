@@ -12,9 +12,24 @@ final class Problems {
   private record Found(Pos pos, String message) {}
 
   private final List<Found> found = new ArrayList<>();
+  private LimitExceeded exceeded;
 
   void add(Pos pos, String message) {
     found.add(new Found(pos, message));
+  }
+
+  /** Reports that the file went over a limit, at {@code pos}; reading stops there. */
+  void exceeded(Pos pos, String message, LimitExceeded limit) {
+    add(pos, message);
+    exceeded = limit;
+  }
+
+  /** The exception for {@code file}: every problem, sorted, and the limit gone over if any. */
+  CaseFileException failure(String file) {
+    ImmutableList<CaseFileProblem> sorted = sorted(file);
+    return exceeded != null && sorted.size() == 1
+        ? new CaseFileException(sorted.get(0), exceeded)
+        : new CaseFileException(sorted);
   }
 
   int count() {

@@ -25,8 +25,28 @@ final class Text {
     return bytes + " bytes";
   }
 
+  /** A file's size as people say it: "3221225472 bytes (3.0 GiB)", "10 bytes". */
+  static String describeSize(long bytes) {
+    String[] units = {"KiB", "MiB", "GiB", "TiB"};
+    if (bytes < 1024) {
+      return bytes + " bytes";
+    }
+    double v = bytes;
+    int u = -1;
+    while (v >= 1024 && u < units.length - 1) {
+      v /= 1024;
+      u++;
+    }
+    return String.format(Locale.ROOT, "%d bytes (%.1f %s)", bytes, v, units[u]);
+  }
+
   static String tooLarge(long limit) {
     return "the file is larger than the limit of " + describeLimit(limit);
+  }
+
+  /** "the file is 68247874 bytes (65.1 MiB), over the limit of 32 MiB (33554432 bytes)". */
+  static String tooLarge(long size, long limit) {
+    return "the file is " + describeSize(size) + ", over the limit of " + describeLimit(limit);
   }
 
   /** What keeps bytes from being UTF-8 text. */
@@ -53,6 +73,20 @@ final class Text {
 
   /** Decodes {@code bytes} as strict UTF-8: a byte-order mark dropped, UTF-16, NUL and malformed bytes told. */
   static Decoded strict(byte[] bytes) {
+    Decoded checked = check(bytes);
+    if (checked.flaw() != Flaw.NONE) {
+      return checked;
+    }
+    int start = checked.start();
+    return new Decoded(new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8), Flaw.NONE, start, 0);
+  }
+
+  /**
+   * Checks that {@code bytes} are strict UTF-8 text, as {@link #strict} does, without keeping the
+   * text: the result's text is always empty. Decodes through a small buffer, so that checking a
+   * large file takes no memory of its size.
+   */
+  static Decoded check(byte[] bytes) {
     int start = 0;
     if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
       start = 3;
@@ -72,21 +106,27 @@ final class Text {
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-    CharBuffer out = CharBuffer.allocate(bytes.length);
-    CoderResult result = decoder.decode(in, out, true);
+    CharBuffer out = CharBuffer.allocate(64 * 1024);
+    CoderResult result;
+    do {
+      out.clear();
+      result = decoder.decode(in, out, true);
+    } while (result.isOverflow());
     if (!result.isError()) {
-      result = decoder.flush(out);
+      do {
+        out.clear();
+        result = decoder.flush(out);
+      } while (result.isOverflow());
     }
     if (result.isError()) {
       return new Decoded("", Flaw.MALFORMED, start, in.position());
     }
-    out.flip();
-    return new Decoded(out.toString(), Flaw.NONE, start, 0);
+    return new Decoded("", Flaw.NONE, start, 0);
   }
 
-  /** Decodes {@code bytes} as strict UTF-8, or reports why not and returns empty. */
-  static Optional<String> decode(byte[] bytes, Problems problems) {
-    Decoded d = strict(bytes);
+  /** The text in {@code bytes}, strict UTF-8, or empty after reporting why they are not. */
+  static Optional<FileText> decode(byte[] bytes, Problems problems) {
+    Decoded d = check(bytes);
     switch (d.flaw()) {
       case UTF16:
         problems.add(Pos.START, "the file is UTF-16 text; case files must be UTF-8");
@@ -103,7 +143,7 @@ final class Text {
                 bytes[d.at()] & 0xFF));
         return Optional.empty();
       default:
-        return Optional.of(d.text());
+        return Optional.of(FileText.of(bytes, d.start()));
     }
   }
 

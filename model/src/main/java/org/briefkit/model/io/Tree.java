@@ -58,18 +58,24 @@ final class Tree {
   }
 
   /**
-   * A scalar: its value, the type it resolved to, and where it was written: its start, and the
-   * code-point indexes in the file's text where its source (quotes and block header included)
-   * starts and ends.
+   * A scalar: its value, the type it resolved to, and where it was written: its start (line and
+   * column, kept as two numbers rather than a {@link Pos}, as a large file has millions of
+   * scalars), and the code-point indexes in the file's text where its source (quotes and block
+   * header included) starts and ends.
    */
-  record Scalar(String value, Type type, Pos pos, Style style, int start, int end) implements Node {
+  record Scalar(String value, Type type, int line, int column, Style style, int start, int end) implements Node {
+    @Override
+    public Pos pos() {
+      return new Pos(line, column);
+    }
+
     boolean isNull() {
       return type == Type.NULL;
     }
 
     /** The same scalar, read as text whatever it resolved to. */
     Scalar asText() {
-      return new Scalar(value, Type.TEXT, pos, style, start, end);
+      return new Scalar(value, Type.TEXT, line, column, style, start, end);
     }
 
     @Override

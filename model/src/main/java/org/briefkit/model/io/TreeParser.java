@@ -38,7 +38,11 @@ final class TreeParser {
   private final int maxDepth;
   private final int maxNodes;
   private final Problems problems;
+  /** The keys read so far, so that a key written a million times is kept once. */
+  private final java.util.Map<String, String> keys = new java.util.HashMap<>();
   private int nodes;
+  /** Where the value limit was passed; from there on values are only counted. */
+  private Pos overAt;
 
   private TreeParser(int maxDepth, int maxNodes, Problems problems) {
     this.maxDepth = maxDepth;
@@ -47,22 +51,35 @@ final class TreeParser {
   }
 
   /**
-   * Parses {@code text}, a whole file. Returns the root node, or empty after reporting why
+   * Parses {@code text}, a whole file, as a stream. Returns the root node, or empty after reporting why
    * there is none.
    */
-  static Optional<Node> parse(String text, int maxDepth, int maxNodes, Problems problems) {
-    return new TreeParser(maxDepth, maxNodes, problems).run(text);
+  static Optional<Node> parse(FileText text, int maxDepth, int maxNodes, Problems problems) {
+    return new TreeParser(maxDepth, maxNodes, problems).parse(text);
   }
 
-  private Optional<Node> run(String text) {
+  private Optional<Node> run(FileText text) {
     LoadSettings settings =
         LoadSettings.builder()
             .setCodePointLimit(Integer.MAX_VALUE)
             .setAllowDuplicateKeys(true)
             .setParseComments(false)
+            .setBufferSize(bufferSize(text.size()))
             .build();
     try {
-      return build(new ParserImpl(settings, new StreamReader(settings, text)));
+      return build(new ParserImpl(settings, new StreamReader(settings, text.reader())));
+    } catch (YamlEngineException e) {
+      if (overAt != null) {
+        // Counting stopped at a syntax error after the limit: the count is a lower bound.
+        return over(false);
+      }
+      throw e;
+    }
+  }
+
+  private Optional<Node> parse(FileText text) {
+    try {
+      return run(text);
     } catch (MarkedYamlEngineException e) {
       Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
       problems.add(mark.map(TreeParser::pos).orElse(Pos.START), syntax(e));
@@ -71,6 +88,16 @@ final class TreeParser {
       problems.add(Pos.START, "YAML syntax error: " + e.getMessage());
       return Optional.empty();
     }
+  }
+
+  /**
+   * The parser's buffer for a file of {@code bytes}. The scanner grows its window by one buffer at
+   * a time, copying it whole, while it reads a token: a token of n characters costs n² / buffer,
+   * so that a 4 MB scalar took 13 s with the default 1,024. A buffer of a 32nd of the file
+   * (8 K to 1 M characters) keeps any token within the size limit to a few copies.
+   */
+  static int bufferSize(long bytes) {
+    return (int) Math.max(8 * 1024, Math.min(1024 * 1024, bytes / 32));
   }
 
   private static String syntax(MarkedYamlEngineException e) {
@@ -106,10 +133,17 @@ final class TreeParser {
     boolean documentSeen = false;
     while (events.hasNext()) {
       Event event = events.next();
+      if (overAt != null) {
+        nodes += event instanceof NodeEvent ? 1 : 0;
+        continue;
+      }
       Pos pos = event.getStartMark().map(TreeParser::pos).orElse(Pos.START);
       if (event instanceof NodeEvent && ++nodes > maxNodes) {
-        problems.add(pos, "the file holds more than the limit of " + maxNodes + " values");
-        return Optional.empty();
+        // Count the rest without building anything, so that the message can say how many.
+        overAt = pos;
+        stack.clear();
+        root = null;
+        continue;
       }
       switch (event.getEventId()) {
         case DocumentStart:
@@ -132,10 +166,11 @@ final class TreeParser {
             if (!plainNode(s, pos, s.getTag(), STR)) {
               return Optional.empty();
             }
+            boolean key = !stack.isEmpty() && stack.peek().mapping && stack.peek().pendingKey == null;
             Scalar scalar =
                 new Scalar(
-                    s.getValue(), type(s), pos, style(s),
-                    s.getStartMark().map(Mark::getIndex).orElse(-1),
+                    key ? keys.computeIfAbsent(s.getValue(), k -> k) : s.getValue(), type(s), pos.line(), pos.column(),
+                    style(s), s.getStartMark().map(Mark::getIndex).orElse(-1),
                     s.getEndMark().map(Mark::getIndex).orElse(-1));
             if (stack.isEmpty()) {
               root = scalar;
@@ -179,11 +214,24 @@ final class TreeParser {
           break;
       }
     }
+    if (overAt != null) {
+      return over(true);
+    }
     if (!documentSeen) {
       problems.add(Pos.START, "the file is empty: a case file is a YAML mapping with at least id and title");
       return Optional.empty();
     }
     return Optional.ofNullable(root);
+  }
+
+  /** Reports the values limit passed at {@link #overAt}, with the values counted. */
+  private Optional<Node> over(boolean exact) {
+    problems.exceeded(
+        overAt,
+        "the file holds " + (exact ? "" : "at least ") + nodes + " values (scalars, lists and mappings, keys"
+            + " included), over the limit of " + maxNodes,
+        new LimitExceeded(LimitExceeded.Limit.VALUES, nodes, exact, maxNodes));
+    return Optional.empty();
   }
 
   /** Refuses anchors and explicit tags other than the node's own default. */
@@ -208,7 +256,7 @@ final class TreeParser {
   }
 
   private static Type type(ScalarEvent s) {
-    if (s.getTag().isPresent() || !s.isPlain()) {
+    if (s.getTag().isPresent() || !s.isPlain() || surelyText(s.getValue())) {
       return Type.TEXT;
     }
     Tag tag = RESOLVER.resolve(s.getValue(), true);
@@ -225,6 +273,25 @@ final class TreeParser {
       return Type.NULL;
     }
     return Type.TEXT;
+  }
+
+  /**
+   * Whether a plain scalar is text under the core schema without asking the resolver's regular
+   * expressions, which most scalars (ids, words, sentences) would only fail: numbers start with a
+   * digit, a sign or a point, null may be "~", and the rest are a few words.
+   */
+  static boolean surelyText(String v) {
+    if (v.isEmpty()) {
+      return false;
+    }
+    char c = v.charAt(0);
+    if (c >= '0' && c <= '9' || c == '+' || c == '-' || c == '.' || c == '~') {
+      return false;
+    }
+    return switch (v) {
+      case "null", "Null", "NULL", "true", "True", "TRUE", "false", "False", "FALSE" -> false;
+      default -> true;
+    };
   }
 
   private static Tree.Style style(ScalarEvent s) {

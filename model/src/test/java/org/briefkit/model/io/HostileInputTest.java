@@ -153,15 +153,41 @@ class HostileInputTest {
     }
 
     assertThat(refused(() -> CaseFiles.read(file)))
-        .containsExactly(file + ":1:1: the file is larger than the limit of 16 MiB (16777216 bytes)");
+        .containsExactly(file + ":1:1: the file is 33554433 bytes (32.0 MiB), over the limit of 32 MiB (33554432 bytes)");
   }
 
   @Test
-  void read_moreValuesThanTheLimit_isRefusedAtTheFirstOneOver() {
+  void read_moreValuesThanTheLimit_isRefusedAtTheFirstOneOver_countingThemAll() {
     String many = "id: x\ntitle: T\nquestions: [" + "q, ".repeat(5000) + "q]\n";
 
-    assertThat(refused(() -> CaseReader.builder().maxNodes(1000).build().parse(many, "many.yaml")))
-        .containsExactly("many.yaml:3:2992: the file holds more than the limit of 1000 values");
+    CaseFileException e = catchThrowableOfType(CaseFileException.class,
+        () -> CaseReader.builder().maxNodes(1000).build().parse(many, "many.yaml"));
+
+    // The root mapping, two keys and their values, the key questions, its list and its 5001 items.
+    assertThat(e.problems()).extracting(Object::toString).containsExactly(
+        "many.yaml:3:2992: the file holds 5008 values (scalars, lists and mappings, keys included), over the limit"
+            + " of 1000");
+    assertThat(e.exceeded()).contains(new LimitExceeded(LimitExceeded.Limit.VALUES, 5008, true, 1000));
+  }
+
+  @Test
+  void read_moreValuesThanTheLimitThenASyntaxError_saysAtLeast() {
+    String many = "id: x\ntitle: T\nquestions: [" + "q, ".repeat(5000) + "q]\n  bad: [\n";
+
+    CaseFileException e = catchThrowableOfType(CaseFileException.class,
+        () -> CaseReader.builder().maxNodes(1000).build().parse(many, "many.yaml"));
+
+    assertThat(e.problems()).extracting(Object::toString).singleElement().asString()
+        .startsWith("many.yaml:3:2992: the file holds at least ")
+        .endsWith(" values (scalars, lists and mappings, keys included), over the limit of 1000");
+    assertThat(e.exceeded().orElseThrow().exact()).isFalse();
+  }
+
+  @Test
+  void read_otherProblems_carryNoLimit() {
+    CaseFileException e = catchThrowableOfType(CaseFileException.class, () -> CaseFiles.parse("id: x\n", "x.yaml"));
+
+    assertThat(e.exceeded()).isEmpty();
   }
 
   @Test
@@ -188,8 +214,11 @@ class HostileInputTest {
     Files.writeString(file, "id: x\ntitle: T\nsummary: " + "y".repeat(3000) + "\n");
     CaseReader reader = CaseReader.builder().maxBytes(2048).build();
 
-    assertThat(refused(() -> reader.read(file)))
-        .containsExactly(file + ":1:1: the file is larger than the limit of 2 KiB (2048 bytes)");
+    CaseFileException e = catchThrowableOfType(CaseFileException.class, () -> reader.read(file));
+
+    assertThat(e.problems()).extracting(Object::toString)
+        .containsExactly(file + ":1:1: the file is 3025 bytes (3.0 KiB), over the limit of 2 KiB (2048 bytes)");
+    assertThat(e.exceeded()).contains(new LimitExceeded(LimitExceeded.Limit.SIZE, 3025, true, 2048));
   }
 
   @Test
