@@ -41,7 +41,7 @@ class HostileInputTest {
 
   private static final Duration WALL_LIMIT = Duration.ofSeconds(60);
 
-  /** A safety net against unbounded allocation (a 16 MiB input may be read a few times). */
+  /** A safety net against unbounded allocation (a 32 MiB input may be read a few times). */
   private static final long ALLOCATION_LIMIT = 1L << 30;
 
   private static final Path CORPUS = Cli.repositoryRoot().resolve("cli/src/test/resources/hostile");

@@ -14,7 +14,7 @@ import org.briefkit.model.io.Tree.Pos;
 final class Text {
   private Text() {}
 
-  /** The size limit as people say it: "16 MiB (16777216 bytes)". */
+  /** The size limit as people say it: "32 MiB (33554432 bytes)". */
   static String describeLimit(long bytes) {
     if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0) {
       return bytes / (1024 * 1024) + " MiB (" + bytes + " bytes)";

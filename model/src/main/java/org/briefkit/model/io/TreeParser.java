@@ -93,11 +93,11 @@ final class TreeParser {
   /**
    * The parser's buffer for a file of {@code bytes}. The scanner grows its window by one buffer at
    * a time, copying it whole, while it reads a token: a token of n characters costs n² / buffer,
-   * so that a 4 MB scalar took 13 s with the default 1,024. A buffer of a 32nd of the file
-   * (8 K to 1 M characters) keeps any token within the size limit to a few copies.
+   * so that a 4 MB scalar took 13 s with the default 1,024. A buffer of an eighth of the file
+   * (8 K to 4 M characters) keeps any token to a few copies.
    */
   static int bufferSize(long bytes) {
-    return (int) Math.max(8 * 1024, Math.min(1024 * 1024, bytes / 32));
+    return (int) Math.max(8 * 1024, Math.min(4 * 1024 * 1024, bytes / 8));
   }
 
   private static String syntax(MarkedYamlEngineException e) {
