@@ -10,7 +10,9 @@
 # Compared: the floor program (bench/src/main/java/org/briefkit/bench/Floor.java) against
 # `briefkit render` of the flagship sample (PDF + workbook), both as the ./briefkit launcher
 # runs Java; start-up (`--version`, `validate`); the same with an AppCDS archive; and the
-# command on synthetic case files of 10^2 to 10^5 motivations with a 512 MB heap.
+# command on synthetic cases of 10^2 to 10^5 motivations with a 1 GB heap: the case file
+# rendered (PDF + workbook) and validated, the workbook it wrote validated (read back) and
+# rendered to a PDF.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:?usage: bench/run-command.sh OUT [RUNS]}
@@ -153,20 +155,32 @@ interleave "$few" \
   for f in "$work"/floor/* "$work"/flagship/*; do printf '%s\t%s\n' "${f#"$work"/}" "$(stat -c %s "$f")"; done
 } > "$out/outputs.tsv"
 
-echo "== the command on synthetic cases, -Xmx512m"
+echo "== the command on synthetic cases, -Xmx1g: YAML -> PDF + xlsx, xlsx -> PDF, validate of each"
 java "${quiet[@]}" -cp "bench/target/classes:bench/target/lib/*" org.briefkit.bench.Generate "$work/cases" $sizes > "$out/case-files.tsv"
 for n in $sizes; do
   reps=3
   [ "$n" -ge 10000 ] && reps=2
   [ "$n" -ge 100000 ] && reps=1
-  measure "briefkit render synthetic-$n -Xmx512m" "$reps" "${java[@]}" -Xmx512m -jar "$jar" render "$work/cases/synthetic-$n.yaml" -o "$work/synthetic"
+  # Beyond 10^4 motivations a case file needs the option that raises the limits (docs/cli.md).
+  limits=()
+  [ "$n" -ge 100000 ] && limits=(--max-case-size 128MiB)
+  yaml="$work/cases/synthetic-$n.yaml"
+  measure "briefkit render synthetic-$n (YAML -> PDF + xlsx) -Xmx1g" "$reps" "${java[@]}" -Xmx1g -jar "$jar" render "$yaml" "${limits[@]}" -o "$work/synthetic"
   for f in "$work"/synthetic/*; do
     if [ -f "$f" ]; then printf '%s\t%s\n' "${f#"$work"/}" "$(stat -c %s "$f")" >> "$out/outputs.tsv"; fi
   done
+  xlsx="$work/cases/synthetic-$n.xlsx"
+  cp "$(ls "$work"/synthetic/*.xlsx | head -n 1)" "$xlsx" 2>/dev/null || true
   rm -rf "$work/synthetic"
+  measure "briefkit validate synthetic-$n.yaml -Xmx1g" "$reps" "${java[@]}" -Xmx1g -jar "$jar" validate "$yaml" "${limits[@]}"
+  if [ -f "$xlsx" ]; then
+    measure "briefkit validate synthetic-$n.xlsx (workbook read back) -Xmx1g" "$reps" "${java[@]}" -Xmx1g -jar "$jar" validate "$xlsx"
+    measure "briefkit render synthetic-$n.xlsx (xlsx -> PDF) -Xmx1g" "$reps" "${java[@]}" -Xmx1g -jar "$jar" render "$xlsx" --format pdf -o "$work/synthetic"
+    rm -rf "$work/synthetic"
+  fi
   if [ "$n" -eq 10000 ]; then
     # Does C1 alone (quicker start) cost a larger case much?
-    measure "briefkit render synthetic-$n -Xmx512m + AppCDS + C1 only" 2 "${java[@]}" -Xmx512m "${cds[@]}" -XX:TieredStopAtLevel=1 -jar "$jar" render "$work/cases/synthetic-$n.yaml" -o "$work/synthetic"
+    measure "briefkit render synthetic-$n -Xmx1g + AppCDS + C1 only" 2 "${java[@]}" -Xmx1g "${cds[@]}" -XX:TieredStopAtLevel=1 -jar "$jar" render "$yaml" -o "$work/synthetic"
     rm -rf "$work/synthetic"
   fi
 done
