@@ -63,6 +63,20 @@ class HostileInputTest {
         .containsExactly("bomb.yaml:3:10: anchors and aliases are not allowed in case files (found anchor &a0)");
   }
 
+  @Test
+  void read_withTheLimitsRaisedFarAboveAnyCase_hostileFilesAreStillRefusedAtOnce() {
+    CaseReader raised = CaseReader.builder().maxBytes(1L << 30).maxNodes(Integer.MAX_VALUE).build();
+    String deep = "id: x\ntitle: T\nquestions: " + "[".repeat(100_000) + "]".repeat(100_000) + "\n";
+    byte[] binary = "id: x\ntitle: T\u0000\n".getBytes(StandardCharsets.UTF_8);
+
+    assertThat(refused(() -> raised.parse(billionLaughs(), "bomb.yaml")))
+        .containsExactly("bomb.yaml:3:10: anchors and aliases are not allowed in case files (found anchor &a0)");
+    assertThat(refused(() -> raised.parse(deep, "deep.yaml")))
+        .containsExactly("deep.yaml:3:75: nesting is deeper than the limit of 64 levels");
+    assertThat(refused(() -> raised.read(new ByteArrayInputStream(binary), "bin.yaml")))
+        .singleElement().asString().startsWith("bin.yaml:2:9: the file is binary");
+  }
+
   /** Bytes the current thread allocates while {@code read} runs (HotSpot's thread counters). */
   private static long allocatedBy(Read read) throws Exception {
     com.sun.management.ThreadMXBean threads =
