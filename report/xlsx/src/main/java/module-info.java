@@ -5,6 +5,7 @@ module org.briefkit.report.xlsx {
   requires org.apache.poi.ooxml;
   requires org.apache.commons.compress;
   requires org.apache.commons.io;
+  requires java.xml;
 
   exports org.briefkit.report.xlsx;
 }

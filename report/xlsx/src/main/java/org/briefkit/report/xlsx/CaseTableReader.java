@@ -10,11 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.briefkit.model.Id;
 import org.briefkit.model.Suggestions;
 import org.briefkit.model.format.Entity;
@@ -29,7 +25,7 @@ import org.briefkit.report.xlsx.CaseTable.Role;
  * (evidence) are attached to their owners.
  */
 final class CaseTableReader {
-  private final XSSFWorkbook wb;
+  private final WorkbookPackage wb;
   private final ReadState state;
   private final WorkbookColumns written;
 
@@ -37,7 +33,7 @@ final class CaseTableReader {
    * A reader of the tables of {@code wb}, whose columns are {@code written}: a column it was
    * written with must be there, one it was not written with reads as blank.
    */
-  CaseTableReader(XSSFWorkbook wb, ReadState state, WorkbookColumns written) {
+  CaseTableReader(WorkbookPackage wb, ReadState state, WorkbookColumns written) {
     this.wb = wb;
     this.state = state;
     this.written = written;
@@ -46,13 +42,13 @@ final class CaseTableReader {
   /** One row being read: its cells by header, whether it has a problem. */
   private final class RowView {
     final CaseTable<?> table;
-    final Row row;
+    final SheetRow row;
     final Map<String, Integer> columns;
     final Map<String, ReadState.Cause> missing;
     final Map<String, CellValues.Input> read = new HashMap<>();
     boolean bad;
 
-    RowView(CaseTable<?> table, Row row, Map<String, Integer> columns, Map<String, ReadState.Cause> missing) {
+    RowView(CaseTable<?> table, SheetRow row, Map<String, Integer> columns, Map<String, ReadState.Cause> missing) {
       this.table = table;
       this.row = row;
       this.columns = columns;
@@ -61,16 +57,16 @@ final class CaseTableReader {
 
     String cell(String header) {
       Integer col = columns.get(header);
-      return col == null ? first() : new CellReference(row.getRowNum(), col).formatAsString(false);
+      return col == null ? first() : new CellReference(row.index(), col).formatAsString(false);
     }
 
     String first() {
-      return new CellReference(row.getRowNum(), 0).formatAsString(false);
+      return new CellReference(row.index(), 0).formatAsString(false);
     }
 
-    Cell at(String header) {
+    SheetCell at(String header) {
       Integer col = columns.get(header);
-      return col == null ? null : row.getCell(col);
+      return col == null ? null : row.cell(col);
     }
 
     /**
@@ -224,7 +220,7 @@ final class CaseTableReader {
           (n, former) -> ", and " + n + (n == 1 ? " reference" : " references") + " to it"
               + (former.isEmpty() ? "" : " under its former id" + (former.size() > 1 ? "s " : " ")
                   + former.stream().map(f -> "\"" + f + "\"").collect(Collectors.joining(", "))));
-      typed.ifPresent(t -> state.duplicate(t, table.sheet(), v.row.getRowNum(), cause));
+      typed.ifPresent(t -> state.duplicate(t, table.sheet(), v.row.index(), cause));
     }
   }
 
@@ -368,7 +364,7 @@ final class CaseTableReader {
    * the rows are read without it.
    */
   private List<RowView> rows(CaseTable<?> table) {
-    Sheet s = wb.getSheet(table.sheet());
+    SheetCells s = wb.sheet(table.sheet());
     if (s == null) {
       if (written.hasTable(table.sheet())) {
         ReadState.Cause cause = state.rootCause(table.sheet(), "sheet is missing",
@@ -378,7 +374,7 @@ final class CaseTableReader {
       }
       return List.of();
     }
-    HeaderRow header = new HeaderRow(s.getRow(0), 0);
+    HeaderRow header = new HeaderRow(s.row(0), 0);
     Map<String, Integer> columns = header.columns();
     Map<String, ReadState.Cause> missing = new HashMap<>();
     for (Column<?> c : table.columns()) {
@@ -389,9 +385,8 @@ final class CaseTableReader {
       }
     }
     List<RowView> views = new ArrayList<>();
-    for (int r = 1; r <= s.getLastRowNum(); r++) {
-      Row row = s.getRow(r);
-      if (row == null) {
+    for (SheetRow row : s.rows()) {
+      if (row.index() < 1) {
         continue;
       }
       RowView v = new RowView(table, row, columns, missing);
@@ -419,7 +414,7 @@ final class CaseTableReader {
   }
 
   /** The value of a read cell: a nested row's owner id is a cross-reference. */
-  private static CellValues.Input input(CaseTable<?> table, String header, Cell cell) {
+  private static CellValues.Input input(CaseTable<?> table, String header, SheetCell cell) {
     return table.nested() && header.equals(CaseTable.ITEM) ? CellValues.reference(cell) : CellValues.value(cell);
   }
 
@@ -431,11 +426,11 @@ final class CaseTableReader {
     VALUES
   }
 
-  private static Content content(CaseTable<?> table, Row row, Map<String, Integer> columns) {
+  private static Content content(CaseTable<?> table, SheetRow row, Map<String, Integer> columns) {
     Content content = Content.NOTHING;
     for (Column<?> c : table.columns()) {
       Integer col = columns.get(c.header());
-      Cell cell = col == null ? null : row.getCell(col);
+      SheetCell cell = col == null ? null : row.cell(col);
       if (c.read() && !CellValues.blank(cell)) {
         if (input(table, c.header(), cell).refusal().isEmpty()) {
           return Content.VALUES;
