@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.util.CellReference;
 import org.briefkit.model.Id;
@@ -39,29 +40,40 @@ final class CaseTableReader {
     this.written = written;
   }
 
-  /** One row being read: its cells by header, whether it has a problem. */
+  /**
+   * One row being read: its cells by header, whether it has a problem. Once read, it lets go of
+   * its cells ({@link #release}) and keeps only its place.
+   */
   private final class RowView {
     final CaseTable<?> table;
-    final SheetRow row;
+    final int index;
+    SheetRow row;
     final Map<String, Integer> columns;
     final Map<String, ReadState.Cause> missing;
-    final Map<String, CellValues.Input> read = new HashMap<>();
+    Map<String, CellValues.Input> read = new HashMap<>();
     boolean bad;
 
     RowView(CaseTable<?> table, SheetRow row, Map<String, Integer> columns, Map<String, ReadState.Cause> missing) {
       this.table = table;
+      this.index = row.index();
       this.row = row;
       this.columns = columns;
       this.missing = missing;
     }
 
+    /** Lets go of the row's cells and what was read from them: a sheet is read a row at a time. */
+    void release() {
+      row = null;
+      read = null;
+    }
+
     String cell(String header) {
       Integer col = columns.get(header);
-      return col == null ? first() : new CellReference(row.index(), col).formatAsString(false);
+      return col == null ? first() : new CellReference(index, col).formatAsString(false);
     }
 
     String first() {
-      return new CellReference(row.index(), 0).formatAsString(false);
+      return new CellReference(index, 0).formatAsString(false);
     }
 
     SheetCell at(String header) {
@@ -175,7 +187,7 @@ final class CaseTableReader {
     List<T> items = new ArrayList<>();
     boolean ids = table.entity().field("id").isPresent();
     Map<String, List<RowView>> byId = new LinkedHashMap<>();
-    for (RowView v : rows(table)) {
+    rows(table, v -> {
       String id = "";
       if (ids) {
         // The id as shown: a formula's value, even though the cell is refused, names the row.
@@ -191,7 +203,7 @@ final class CaseTableReader {
       } else if (ids) {
         typedId(table.entity(), id).ifPresent(state::leftOut);
       }
-    }
+    });
     byId.forEach((id, rows) -> {
       if (rows.size() > 1) {
         duplicate(table, id, rows);
@@ -220,7 +232,7 @@ final class CaseTableReader {
           (n, former) -> ", and " + n + (n == 1 ? " reference" : " references") + " to it"
               + (former.isEmpty() ? "" : " under its former id" + (former.size() > 1 ? "s " : " ")
                   + former.stream().map(f -> "\"" + f + "\"").collect(Collectors.joining(", "))));
-      typed.ifPresent(t -> state.duplicate(t, table.sheet(), v.row.index(), cause));
+      typed.ifPresent(t -> state.duplicate(t, table.sheet(), v.index, cause));
     }
   }
 
@@ -253,7 +265,7 @@ final class CaseTableReader {
       listNames.put(o, TableRows.nestedField(o, table).orElseThrow().name());
     });
     Map<String, List<T>> byOwner = new HashMap<>();
-    for (RowView v : rows(table)) {
+    rows(table, v -> {
       String kindText = v.raw(CaseTable.FOR).trim();
       CaseTable<?> owner = byKind.get(kindText.toLowerCase(Locale.ROOT));
       if (owner == null && !v.refused(CaseTable.FOR)) {
@@ -271,7 +283,7 @@ final class CaseTableReader {
       }
       if (owner == null || item.isEmpty()) {
         v.record(table.entity(), null);
-        continue;
+        return;
       }
       Owned<?> owned = owners.get(owner);
       Integer index = positions.get(owner).get(item);
@@ -280,14 +292,14 @@ final class CaseTableReader {
         if (!state.hasRow(owner.sheet(), item)) {
           unknownOwner(v, owner, item);
         }
-        continue;
+        return;
       }
       List<T> list = byOwner.computeIfAbsent(owner.entity().name() + ":" + item, k -> new ArrayList<>());
       T record = v.record(table.entity(), owned.pointer() + "/" + index + "/" + listNames.get(owner) + "/" + list.size());
       if (record != null) {
         list.add(record);
       }
-    }
+    });
     Map<CaseTable<?>, List<?>> out = new LinkedHashMap<>();
     owners.forEach((owner, owned) -> out.put(owner, attach(owned, table, byOwner)));
     return out;
@@ -359,24 +371,48 @@ final class CaseTableReader {
   }
 
   /**
-   * The non-blank rows of a table, after checking that its readable columns are there: a
-   * column the workbook was written with that is missing is reported at its header row, and
-   * the rows are read without it.
+   * Hands each non-blank row of a table to {@code each}, in the order of the sheet, after
+   * checking that its readable columns are there: a column the workbook was written with that is
+   * missing is reported at its header row, and the rows are read without it. The sheet is read
+   * a row at a time, each row let go once handled.
    */
-  private List<RowView> rows(CaseTable<?> table) {
-    SheetCells s = wb.sheet(table.sheet());
-    if (s == null) {
+  private void rows(CaseTable<?> table, Consumer<RowView> each) {
+    Map<String, Integer> columns = new HashMap<>();
+    Map<String, ReadState.Cause> missing = new HashMap<>();
+    boolean[] header = {false};
+    boolean present = wb.rows(table.sheet(), row -> {
+      if (!header[0]) {
+        header[0] = true;
+        header(table, row.index() == 0 ? row : null, columns, missing);
+      }
+      if (row.index() < 1) {
+        return;
+      }
+      RowView v = new RowView(table, row, columns, missing);
+      switch (content(table, row, columns)) {
+        case VALUES -> each.accept(v);
+        case FORMULAS -> formulasOnly(v);
+        default -> { }
+      }
+      v.release();
+    });
+    if (!present) {
       if (written.hasTable(table.sheet())) {
         ReadState.Cause cause = state.rootCause(table.sheet(), "sheet is missing",
             (n, names) -> ", and " + n + (n == 1 ? " reference" : " references") + " to its rows");
         // The kind of its ids, so that references to its rows are counted here.
         typedId(table.entity(), "x").ifPresent(id -> state.missingTable(id.getClass(), cause));
       }
-      return List.of();
+    } else if (!header[0]) {
+      header(table, null, columns, missing);
     }
-    HeaderRow header = new HeaderRow(s.row(0), 0);
-    Map<String, Integer> columns = header.columns();
-    Map<String, ReadState.Cause> missing = new HashMap<>();
+  }
+
+  /** Finds the table's columns in its header row (null if it has none) and reports those missing. */
+  private void header(CaseTable<?> table, SheetRow row, Map<String, Integer> columns,
+      Map<String, ReadState.Cause> missing) {
+    HeaderRow header = new HeaderRow(row, 0);
+    columns.putAll(header.columns());
     for (Column<?> c : table.columns()) {
       if (c.read() && written.has(table.sheet(), c.header()) && !columns.containsKey(c.header())) {
         HeaderRow.Missing m = header.missing(c.header(), table.headers(), table.headers()::contains);
@@ -384,19 +420,6 @@ final class CaseTableReader {
             (n, names) -> ", and " + n + (n == 1 ? " row" : " rows") + " without it"));
       }
     }
-    List<RowView> views = new ArrayList<>();
-    for (SheetRow row : s.rows()) {
-      if (row.index() < 1) {
-        continue;
-      }
-      RowView v = new RowView(table, row, columns, missing);
-      switch (content(table, row, columns)) {
-        case VALUES -> views.add(v);
-        case FORMULAS -> formulasOnly(v);
-        default -> { }
-      }
-    }
-    return views;
   }
 
   /**

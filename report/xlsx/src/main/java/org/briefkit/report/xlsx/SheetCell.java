@@ -24,8 +24,7 @@ final class SheetCell {
   private final String value;
   private final String formula;
   private final String formulaAt;
-  /** The cell's first hyperlink: a place in the workbook, "" for a link elsewhere, null if none. */
-  private String link;
+  private final SheetLinks links;
 
   /**
    * A cell at {@code row} and {@code column} (from 0).
@@ -34,14 +33,16 @@ final class SheetCell {
    * @param formula the formula without "=", null if the cell holds none, "" if its text is unknown
    * @param formulaAt for a formula shared from another cell (filled down), that cell's address
    *     (its formula is {@code formula}); null otherwise
+   * @param links the hyperlinks of the cell's sheet
    */
-  SheetCell(int row, int column, Kind kind, String value, String formula, String formulaAt) {
+  SheetCell(int row, int column, Kind kind, String value, String formula, String formulaAt, SheetLinks links) {
     this.row = row;
     this.column = column;
     this.kind = kind;
     this.value = value;
     this.formula = formula;
     this.formulaAt = formulaAt;
+    this.links = links;
   }
 
   /** The row, from 0. */
@@ -78,20 +79,11 @@ final class SheetCell {
     return formulaAt;
   }
 
-  /** The address the cell's hyperlink leads to within the workbook, null if it has none. */
-  String documentLink() {
-    return link == null || link.isEmpty() ? null : link;
-  }
-
   /**
-   * Gives the cell a hyperlink unless it has one: a cell shows the first link of the sheet's
-   * that covers it, as Excel does.
-   *
-   * @param location the place in the workbook, or "" for a link outside it
+   * The address the cell's hyperlink leads to within the workbook (the first of the sheet's
+   * hyperlinks that covers the cell, as Excel shows it), null if it has none or one elsewhere.
    */
-  void linkIfNone(String location) {
-    if (link == null) {
-      link = location;
-    }
+  String documentLink() {
+    return links.at(row, column);
   }
 }

@@ -3,7 +3,6 @@ package org.briefkit.report.xlsx;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
@@ -41,7 +41,6 @@ final class WorkbookPackage implements AutoCloseable {
 
   private final ZipFile zip;
   private final long maxPartBytes;
-  private final XmlParts xml = new XmlParts();
   private final Map<String, ZipArchiveEntry> entries = new HashMap<>();
   /** Each sheet's name → its part, null for a sheet that is no worksheet (a chart sheet). */
   private final Map<String, String> sheets = new LinkedHashMap<>();
@@ -143,32 +142,64 @@ final class WorkbookPackage implements AutoCloseable {
     return properties;
   }
 
-  /** The sheet {@code name}, read whole; null when the workbook has no such sheet. */
+  /**
+   * The sheet {@code name}, read whole; null when the workbook has no such sheet. For the sheets
+   * read in any order (the Overview, the ACH sheets), which are small.
+   */
   SheetCells sheet(String name) {
-    return read(name, false);
+    if (!sheets.containsKey(name)) {
+      return null;
+    }
+    List<SheetRow> rows = new ArrayList<>();
+    rows(name, rows::add);
+    rows.sort(java.util.Comparator.comparingInt(SheetRow::index));
+    List<SheetRow> distinct = new ArrayList<>();
+    for (SheetRow r : rows) {
+      if (!distinct.isEmpty() && distinct.get(distinct.size() - 1).index() == r.index()) {
+        distinct.set(distinct.size() - 1, r); // a row given twice: the last one given counts
+      } else {
+        distinct.add(r);
+      }
+    }
+    return new SheetCells(name, distinct.toArray(SheetRow[]::new));
   }
 
   /** The first row of the sheet {@code name}, if the sheet has a row 1 (index 0). */
   Optional<SheetRow> firstRow(String name) {
-    SheetCells s = read(name, true);
-    return Optional.ofNullable(s == null ? null : s.row(0));
+    String part = sheets.get(name);
+    if (part == null) {
+      return Optional.empty();
+    }
+    try (SheetRows rows = open(name, part)) {
+      SheetRow first = rows.next();
+      return Optional.ofNullable(first != null && first.index() == 0 ? first : null);
+    }
   }
 
-  private SheetCells read(String name, boolean firstRowOnly) {
+  /**
+   * Hands each row of the sheet {@code name} to {@code each}, in the order written, one at a
+   * time: the sheet is never held whole. Returns false when the workbook has no such sheet.
+   */
+  boolean rows(String name, Consumer<SheetRow> each) {
     if (!sheets.containsKey(name)) {
-      return null;
+      return false;
     }
     String part = sheets.get(name);
     if (part == null) {
-      return new SheetCells(name, new SheetRow[0]); // a chart sheet: no cells
+      return true; // a chart sheet: no cells
     }
+    try (SheetRows rows = open(name, part)) {
+      for (SheetRow r = rows.next(); r != null; r = rows.next()) {
+        each.accept(r);
+      }
+    }
+    return true;
+  }
+
+  private SheetRows open(String name, String part) {
     String what = part + " (the sheet " + name + ")";
-    // Read before the sheet, not from within its parse: one parser reads one part at a time.
-    SharedStrings strings = strings();
-    DateStyles styles = styles();
-    WorksheetParser parser = new WorksheetParser(name, what, styling(strings, styles), firstRowOnly);
-    parse(part, what, parser);
-    return parser.cells();
+    SheetLinks links = new SheetLinks(handler -> parse(part, what, handler));
+    return new SheetRows(stream(part, what), what, styling(strings(), styles()), links);
   }
 
   private Styling styling(SharedStrings strings, DateStyles styles) {
@@ -228,15 +259,22 @@ final class WorkbookPackage implements AutoCloseable {
   }
 
   private void parse(String part, String what, DefaultHandler handler) {
+    try (InputStream in = stream(part, what)) {
+      XmlParts.parse(in, what, handler);
+    } catch (IOException ex) {
+      throw new DamagedPartException("its part " + what + " cannot be unpacked");
+    }
+  }
+
+  /** The inflated bytes of a part, as a stream refused beyond the largest part accepted. */
+  private InputStream stream(String part, String what) {
     ZipArchiveEntry e = entry(part);
     if (e == null) {
       throw new DamagedPartException("its part " + what + " is missing");
     }
-    try (InputStream in = new Capped(zip.getInputStream(e), what)) {
-      xml.parse(in, what, handler);
-    } catch (IOException ex) {
-      throw new DamagedPartException("its part " + what + " cannot be unpacked");
-    } catch (UncheckedIOException ex) {
+    try {
+      return new Capped(zip.getInputStream(e), what);
+    } catch (IOException | RuntimeException ex) {
       throw new DamagedPartException("its part " + what + " cannot be unpacked");
     }
   }
