@@ -29,6 +29,8 @@ final class CaseTableReader {
   private final WorkbookPackage wb;
   private final ReadState state;
   private final WorkbookColumns written;
+  /** Each table's fields' columns, found once its header row is read. */
+  private final Map<CaseTable<?>, Map<String, Integer>> fieldColumns = new HashMap<>();
 
   /**
    * A reader of the tables of {@code wb}, whose columns are {@code written}: a column it was
@@ -154,15 +156,12 @@ final class CaseTableReader {
     <T, B> T record(Entity<T, B> entity, String pointer) {
       B builder = entity.newBuilder();
       if (pointer != null) {
-        state.place(pointer, table.sheet(), first());
+        // The row's place, and through it each field's cell in its column.
+        state.placeRow(pointer, table.sheet(), index, fieldColumns(table, columns));
       }
       for (Column<?> c : table.columns()) {
         if (c.role() == Role.FIELD) {
-          Field<T, B, ?> f = entity.field(c.key()).orElseThrow();
-          field(f, c.header(), builder);
-          if (pointer != null && columns.containsKey(c.header())) {
-            state.place(pointer + "/" + f.name(), table.sheet(), cell(c.header()));
-          }
+          field(entity.field(c.key()).orElseThrow(), c.header(), builder);
         }
       }
       if (bad) {
@@ -234,6 +233,20 @@ final class CaseTableReader {
                   + former.stream().map(f -> "\"" + f + "\"").collect(Collectors.joining(", "))));
       typed.ifPresent(t -> state.duplicate(t, table.sheet(), v.index, cause));
     }
+  }
+
+  /** The column of each field of {@code table} that has one, by the field's name; the same map for every row. */
+  private Map<String, Integer> fieldColumns(CaseTable<?> table, Map<String, Integer> columns) {
+    return fieldColumns.computeIfAbsent(table, t -> {
+      Map<String, Integer> out = new HashMap<>();
+      for (Column<?> c : t.columns()) {
+        Integer col = columns.get(c.header());
+        if (c.role() == Role.FIELD && col != null) {
+          out.put(t.entity().field(c.key()).orElseThrow().name(), col);
+        }
+      }
+      return Map.copyOf(out);
+    });
   }
 
   /** The id {@code text} as the typed id of {@code entity}, if it is a well-formed one. */

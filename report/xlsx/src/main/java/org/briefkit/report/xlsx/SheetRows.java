@@ -220,6 +220,12 @@ final class SheetRows implements AutoCloseable {
   /** The text of the current element, which holds text only. */
   private String elementText() throws XMLStreamException {
     text.setLength(0);
+    appendText();
+    return text.toString();
+  }
+
+  /** Appends the text of the current element to {@link #text}, up to its end tag. */
+  private void appendText() throws XMLStreamException {
     int depth = 1;
     while (depth > 0) {
       int event = xml.next();
@@ -231,12 +237,11 @@ final class SheetRows implements AutoCloseable {
         default -> { }
       }
     }
-    return text.toString();
   }
 
   /** The text of an inline string: its runs joined, phonetic guides left out. */
   private String inlineText() throws XMLStreamException {
-    StringBuilder out = new StringBuilder();
+    text.setLength(0);
     int depth = 1;
     int phonetic = 0;
     while (depth > 0) {
@@ -245,8 +250,8 @@ final class SheetRows implements AutoCloseable {
         if (ours() && xml.getLocalName().equals("rPh")) {
           phonetic++;
           depth++;
-        } else if (ours() && xml.getLocalName().equals("t") && phonetic == 0) {
-          out.append(elementText());
+        } else if (phonetic == 0 && ours() && xml.getLocalName().equals("t")) {
+          appendText();
         } else {
           depth++;
         }
@@ -257,7 +262,7 @@ final class SheetRows implements AutoCloseable {
         depth--;
       }
     }
-    return out.toString();
+    return text.toString();
   }
 
   /** The cell just read, its value by its type. */
