@@ -1,4 +1,7 @@
-/** The Excel workbook ({@code org.briefkit.report.xlsx}): written and read with Apache POI. */
+/**
+ * The Excel workbook ({@code org.briefkit.report.xlsx}): written with Apache POI, read back part by
+ * part with commons-compress and the JDK's XML parsers.
+ */
 module org.briefkit.report.xlsx {
   requires transitive org.briefkit.report;
   requires transitive org.briefkit.analysis;
