@@ -95,7 +95,9 @@ final class XmlParts {
   /** A pull parser over {@code in}, the part described as {@code what}. */
   static XMLStreamReader stream(InputStream in, String what) {
     try {
-      return STAX.createXMLStreamReader(in);
+      synchronized (STAX) { // the JDK's factory keeps the last reader it made in a field
+        return STAX.createXMLStreamReader(in);
+      }
     } catch (XMLStreamException e) {
       throw damaged(what, e);
     }
