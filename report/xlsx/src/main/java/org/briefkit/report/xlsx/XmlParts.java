@@ -22,15 +22,6 @@ import org.xml.sax.helpers.DefaultHandler;
  * process-wide.
  */
 final class XmlParts {
-  /** Thrown by a handler that has read what it needs: the rest of the part is not parsed. */
-  static final class Enough extends SAXException {
-    private static final long serialVersionUID = 1L;
-
-    Enough() {
-      super("read enough");
-    }
-  }
-
   private static final SAXParserFactory SAX = sax();
   private static final XMLInputFactory STAX = stax();
 
@@ -64,7 +55,7 @@ final class XmlParts {
 
   /**
    * Parses {@code in}, the part described as {@code what} (e.g. "xl/styles.xml (the styles)"),
-   * with {@code handler}, which may stop early by throwing {@link Enough}.
+   * with {@code handler}.
    *
    * @throws DamagedPartException if the part is not well-formed XML or cannot be unpacked
    */
@@ -75,8 +66,6 @@ final class XmlParts {
         parser = SAX.newSAXParser();
       }
       parser.parse(in, handler);
-    } catch (Enough e) {
-      // The handler has what it needs.
     } catch (SAXParseException e) {
       throw new DamagedPartException("its part " + what + " is not well-formed XML"
           + (e.getLineNumber() > 0 ? " (line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ")" : ""));
