@@ -9,6 +9,7 @@ import org.briefkit.analysis.CaseAnalysis;
 import org.briefkit.model.Case;
 import org.briefkit.model.io.CaseFiles;
 import org.briefkit.report.pdf.PdfBrief;
+import org.briefkit.report.xlsx.CaseWorkbook;
 import org.briefkit.report.xlsx.ExcelWorkbook;
 
 /**
@@ -17,11 +18,12 @@ import org.briefkit.report.xlsx.ExcelWorkbook;
  * heap in MB (live case data included), heap in use after the stage and a collection in MB,
  * output bytes, PDF pages. The CPU time is what to compare on a busy machine.
  *
- * <pre>java -Xmx512m -cp ... org.briefkit.bench.Stage analysis|pdf|xlsx|read SOURCE [OUT]</pre>
+ * <pre>java -Xmx512m -cp ... org.briefkit.bench.Stage analysis|pdf|xlsx|read|read-workbook SOURCE [OUT]</pre>
  *
  * <p>SOURCE is {@code synthetic:N} (the generated case of N motivations), {@code flagship},
- * or a case file. The stage {@code read} times reading the case file. With OUT the output is
- * also written there; otherwise it is only counted.
+ * or a case file. The stage {@code read} times reading the case file, {@code read-workbook}
+ * reading a workbook file (SOURCE) back into its case; their bytes are the file's. With OUT the
+ * output is also written there; otherwise it is only counted.
  */
 public final class Stage {
   private Stage() {}
@@ -29,7 +31,7 @@ public final class Stage {
   /** Runs the stage given in {@code args}. */
   public static void main(String[] args) throws Exception {
     if (args.length < 2) {
-      System.err.println("usage: Stage analysis|pdf|xlsx|read SOURCE [OUT]");
+      System.err.println("usage: Stage analysis|pdf|xlsx|read|read-workbook SOURCE [OUT]");
       System.exit(2);
     }
     String stage = args[0];
@@ -42,11 +44,11 @@ public final class Stage {
     long cpuStart;
     long bytes = 0;
     int pages = 0;
-    if (stage.equals("read")) {
+    if (stage.equals("read") || stage.equals("read-workbook")) {
       heap.reset();
       cpuStart = threads.getCurrentThreadCpuTime();
       start = System.nanoTime();
-      aCase = CaseFiles.read(Path.of(source));
+      aCase = stage.equals("read") ? CaseFiles.read(Path.of(source)) : CaseWorkbook.read(Path.of(source));
       elapsed = System.nanoTime() - start;
       bytes = Files.size(Path.of(source));
     } else {
@@ -75,7 +77,7 @@ public final class Stage {
           ExcelWorkbook.of(Cases.options()).write(analysis, both);
           break;
         default:
-          System.err.println("unknown stage " + stage + ": analysis, pdf, xlsx or read");
+          System.err.println("unknown stage " + stage + ": analysis, pdf, xlsx, read or read-workbook");
           System.exit(2);
       }
       both.flush();

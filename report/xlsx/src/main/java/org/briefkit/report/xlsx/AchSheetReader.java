@@ -7,10 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.briefkit.model.AchItem;
 import org.briefkit.model.AchMatrix;
 import org.briefkit.model.Hypothesis;
@@ -36,23 +32,25 @@ final class AchSheetReader {
   private static final Field<AchItem, AchItem.Builder, ?> RATINGS =
       CaseFormat.ACH_ITEM.field(AchSheet.RATINGS).orElseThrow();
 
-  private final XSSFWorkbook wb;
+  private final WorkbookPackage wb;
   private final ReadState state;
   private final WorkbookColumns written;
 
-  AchSheetReader(XSSFWorkbook wb, ReadState state, WorkbookColumns written) {
+  AchSheetReader(WorkbookPackage wb, ReadState state, WorkbookColumns written) {
     this.wb = wb;
     this.state = state;
     this.written = written;
   }
 
-  /** Whether {@code sheet} is an ACH sheet: not one of the workbook's own, and titled as one. */
-  static boolean isAch(Sheet sheet) {
-    if (Layout.SHEETS.contains(sheet.getSheetName())) {
+  /**
+   * Whether the sheet {@code name} is an ACH sheet: not one of the workbook's own, and titled as
+   * one. Only its first row is read.
+   */
+  private boolean isAch(String name) {
+    if (Layout.SHEETS.contains(name)) {
       return false;
     }
-    Row first = sheet.getRow(0);
-    return first != null && CellValues.text(first.getCell(0)).trim().equals(AchSheet.TITLE);
+    return wb.firstRow(name).map(r -> CellValues.text(r.cell(0)).trim().equals(AchSheet.TITLE)).orElse(false);
   }
 
   /**
@@ -61,9 +59,10 @@ final class AchSheetReader {
    */
   List<AchMatrix> read() {
     List<AchMatrix> out = new ArrayList<>();
-    for (Sheet s : wb) {
-      if (isAch(s)) {
-        AchMatrix m = new SheetRead(s, "/ach/" + out.size()).read();
+    for (String name : wb.sheetNames()) {
+      if (isAch(name)) {
+        // One sheet at a time: its cells are let go once its matrix is read.
+        AchMatrix m = new SheetRead(wb.sheet(name), "/ach/" + out.size()).read();
         if (m != null) {
           out.add(m);
         }
@@ -80,7 +79,7 @@ final class AchSheetReader {
 
   /** The reading of one sheet. */
   private final class SheetRead {
-    private final Sheet sheet;
+    private final SheetCells sheet;
     private final String name;
     private final String pointer;
     private final int problemsBefore;
@@ -89,9 +88,9 @@ final class AchSheetReader {
     /** How many problems were counted in a missing column's line rather than listed. */
     private int folded;
 
-    SheetRead(Sheet sheet, String pointer) {
+    SheetRead(SheetCells sheet, String pointer) {
       this.sheet = sheet;
-      this.name = sheet.getSheetName();
+      this.name = sheet.name();
       this.pointer = pointer;
       this.problemsBefore = reported();
     }
@@ -109,9 +108,9 @@ final class AchSheetReader {
       return reported() > problemsBefore;
     }
 
-    private Cell cellAt(int row, int col) {
-      Row r = sheet.getRow(row);
-      return r == null || col < 0 ? null : r.getCell(col);
+    private SheetCell cellAt(int row, int col) {
+      SheetRow r = sheet.row(row);
+      return r == null || col < 0 ? null : r.cell(col);
     }
 
     /** The text of a label or header, as shown. */
@@ -132,7 +131,7 @@ final class AchSheetReader {
 
     AchMatrix read() {
       AchMatrix.Builder builder = CaseFormat.ACH.newBuilder();
-      int last = sheet.getLastRowNum();
+      int last = sheet.lastRow();
       // The matrix' own values: labelled rows above the hypotheses' header.
       Map<String, Integer> labelled = new HashMap<>();
       int hypothesesHeader = -1;
@@ -189,7 +188,7 @@ final class AchSheetReader {
       Map<String, Integer> columns = columns(header, WorkbookColumns.ACH_HYPOTHESES, AchSheet.hypothesisHeaders(), AchSheet.hypothesisHeaders());
       List<HypothesisRow> out = new ArrayList<>();
       Map<Integer, Integer> labelRows = new HashMap<>();
-      for (int r = header + 1; r <= sheet.getLastRowNum(); r++) {
+      for (int r = header + 1; r <= sheet.lastRow(); r++) {
         String label = text(r, 0).trim();
         boolean blank = label.isEmpty();
         for (Field<Hypothesis, Hypothesis.Builder, ?> f : AchSheet.HYPOTHESIS_FIELDS) {
@@ -238,10 +237,10 @@ final class AchSheetReader {
     private List<AchItem> items(int from, List<HypothesisRow> hypotheses) {
       String idHeader = AchSheet.COLUMNS.get(AchSheet.index("id")).header();
       int header = -1;
-      for (int r = from; r <= sheet.getLastRowNum() && header < 0; r++) {
-        Row row = sheet.getRow(r);
+      for (int r = from; r <= sheet.lastRow() && header < 0; r++) {
+        SheetRow row = sheet.row(r);
         if (row != null) {
-          for (Cell c : row) {
+          for (SheetCell c : row.cells()) {
             if (CellValues.text(c).trim().equals(idHeader)) {
               header = r;
               break;
@@ -259,18 +258,18 @@ final class AchSheetReader {
           AchSheet.COLUMNS.stream().map(Column::header).toList());
       // The rating columns, by their hypothesis' label.
       Map<Integer, Integer> ratingColumns = new LinkedHashMap<>();
-      Row headerRow = sheet.getRow(header);
-      for (Cell c : headerRow) {
+      SheetRow headerRow = sheet.row(header);
+      for (SheetCell c : headerRow.cells()) {
         String h = CellValues.text(c).trim();
         Optional<Integer> number = AchSheet.labelNumber(h);
         if (number.isEmpty()) {
           continue;
         }
-        if (ratingColumns.putIfAbsent(number.get(), c.getColumnIndex()) != null) {
-          problem(header, c.getColumnIndex(), "column \"H" + number.get() + "\" is given twice");
+        if (ratingColumns.putIfAbsent(number.get(), c.column()) != null) {
+          problem(header, c.column(), "column \"H" + number.get() + "\" is given twice");
         } else if (hypotheses.stream().noneMatch(x -> x.number() == number.get())) {
           List<String> labels = hypotheses.stream().filter(x -> x.number() > 0).map(x -> "H" + x.number()).toList();
-          problem(header, c.getColumnIndex(), "column \"" + h + "\" rates no hypothesis: the hypotheses above are "
+          problem(header, c.column(), "column \"" + h + "\" rates no hypothesis: the hypotheses above are "
               + (labels.isEmpty() ? "none" : String.join(", ", labels)));
         }
       }
@@ -281,7 +280,7 @@ final class AchSheetReader {
         }
       }
       List<AchItem> items = new ArrayList<>();
-      for (int r = header + 1; r <= sheet.getLastRowNum(); r++) {
+      for (int r = header + 1; r <= sheet.lastRow(); r++) {
         String first = text(r, 0).trim();
         if (first.equals(AchSheet.SCORE) || first.equals(AchSheet.RANK)) {
           break;
@@ -369,7 +368,7 @@ final class AchSheetReader {
      * @param order every column of the row, in the order they are written
      */
     private Map<String, Integer> columns(int header, String part, List<String> wanted, List<String> order) {
-      HeaderRow row = new HeaderRow(sheet.getRow(header), header);
+      HeaderRow row = new HeaderRow(sheet.row(header), header);
       for (String h : wanted) {
         if (written.has(part, h) && !row.columns().containsKey(h)) {
           HeaderRow.Missing m = row.missing(h, order, x -> order.contains(x) || AchSheet.labelNumber(x).isPresent());

@@ -9,12 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.briefkit.model.Id;
 import org.briefkit.model.Suggestions;
 import org.briefkit.model.format.Entity;
@@ -29,48 +26,61 @@ import org.briefkit.report.xlsx.CaseTable.Role;
  * (evidence) are attached to their owners.
  */
 final class CaseTableReader {
-  private final XSSFWorkbook wb;
+  private final WorkbookPackage wb;
   private final ReadState state;
   private final WorkbookColumns written;
+  /** Each table's fields' columns, found once its header row is read. */
+  private final Map<CaseTable<?>, Map<String, Integer>> fieldColumns = new HashMap<>();
 
   /**
    * A reader of the tables of {@code wb}, whose columns are {@code written}: a column it was
    * written with must be there, one it was not written with reads as blank.
    */
-  CaseTableReader(XSSFWorkbook wb, ReadState state, WorkbookColumns written) {
+  CaseTableReader(WorkbookPackage wb, ReadState state, WorkbookColumns written) {
     this.wb = wb;
     this.state = state;
     this.written = written;
   }
 
-  /** One row being read: its cells by header, whether it has a problem. */
+  /**
+   * One row being read: its cells by header, whether it has a problem. Once read, it lets go of
+   * its cells ({@link #release}) and keeps only its place.
+   */
   private final class RowView {
     final CaseTable<?> table;
-    final Row row;
+    final int index;
+    SheetRow row;
     final Map<String, Integer> columns;
     final Map<String, ReadState.Cause> missing;
-    final Map<String, CellValues.Input> read = new HashMap<>();
+    Map<String, CellValues.Input> read = new HashMap<>();
     boolean bad;
 
-    RowView(CaseTable<?> table, Row row, Map<String, Integer> columns, Map<String, ReadState.Cause> missing) {
+    RowView(CaseTable<?> table, SheetRow row, Map<String, Integer> columns, Map<String, ReadState.Cause> missing) {
       this.table = table;
+      this.index = row.index();
       this.row = row;
       this.columns = columns;
       this.missing = missing;
     }
 
+    /** Lets go of the row's cells and what was read from them: a sheet is read a row at a time. */
+    void release() {
+      row = null;
+      read = null;
+    }
+
     String cell(String header) {
       Integer col = columns.get(header);
-      return col == null ? first() : new CellReference(row.getRowNum(), col).formatAsString(false);
+      return col == null ? first() : new CellReference(index, col).formatAsString(false);
     }
 
     String first() {
-      return new CellReference(row.getRowNum(), 0).formatAsString(false);
+      return new CellReference(index, 0).formatAsString(false);
     }
 
-    Cell at(String header) {
+    SheetCell at(String header) {
       Integer col = columns.get(header);
-      return col == null ? null : row.getCell(col);
+      return col == null ? null : row.cell(col);
     }
 
     /**
@@ -146,15 +156,12 @@ final class CaseTableReader {
     <T, B> T record(Entity<T, B> entity, String pointer) {
       B builder = entity.newBuilder();
       if (pointer != null) {
-        state.place(pointer, table.sheet(), first());
+        // The row's place, and through it each field's cell in its column.
+        state.placeRow(pointer, table.sheet(), index, fieldColumns(table, columns));
       }
       for (Column<?> c : table.columns()) {
         if (c.role() == Role.FIELD) {
-          Field<T, B, ?> f = entity.field(c.key()).orElseThrow();
-          field(f, c.header(), builder);
-          if (pointer != null && columns.containsKey(c.header())) {
-            state.place(pointer + "/" + f.name(), table.sheet(), cell(c.header()));
-          }
+          field(entity.field(c.key()).orElseThrow(), c.header(), builder);
         }
       }
       if (bad) {
@@ -179,7 +186,7 @@ final class CaseTableReader {
     List<T> items = new ArrayList<>();
     boolean ids = table.entity().field("id").isPresent();
     Map<String, List<RowView>> byId = new LinkedHashMap<>();
-    for (RowView v : rows(table)) {
+    rows(table, v -> {
       String id = "";
       if (ids) {
         // The id as shown: a formula's value, even though the cell is refused, names the row.
@@ -195,7 +202,7 @@ final class CaseTableReader {
       } else if (ids) {
         typedId(table.entity(), id).ifPresent(state::leftOut);
       }
-    }
+    });
     byId.forEach((id, rows) -> {
       if (rows.size() > 1) {
         duplicate(table, id, rows);
@@ -224,8 +231,22 @@ final class CaseTableReader {
           (n, former) -> ", and " + n + (n == 1 ? " reference" : " references") + " to it"
               + (former.isEmpty() ? "" : " under its former id" + (former.size() > 1 ? "s " : " ")
                   + former.stream().map(f -> "\"" + f + "\"").collect(Collectors.joining(", "))));
-      typed.ifPresent(t -> state.duplicate(t, table.sheet(), v.row.getRowNum(), cause));
+      typed.ifPresent(t -> state.duplicate(t, table.sheet(), v.index, cause));
     }
+  }
+
+  /** The column of each field of {@code table} that has one, by the field's name; the same map for every row. */
+  private Map<String, Integer> fieldColumns(CaseTable<?> table, Map<String, Integer> columns) {
+    return fieldColumns.computeIfAbsent(table, t -> {
+      Map<String, Integer> out = new HashMap<>();
+      for (Column<?> c : t.columns()) {
+        Integer col = columns.get(c.header());
+        if (c.role() == Role.FIELD && col != null) {
+          out.put(t.entity().field(c.key()).orElseThrow().name(), col);
+        }
+      }
+      return Map.copyOf(out);
+    });
   }
 
   /** The id {@code text} as the typed id of {@code entity}, if it is a well-formed one. */
@@ -257,7 +278,7 @@ final class CaseTableReader {
       listNames.put(o, TableRows.nestedField(o, table).orElseThrow().name());
     });
     Map<String, List<T>> byOwner = new HashMap<>();
-    for (RowView v : rows(table)) {
+    rows(table, v -> {
       String kindText = v.raw(CaseTable.FOR).trim();
       CaseTable<?> owner = byKind.get(kindText.toLowerCase(Locale.ROOT));
       if (owner == null && !v.refused(CaseTable.FOR)) {
@@ -275,7 +296,7 @@ final class CaseTableReader {
       }
       if (owner == null || item.isEmpty()) {
         v.record(table.entity(), null);
-        continue;
+        return;
       }
       Owned<?> owned = owners.get(owner);
       Integer index = positions.get(owner).get(item);
@@ -284,14 +305,14 @@ final class CaseTableReader {
         if (!state.hasRow(owner.sheet(), item)) {
           unknownOwner(v, owner, item);
         }
-        continue;
+        return;
       }
       List<T> list = byOwner.computeIfAbsent(owner.entity().name() + ":" + item, k -> new ArrayList<>());
       T record = v.record(table.entity(), owned.pointer() + "/" + index + "/" + listNames.get(owner) + "/" + list.size());
       if (record != null) {
         list.add(record);
       }
-    }
+    });
     Map<CaseTable<?>, List<?>> out = new LinkedHashMap<>();
     owners.forEach((owner, owned) -> out.put(owner, attach(owned, table, byOwner)));
     return out;
@@ -363,24 +384,48 @@ final class CaseTableReader {
   }
 
   /**
-   * The non-blank rows of a table, after checking that its readable columns are there: a
-   * column the workbook was written with that is missing is reported at its header row, and
-   * the rows are read without it.
+   * Hands each non-blank row of a table to {@code each}, in the order of the sheet, after
+   * checking that its readable columns are there: a column the workbook was written with that is
+   * missing is reported at its header row, and the rows are read without it. The sheet is read
+   * a row at a time, each row let go once handled.
    */
-  private List<RowView> rows(CaseTable<?> table) {
-    Sheet s = wb.getSheet(table.sheet());
-    if (s == null) {
+  private void rows(CaseTable<?> table, Consumer<RowView> each) {
+    Map<String, Integer> columns = new HashMap<>();
+    Map<String, ReadState.Cause> missing = new HashMap<>();
+    boolean[] header = {false};
+    boolean present = wb.rows(table.sheet(), row -> {
+      if (!header[0]) {
+        header[0] = true;
+        header(table, row.index() == 0 ? row : null, columns, missing);
+      }
+      if (row.index() < 1) {
+        return;
+      }
+      RowView v = new RowView(table, row, columns, missing);
+      switch (content(table, row, columns)) {
+        case VALUES -> each.accept(v);
+        case FORMULAS -> formulasOnly(v);
+        default -> { }
+      }
+      v.release();
+    });
+    if (!present) {
       if (written.hasTable(table.sheet())) {
         ReadState.Cause cause = state.rootCause(table.sheet(), "sheet is missing",
             (n, names) -> ", and " + n + (n == 1 ? " reference" : " references") + " to its rows");
         // The kind of its ids, so that references to its rows are counted here.
         typedId(table.entity(), "x").ifPresent(id -> state.missingTable(id.getClass(), cause));
       }
-      return List.of();
+    } else if (!header[0]) {
+      header(table, null, columns, missing);
     }
-    HeaderRow header = new HeaderRow(s.getRow(0), 0);
-    Map<String, Integer> columns = header.columns();
-    Map<String, ReadState.Cause> missing = new HashMap<>();
+  }
+
+  /** Finds the table's columns in its header row (null if it has none) and reports those missing. */
+  private void header(CaseTable<?> table, SheetRow row, Map<String, Integer> columns,
+      Map<String, ReadState.Cause> missing) {
+    HeaderRow header = new HeaderRow(row, 0);
+    columns.putAll(header.columns());
     for (Column<?> c : table.columns()) {
       if (c.read() && written.has(table.sheet(), c.header()) && !columns.containsKey(c.header())) {
         HeaderRow.Missing m = header.missing(c.header(), table.headers(), table.headers()::contains);
@@ -388,20 +433,6 @@ final class CaseTableReader {
             (n, names) -> ", and " + n + (n == 1 ? " row" : " rows") + " without it"));
       }
     }
-    List<RowView> views = new ArrayList<>();
-    for (int r = 1; r <= s.getLastRowNum(); r++) {
-      Row row = s.getRow(r);
-      if (row == null) {
-        continue;
-      }
-      RowView v = new RowView(table, row, columns, missing);
-      switch (content(table, row, columns)) {
-        case VALUES -> views.add(v);
-        case FORMULAS -> formulasOnly(v);
-        default -> { }
-      }
-    }
-    return views;
   }
 
   /**
@@ -419,7 +450,7 @@ final class CaseTableReader {
   }
 
   /** The value of a read cell: a nested row's owner id is a cross-reference. */
-  private static CellValues.Input input(CaseTable<?> table, String header, Cell cell) {
+  private static CellValues.Input input(CaseTable<?> table, String header, SheetCell cell) {
     return table.nested() && header.equals(CaseTable.ITEM) ? CellValues.reference(cell) : CellValues.value(cell);
   }
 
@@ -431,11 +462,11 @@ final class CaseTableReader {
     VALUES
   }
 
-  private static Content content(CaseTable<?> table, Row row, Map<String, Integer> columns) {
+  private static Content content(CaseTable<?> table, SheetRow row, Map<String, Integer> columns) {
     Content content = Content.NOTHING;
     for (Column<?> c : table.columns()) {
       Integer col = columns.get(c.header());
-      Cell cell = col == null ? null : row.getCell(col);
+      SheetCell cell = col == null ? null : row.cell(col);
       if (c.read() && !CellValues.blank(cell)) {
         if (input(table, c.header(), cell).refusal().isEmpty()) {
           return Content.VALUES;

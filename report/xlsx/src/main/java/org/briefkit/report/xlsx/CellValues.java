@@ -3,22 +3,12 @@ package org.briefkit.report.xlsx;
 import com.google.common.base.CharMatcher;
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.FormulaError;
-import org.apache.poi.ss.usermodel.Hyperlink;
-import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
 import org.briefkit.model.format.ListType;
 import org.briefkit.model.format.ScalarType;
 import org.briefkit.model.format.Types;
@@ -71,32 +61,8 @@ final class CellValues {
    * keep none). For labels and headers; a value the case is read from goes through {@link
    * #value}.
    */
-  static String text(Cell cell) {
-    if (cell == null) {
-      return "";
-    }
-    CellType type = cell.getCellType();
-    if (type == CellType.FORMULA) {
-      if (!hasCachedValue(cell)) {
-        return "";
-      }
-      type = cell.getCachedFormulaResultType();
-    }
-    switch (type) {
-      case STRING:
-        return cell.getRichStringCellValue().getString();
-      case NUMERIC:
-        if (DateUtil.isCellDateFormatted(cell)) {
-          return cell.getLocalDateTimeCellValue().toLocalDate().toString();
-        }
-        return new BigDecimal(Double.toString(cell.getNumericCellValue())).stripTrailingZeros().toPlainString();
-      case BOOLEAN:
-        return cell.getBooleanCellValue() ? "TRUE" : "FALSE";
-      case ERROR:
-        return error(cell);
-      default:
-        return "";
-    }
+  static String text(SheetCell cell) {
+    return cell == null ? "" : cell.value();
   }
 
   /**
@@ -104,15 +70,17 @@ final class CellValues {
    * refused, with or without a value computed (what it computes is not the analyst's to see
    * in the case, and tools such as openpyxl keep no value), and so is an error value.
    */
-  static Input value(Cell cell) {
+  static Input value(SheetCell cell) {
     if (cell == null) {
       return Input.of("");
     }
-    return switch (cell.getCellType()) {
-      case FORMULA -> Input.refused(formulaRefused(cell));
-      case ERROR -> Input.refused("holds the error " + error(cell) + ": type the value itself");
-      default -> Input.of(text(cell));
-    };
+    if (cell.isFormula()) {
+      return Input.refused(formulaRefused(cell));
+    }
+    if (cell.kind() == SheetCell.Kind.ERROR) {
+      return Input.refused("holds the error " + cell.value() + ": type the value itself");
+    }
+    return Input.of(text(cell));
   }
 
   /**
@@ -120,12 +88,11 @@ final class CellValues {
    * id). It is a plain value; an earlier BriefKit wrote it as a {@code HYPERLINK} formula, read
    * as the value last computed or, when none was kept, as the formula's friendly name.
    */
-  static Input reference(Cell cell) {
-    if (cell != null && cell.getCellType() == CellType.FORMULA) {
-      Matcher m = EARLIER_LINK.matcher(cell.getCellFormula());
+  static Input reference(SheetCell cell) {
+    if (cell != null && ownFormula(cell)) {
+      Matcher m = EARLIER_LINK.matcher(cell.formula());
       if (m.matches()) {
-        String cached = hasCachedValue(cell) && cell.getCachedFormulaResultType() == CellType.STRING
-            ? cell.getStringCellValue() : "";
+        String cached = cell.kind() == SheetCell.Kind.STRING ? cell.value() : "";
         return Input.of(cached.isBlank() ? m.group(2).replace("\"\"", "\"") : cached);
       }
     }
@@ -136,22 +103,26 @@ final class CellValues {
    * The cell a cross-reference links to: its cell hyperlink within the workbook, or the target
    * of the {@code HYPERLINK} formula an earlier BriefKit wrote; empty when it has neither.
    */
-  static Optional<CellReference> link(Cell cell) {
+  static Optional<CellReference> link(SheetCell cell) {
     if (cell == null) {
       return Optional.empty();
     }
-    Hyperlink h = cell.getHyperlink();
-    if (h != null && h.getType() == HyperlinkType.DOCUMENT && h.getAddress() != null) {
-      return target(h.getAddress());
+    if (cell.documentLink() != null) {
+      return target(cell.documentLink());
     }
-    if (cell.getCellType() == CellType.FORMULA) {
-      Matcher m = EARLIER_LINK.matcher(cell.getCellFormula());
+    if (ownFormula(cell)) {
+      Matcher m = EARLIER_LINK.matcher(cell.formula());
       if (m.matches() && m.group(1).startsWith("\"")) {
         String link = m.group(1);
         return target(link.substring(1, link.length() - 1).replace("\"\"", "\""));
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether the cell holds a formula of its own (not one shared from another cell). */
+  private static boolean ownFormula(SheetCell cell) {
+    return cell.isFormula() && cell.formulaAt() == null;
   }
 
   private static Optional<CellReference> target(String address) {
@@ -165,42 +136,32 @@ final class CellValues {
   }
 
   /** Whether a cell the reader reads holds nothing: a formula or an error value is something. */
-  static boolean blank(Cell cell) {
+  static boolean blank(SheetCell cell) {
     if (cell == null) {
       return true;
     }
-    return switch (cell.getCellType()) {
+    if (cell.isFormula()) {
+      return false;
+    }
+    return switch (cell.kind()) {
       case BLANK -> true;
-      case STRING -> cell.getRichStringCellValue().getString().isBlank();
+      case STRING -> cell.value().isBlank();
       default -> false;
     };
   }
 
-  private static String formulaRefused(Cell cell) {
-    String f = cell.getCellFormula();
-    String shown = f.length() > FORMULA_SHOWN ? f.substring(0, FORMULA_SHOWN) + "…" : f;
-    return "holds a formula (=" + shown + "), not a value: type the value itself (BriefKit reads values, not formulas)";
-  }
-
-  private static String error(Cell cell) {
-    try {
-      return FormulaError.forInt(cell.getErrorCellValue()).getString();
-    } catch (IllegalArgumentException e) {
-      return "#ERROR";
-    }
-  }
-
   /**
-   * Whether a formula cell kept the value it last computed. openpyxl and pandas save formulas
-   * with an empty value ({@code <v></v>}, taken for a number), which POI would read as 0; an
-   * empty text result ({@code t="str"}) is a value.
+   * Why a formula is refused, quoting it. A cell of a shared formula (filled down or across)
+   * stores no text of its own: the formula quoted is the one of the cell it was filled from,
+   * named as such.
    */
-  private static boolean hasCachedValue(Cell cell) {
-    if (cell instanceof XSSFCell x) {
-      CTCell ct = x.getCTCell();
-      return ct.isSetV() && (!ct.getV().isEmpty() || ct.getT() == STCellType.STR);
-    }
-    return true;
+  private static String formulaRefused(SheetCell cell) {
+    String f = cell.formula();
+    String shown = f.length() > FORMULA_SHOWN ? f.substring(0, FORMULA_SHOWN) + "…" : f;
+    String quoted = f.isEmpty() ? "" : cell.formulaAt() != null
+        ? " (filled from " + cell.formulaAt() + ": =" + shown + ")"
+        : " (=" + shown + ")";
+    return "holds a formula" + quoted + ", not a value: type the value itself (BriefKit reads values, not formulas)";
   }
 
   /**

@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Predicate;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellReference;
 import org.briefkit.model.Suggestions;
 
@@ -28,14 +26,14 @@ final class HeaderRow {
   private final TreeMap<Integer, String> byColumn = new TreeMap<>();
 
   /** The headers of {@code row}, the row at {@code index} (from 0); a header given twice counts where first given. */
-  HeaderRow(Row row, int index) {
+  HeaderRow(SheetRow row, int index) {
     this.row = index;
     if (row != null) {
-      for (Cell c : row) {
+      for (SheetCell c : row.cells()) {
         String h = CellValues.text(c).trim();
         if (!h.isEmpty()) {
-          columns.putIfAbsent(h, c.getColumnIndex());
-          byColumn.put(c.getColumnIndex(), h);
+          columns.putIfAbsent(h, c.column());
+          byColumn.put(c.column(), h);
         }
       }
     }

@@ -7,10 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.briefkit.model.Case;
 import org.briefkit.model.Suggestions;
 import org.briefkit.model.format.Field;
@@ -27,9 +24,9 @@ final class OverviewReader {
    * Sets the case's own values on {@code builder}; problems go to {@code state}. Returns the
    * names of the fields set.
    */
-  static Set<String> read(XSSFWorkbook wb, Case.Builder builder, ReadState state) {
+  static Set<String> read(WorkbookPackage wb, Case.Builder builder, ReadState state) {
     Set<String> given = new HashSet<>();
-    Sheet s = wb.getSheet(Layout.OVERVIEW);
+    SheetCells s = wb.sheet(Layout.OVERVIEW);
     if (s == null) {
       state.problem(Layout.OVERVIEW, "sheet is missing");
       return given;
@@ -43,8 +40,8 @@ final class OverviewReader {
     Map<String, List<String>> itemCells = new HashMap<>();
     Set<String> refused = new HashSet<>();
     boolean inCase = false;
-    for (Row row : s) {
-      String label = CellValues.text(row.getCell(0)).trim();
+    for (SheetRow row : s.rows()) {
+      String label = CellValues.text(row.cell(0)).trim();
       if (label.equals(OverviewSheet.CASE_HEADING)) {
         inCase = true;
         continue;
@@ -55,13 +52,13 @@ final class OverviewReader {
       if (!inCase || label.isEmpty()) {
         continue;
       }
-      String cell = new CellReference(row.getRowNum(), 1).formatAsString(false);
-      CellValues.Input input = CellValues.value(row.getCell(1));
+      String cell = new CellReference(row.index(), 1).formatAsString(false);
+      CellValues.Input input = CellValues.value(row.cell(1));
       input.refusal().ifPresent(m -> state.problem(Layout.OVERVIEW, cell, m));
       String value = input.text();
       Field<Case, Case.Builder, ?> f = byHeader.get(label);
       if (f == null) {
-        state.problem(Layout.OVERVIEW, new CellReference(row.getRowNum(), 0).formatAsString(false),
+        state.problem(Layout.OVERVIEW, new CellReference(row.index(), 0).formatAsString(false),
             "unknown case field \"" + label + "\"" + Suggestions.didYouMean(label, byHeader.keySet()));
       } else if (f.type() instanceof ListType<?>) {
         if (!value.isBlank()) {

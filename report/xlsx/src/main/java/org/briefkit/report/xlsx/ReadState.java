@@ -62,8 +62,11 @@ final class ReadState {
   final String file;
   private final List<Found> found = new ArrayList<>();
   private final List<String> sheetOrder = new ArrayList<>();
-  /** JSON Pointer of a case element or field → its sheet and cell. */
-  private final Map<String, Place> places = new HashMap<>();
+  /**
+   * JSON Pointer of a case element or field → its sheet and cell ({@link Place}), or of an
+   * element read from a table row → the row ({@link RowPlace}), which places its fields too.
+   */
+  private final Map<String, Object> places = new HashMap<>();
   /** The ids of every row of each table, rows with problems included, in row order. */
   private final Map<String, Set<String>> rowIds = new HashMap<>();
   /** The typed ids of the rows left out for problems of their own. */
@@ -146,19 +149,46 @@ final class ReadState {
     return sheetOrder.indexOf(sheet);
   }
 
+  /**
+   * An element read from a table row: the row (from 0) of its sheet, and the column of each of
+   * its fields that has one, by name. One entry per row rather than one per cell keeps the
+   * places of a table of 100,000 rows small.
+   */
+  private record RowPlace(String sheet, int row, Map<String, Integer> fields) {
+    Place at(String field) {
+      Integer col = field == null ? null : fields.get(field);
+      return new Place(sheet, new CellReference(row, col == null ? 0 : col).formatAsString(false));
+    }
+  }
+
   void place(String pointer, String sheet, String cell) {
     places.put(pointer, new Place(sheet, cell));
+  }
+
+  /**
+   * Places the element at {@code pointer} at the row {@code row} (from 0) of {@code sheet}: the
+   * element at the row's first cell, each of its fields at its column in {@code fields} (by
+   * name), a field without a column at the first cell.
+   */
+  void placeRow(String pointer, String sheet, int row, Map<String, Integer> fields) {
+    places.put(pointer, new RowPlace(sheet, row, fields));
   }
 
   /** Where the element or field at {@code pointer}, or the nearest element holding it, came from. */
   Optional<Place> locate(String pointer) {
     String p = pointer;
+    String child = null;
     while (!p.isEmpty()) {
-      Place where = places.get(p);
-      if (where != null) {
-        return Optional.of(where);
+      Object where = places.get(p);
+      if (where instanceof Place place) {
+        return Optional.of(place);
       }
-      p = p.substring(0, p.lastIndexOf('/'));
+      if (where instanceof RowPlace row) {
+        return Optional.of(row.at(child));
+      }
+      int slash = p.lastIndexOf('/');
+      child = p.substring(slash + 1);
+      p = p.substring(0, slash);
     }
     return Optional.empty();
   }

@@ -12,13 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.poi.EmptyFileException;
-import org.apache.poi.ooxml.POIXMLProperties;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.briefkit.model.AchMatrix;
 import org.briefkit.model.Case;
 import org.briefkit.model.CaseId;
@@ -54,20 +48,19 @@ final class WorkbookReader {
     if (unsafe.isPresent()) {
       throw fail(unsafe.get());
     }
-    try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
-        XSSFWorkbook wb = new XSSFWorkbook(pkg)) {
+    // The package is read part by part, each sheet as a stream and one at a time, so that
+    // memory stays bounded by the largest sheet's cells rather than the whole workbook's model.
+    try (WorkbookPackage wb = WorkbookPackage.open(bytes, guard.maxEntryBytes())) {
       return read(wb);
-    } catch (OLE2NotOfficeXmlFileException e) {
-      throw fail("the file is an older Office document (OLE2), not an .xlsx workbook: " + SAVE_AS_XLSX);
-    } catch (EmptyFileException e) {
-      throw fail("the file is empty: " + SAVE_AS_XLSX);
-    } catch (InvalidWorkbookException e) {
-      throw e;
-    } catch (IOException | InvalidFormatException | RuntimeException e) {
-      // Whatever a damaged or hostile package provokes in POI is still the file's problem.
-      throw fail("the workbook is damaged (" + rootMessage(e) + "): open it in Excel or LibreOffice, save it again as"
-          + " .xlsx and try again");
+    } catch (DamagedPartException e) {
+      throw fail(damaged(e.getMessage()));
     }
+  }
+
+  /** The message for a workbook whose package is damaged, {@code why} in BriefKit's words. */
+  private static String damaged(String why) {
+    return "the workbook is damaged (" + why + "): open it in Excel or LibreOffice, save it again as .xlsx and try"
+        + " again";
   }
 
   /**
@@ -154,16 +147,6 @@ final class WorkbookReader {
     return true;
   }
 
-  private static String rootMessage(Throwable e) {
-    Throwable t = e;
-    while (t.getCause() != null && t.getCause() != t) {
-      t = t.getCause();
-    }
-    String m = t.getMessage() == null ? "" : t.getMessage().lines().findFirst().orElse("").strip();
-    m = m.endsWith(".") ? m.substring(0, m.length() - 1) : m;
-    return m.isEmpty() ? t.getClass().getSimpleName() : m;
-  }
-
   private InvalidWorkbookException fail(String message) {
     return new InvalidWorkbookException(List.of(WorkbookProblem.ofFile(file, message)));
   }
@@ -176,12 +159,10 @@ final class WorkbookReader {
    * a duplicate id reported already, are not, and those a duplicate explains are folded into
    * its line.
    */
-  private LocatedCase read(XSSFWorkbook wb) throws InvalidWorkbookException {
+  private LocatedCase read(WorkbookPackage wb) throws InvalidWorkbookException {
     WorkbookColumns columns = checkBriefKit(wb);
     ReadState state = new ReadState(file);
-    List<String> sheets = new ArrayList<>();
-    wb.forEach(s -> sheets.add(s.getSheetName()));
-    state.sheets(sheets);
+    state.sheets(wb.sheetNames());
     Case.Builder builder = Case.builder();
     Set<String> given = OverviewReader.read(wb, builder, state);
     CaseTableReader tables = new CaseTableReader(wb, state, columns);
@@ -277,19 +258,15 @@ final class WorkbookReader {
   // ---------------------------------------------------------------- marker
 
   /** Checks that BriefKit wrote the workbook, in a format this version reads; returns its columns. */
-  private WorkbookColumns checkBriefKit(XSSFWorkbook wb) throws InvalidWorkbookException {
-    POIXMLProperties.CustomProperties custom = wb.getProperties().getCustomProperties();
+  private WorkbookColumns checkBriefKit(WorkbookPackage wb) throws InvalidWorkbookException {
+    CustomProperties custom = wb.properties();
     Integer version = null;
-    if (custom.contains(Layout.FORMAT_PROPERTY)) {
-      var p = custom.getProperty(Layout.FORMAT_PROPERTY);
-      if (p.isSetI4()) {
-        version = p.getI4();
-      } else if (p.isSetLpwstr()) {
-        try {
-          version = Integer.parseInt(p.getLpwstr().trim());
-        } catch (NumberFormatException e) {
-          version = null;
-        }
+    Optional<CustomProperties.Value> format = custom.get(Layout.FORMAT_PROPERTY);
+    if (format.isPresent() && (format.get().type().equals("i4") || format.get().type().equals("lpwstr"))) {
+      try {
+        version = Integer.parseInt(format.get().text().trim());
+      } catch (NumberFormatException e) {
+        version = null;
       }
     }
     if (version != null && version > Layout.FORMAT_VERSION) {
@@ -299,24 +276,21 @@ final class WorkbookReader {
     if (version == null) {
       List<String> missing = new ArrayList<>();
       for (String sheet : WorkbookColumns.formatOneTables()) {
-        if (wb.getSheet(sheet) == null) {
+        if (!wb.hasSheet(sheet)) {
           missing.add(sheet);
         }
       }
-      if (wb.getSheet(Layout.OVERVIEW) == null) {
+      if (!wb.hasSheet(Layout.OVERVIEW)) {
         missing.add(0, Layout.OVERVIEW);
       }
       if (!missing.isEmpty()) {
-        List<String> found = new ArrayList<>();
-        wb.forEach(s -> found.add(s.getSheetName()));
+        List<String> found = wb.sheetNames();
         throw fail("not a BriefKit workbook: it lacks the sheets " + String.join(", ", missing)
             + " (its sheets: " + String.join(", ", found) + ")");
       }
     }
-    Optional<String> recorded =
-        custom.contains(WorkbookColumns.PROPERTY) && custom.getProperty(WorkbookColumns.PROPERTY).isSetLpwstr()
-            ? Optional.of(custom.getProperty(WorkbookColumns.PROPERTY).getLpwstr())
-            : Optional.empty();
+    Optional<String> recorded = custom.get(WorkbookColumns.PROPERTY)
+        .filter(p -> p.type().equals("lpwstr")).map(CustomProperties.Value::text);
     WorkbookColumns columns = WorkbookColumns.of(recorded);
     if (!columns.unknown().isEmpty()) {
       throw fail("written by a newer BriefKit: its tables have columns this version does not read ("

@@ -94,7 +94,7 @@ record ZipGuard(long maxFileBytes, int maxEntries, long maxEntryBytes, long maxT
           if (xml) {
             System.arraycopy(buffer, 0, window, carry, n);
             int len = carry + n;
-            if (contains(window, len, DOCTYPE) || contains(window, len, ENTITY)) {
+            if (declares(window, len)) {
               return Optional.of(
                   "zip entry " + name + " declares a document type; external entities are not"
                       + " allowed in a workbook; not read");
@@ -123,17 +123,26 @@ record ZipGuard(long maxFileBytes, int maxEntries, long maxEntryBytes, long maxT
     return n.endsWith(".xml") || n.endsWith(".rels") || n.endsWith(".vml");
   }
 
-  private static boolean contains(byte[] data, int len, byte[] needle) {
-    outer:
-    for (int i = 0; i + needle.length <= len; i++) {
-      for (int j = 0; j < needle.length; j++) {
-        if (data[i + j] != needle[j]) {
-          continue outer;
-        }
+  /** Whether {@code data} holds a declaration of a document type or an entity, in one pass. */
+  private static boolean declares(byte[] data, int len) {
+    for (int i = 0; i + 1 < len; i++) {
+      if (data[i] == '<' && data[i + 1] == '!' && (at(data, len, i, DOCTYPE) || at(data, len, i, ENTITY))) {
+        return true;
       }
-      return true;
     }
     return false;
+  }
+
+  private static boolean at(byte[] data, int len, int from, byte[] needle) {
+    if (from + needle.length > len) {
+      return false;
+    }
+    for (int j = 0; j < needle.length; j++) {
+      if (data[from + j] != needle[j]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A size for messages: whole MiB, or KiB below one MiB. */

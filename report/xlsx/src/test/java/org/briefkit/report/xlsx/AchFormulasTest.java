@@ -111,7 +111,7 @@ class AchFormulasTest {
       Sheet sources = wb.getSheet(Layout.SOURCES);
       int reliability = CaseTables.SOURCES.index("reliability");
       for (Row r : sources) {
-        if (CellValues.text(r.getCell(0)).equals("s-c")) {
+        if (PoiCells.text(r.getCell(0)).equals("s-c")) {
           r.createCell(reliability).setCellValue("b");
         }
       }

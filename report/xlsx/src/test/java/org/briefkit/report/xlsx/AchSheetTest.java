@@ -69,7 +69,7 @@ class AchSheetTest {
   }
 
   private static String text(Sheet s, String ref) {
-    return CellValues.text(cell(s, ref));
+    return PoiCells.text(cell(s, ref));
   }
 
   private static byte[] edited(java.util.function.Consumer<XSSFWorkbook> change) throws IOException {
@@ -170,11 +170,11 @@ class AchSheetTest {
       assertThat(cell(s, "L13").getCellFormula()).isEqualTo("$B$9&\"\"");
       assertThat(text(s, "N13")).isEqualTo("h-optics");
       List<String> header = new ArrayList<>();
-      s.getRow(13).forEach(x -> header.add(CellValues.text(x)));
+      s.getRow(13).forEach(x -> header.add(PoiCells.text(x)));
       assertThat(header).containsExactly("Id", "Kind", "Source", "Source reliability", "Locator", "Assumption",
           "Credibility", "Relevance", "Text", "Credibility level", "Weight", "H1", "H2", "H3");
       List<String> first = new ArrayList<>();
-      s.getRow(14).forEach(x -> first.add(CellValues.text(x)));
+      s.getRow(14).forEach(x -> first.add(PoiCells.text(x)));
       assertThat(first).containsExactly("e-summit", "evidence", "csis-2022", "B", "para 4", "", "", "high",
           "The summit named China a challenge for the first time.", "high", "2.0000000000000004", "CC", "C", "I");
       assertThat(cell(s, "K15").getNumericCellValue()).isEqualTo(analysis.items().stream()
@@ -380,7 +380,7 @@ class AchSheetTest {
       for (Row r : from) {
         Row row = to.createRow(r.getRowNum());
         for (Cell c : r) {
-          row.createCell(c.getColumnIndex()).setCellValue(CellValues.text(c));
+          row.createCell(c.getColumnIndex()).setCellValue(PoiCells.text(c));
         }
       }
       to.getRow(3).createCell(1).setCellValue(id);

@@ -197,8 +197,8 @@ class CaseWorkbookTest {
     byte[] edited =
         TestCases.edit(TestCases.workbook(TestCases.rich()), wb -> {
           for (Row row : wb.getSheet("Overview")) {
-            if (CellValues.text(row.getCell(0)).equals("Estimative scale")) {
-              assertThat(CellValues.text(row.getCell(1))).isEqualTo("icd-203");
+            if (PoiCells.text(row.getCell(0)).equals("Estimative scale")) {
+              assertThat(PoiCells.text(row.getCell(1))).isEqualTo("icd-203");
               // A new cell, as a spreadsheet application writes what is typed (POI's setCellValue
               // on a written inline string keeps the old text).
               row.createCell(1).setCellValue("PHIA");

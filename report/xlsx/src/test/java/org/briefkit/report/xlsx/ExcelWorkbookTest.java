@@ -58,17 +58,17 @@ class ExcelWorkbookTest {
     Map<String, Double> values = new HashMap<>();
     for (int r = 0; r <= s.getLastRowNum(); r++) {
       Row row = s.getRow(r);
-      if (row == null || !CellValues.text(row.getCell(0)).equals(heading)) {
+      if (row == null || !PoiCells.text(row.getCell(0)).equals(heading)) {
         continue;
       }
       Row ids = s.getRow(r + 2);
       for (int i = r + 3; ; i++) {
         Row data = s.getRow(i);
-        if (data == null || data.getCell(1) == null || CellValues.text(data.getCell(1)).isEmpty()) {
+        if (data == null || data.getCell(1) == null || PoiCells.text(data.getCell(1)).isEmpty()) {
           return values;
         }
-        for (int c = 2; c < ids.getLastCellNum() && !CellValues.text(ids.getCell(c)).isEmpty(); c++) {
-          values.put(CellValues.text(data.getCell(1)) + "|" + CellValues.text(ids.getCell(c)), data.getCell(c).getNumericCellValue());
+        for (int c = 2; c < ids.getLastCellNum() && !PoiCells.text(ids.getCell(c)).isEmpty(); c++) {
+          values.put(PoiCells.text(data.getCell(1)) + "|" + PoiCells.text(ids.getCell(c)), data.getCell(c).getNumericCellValue());
         }
       }
     }
@@ -272,9 +272,9 @@ class ExcelWorkbookTest {
                   + "almost-certain (warns)");
       Row scale = null;
       for (Row row : wb.getSheet("Overview")) {
-        scale = CellValues.text(row.getCell(0)).equals("Estimative scale") ? row : scale;
+        scale = PoiCells.text(row.getCell(0)).equals("Estimative scale") ? row : scale;
       }
-      assertThat(CellValues.text(scale.getCell(1))).isEqualTo("phia");
+      assertThat(PoiCells.text(scale.getCell(1))).isEqualTo("phia");
       assertThat(validations(wb, "Overview")).containsExactly("B" + (scale.getRowNum() + 1) + " icd-203,phia");
     }
   }

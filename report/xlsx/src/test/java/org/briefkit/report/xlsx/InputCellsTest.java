@@ -46,7 +46,7 @@ class InputCellsTest {
   /** The value cell of the Overview's case block row labelled {@code label}. */
   private static Cell overview(XSSFWorkbook wb, String label) {
     for (Row r : wb.getSheet(Layout.OVERVIEW)) {
-      if (r.getCell(0) != null && CellValues.text(r.getCell(0)).equals(label)) {
+      if (r.getCell(0) != null && PoiCells.text(r.getCell(0)).equals(label)) {
         return r.createCell(1);
       }
     }

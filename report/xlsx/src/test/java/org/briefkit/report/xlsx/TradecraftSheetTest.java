@@ -30,7 +30,7 @@ class TradecraftSheetTest {
         }
         List<String> cells = new ArrayList<>();
         for (Cell c : r) {
-          String text = CellValues.text(c);
+          String text = PoiCells.text(c);
           if (c.getHyperlink() != null) {
             assertThat(c.getCellType()).isEqualTo(CellType.STRING);
             assertThat(c.getHyperlink().getType()).isEqualTo(HyperlinkType.DOCUMENT);

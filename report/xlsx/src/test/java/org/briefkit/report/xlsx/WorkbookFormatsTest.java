@@ -120,7 +120,7 @@ class WorkbookFormatsTest {
     for (Row r : from) {
       Row copy = to.createRow(r.getRowNum());
       for (var c : r) {
-        copy.createCell(c.getColumnIndex()).setCellValue(CellValues.text(c));
+        copy.createCell(c.getColumnIndex()).setCellValue(PoiCells.text(c));
       }
     }
   }

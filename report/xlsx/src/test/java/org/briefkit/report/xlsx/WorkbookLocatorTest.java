@@ -107,8 +107,8 @@ class WorkbookLocatorTest {
         TestCases.edit(TestCases.workbook(TestCases.tradecraft()), wb -> {
           Sheet s = wb.getSheet("Judgments");
           for (Row r : s) {
-            String statement = CellValues.text(r.getCell(1));
-            String confidence = CellValues.text(r.getCell(2));
+            String statement = PoiCells.text(r.getCell(1));
+            String confidence = PoiCells.text(r.getCell(2));
             // New cells, as a spreadsheet application writes them.
             r.createCell(1).setCellValue(confidence);
             r.createCell(2).setCellValue(statement);

@@ -1,0 +1,405 @@
+package org.briefkit.report.xlsx;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.util.CellReference;
+import org.briefkit.report.xlsx.SheetCell.Kind;
+
+/**
+ * Reads a worksheet part row by row, as a stream (StAX), so that a sheet of any length takes the
+ * memory of one row: each cell's value by its type ({@code s} a shared string, {@code
+ * inlineStr}, {@code str} a formula's text, {@code b}, {@code e} an error value, {@code d} an
+ * ISO date, {@code n} or none a number, a date when its style is one) and its formula (a cell of
+ * a shared formula gets the formula of the cell it was filled from). A formula whose value was
+ * saved empty ({@code <v></v>}, as openpyxl and pandas save them) kept no value. The cells'
+ * hyperlinks, which the part holds after its rows, are read when asked for ({@link SheetLinks}).
+ */
+final class SheetRows implements AutoCloseable {
+  /** The namespaces of SpreadsheetML: transitional and strict. */
+  private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+  private static final String STRICT = "http://purl.oclc.org/ooxml/spreadsheetml/main";
+
+  private final InputStream in;
+  private final XMLStreamReader xml;
+  private final String what;
+  private final WorkbookPackage.Styling styling;
+  private final SheetLinks links;
+
+  /** A shared formula's index → its text and the cell it was written at. */
+  private final Map<String, String[]> shared = new HashMap<>();
+  private final List<SheetCell> cells = new ArrayList<>();
+  private final StringBuilder text = new StringBuilder();
+  private int rowIndex = -1;
+  private boolean inRow;
+  private boolean done;
+
+  // The cell being read.
+  private int column;
+  private String type;
+  private int style;
+  private String value;
+  private String formula;
+  private String formulaAt;
+  private String inline;
+
+  /**
+   * Rows of the part {@code what} (its name and sheet, for messages), read from {@code in}.
+   *
+   * @param links the sheet's hyperlinks, which its cells are given
+   */
+  SheetRows(InputStream in, String what, WorkbookPackage.Styling styling, SheetLinks links) {
+    this.in = in;
+    this.what = what;
+    this.styling = styling;
+    this.links = links;
+    this.xml = XmlParts.stream(in, what);
+  }
+
+  /**
+   * The next row, null after the last one. Rows come in the order written; a row of no cells
+   * comes too.
+   *
+   * @throws DamagedPartException if the part is not well-formed or holds what a sheet cannot
+   */
+  SheetRow next() {
+    if (done) {
+      return null;
+    }
+    try {
+      while (xml.hasNext()) {
+        int event = xml.next();
+        if (event == XMLStreamConstants.START_ELEMENT && ours()) {
+          switch (xml.getLocalName()) {
+            case "row" -> startRow();
+            case "c" -> {
+              if (inRow) {
+                readCell();
+              }
+            }
+            default -> { }
+          }
+        } else if (event == XMLStreamConstants.END_ELEMENT && ours()) {
+          switch (xml.getLocalName()) {
+            case "row" -> {
+              return endRow();
+            }
+            case "sheetData" -> {
+              done = true;
+              return null;
+            }
+            default -> { }
+          }
+        }
+      }
+      done = true;
+      return null;
+    } catch (XMLStreamException e) {
+      throw XmlParts.damaged(what, e);
+    } catch (DamagedPartException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // What a hostile part provokes in the parser is still the part's problem.
+      throw new DamagedPartException("its part " + what + " cannot be read as XML");
+    }
+  }
+
+  private boolean ours() {
+    String uri = xml.getNamespaceURI();
+    return MAIN.equals(uri) || STRICT.equals(uri);
+  }
+
+  private void startRow() {
+    String r = xml.getAttributeValue(null, "r");
+    int index = r == null ? rowIndex + 1 : number(r, "row number") - 1;
+    if (index < 0) {
+      throw damaged("holds \"0\" as a row number");
+    }
+    rowIndex = index;
+    inRow = true;
+    column = -1;
+    cells.clear();
+  }
+
+  private SheetRow endRow() {
+    SheetCell[] row = cells.toArray(SheetCell[]::new);
+    boolean sorted = true;
+    for (int i = 1; i < row.length; i++) {
+      sorted &= row[i - 1].column() < row[i].column();
+    }
+    if (!sorted) {
+      Arrays.sort(row, Comparator.comparingInt(SheetCell::column));
+      List<SheetCell> out = new ArrayList<>();
+      for (SheetCell c : row) {
+        if (!out.isEmpty() && out.get(out.size() - 1).column() == c.column()) {
+          out.set(out.size() - 1, c); // a cell given twice: the last one given counts
+        } else {
+          out.add(c);
+        }
+      }
+      row = out.toArray(SheetCell[]::new);
+    }
+    cells.clear();
+    inRow = false;
+    return new SheetRow(rowIndex, row);
+  }
+
+  /** Reads a cell, from its start tag to its end tag. */
+  private void readCell() throws XMLStreamException {
+    String r = xml.getAttributeValue(null, "r");
+    column = r == null ? column + 1 : column(r);
+    type = xml.getAttributeValue(null, "t");
+    String s = xml.getAttributeValue(null, "s");
+    style = s == null ? 0 : number(s, "style");
+    value = null;
+    formula = null;
+    formulaAt = null;
+    inline = null;
+    int depth = 1;
+    while (depth > 0) {
+      int event = xml.next();
+      if (event == XMLStreamConstants.START_ELEMENT) {
+        depth++;
+        if (!ours()) {
+          continue;
+        }
+        switch (xml.getLocalName()) {
+          case "v" -> {
+            value = elementText();
+            depth--;
+          }
+          case "f" -> {
+            readFormula();
+            depth--;
+          }
+          case "is" -> {
+            inline = inlineText();
+            depth--;
+          }
+          default -> { }
+        }
+      } else if (event == XMLStreamConstants.END_ELEMENT) {
+        depth--;
+      }
+    }
+    cells.add(cell());
+  }
+
+  private void readFormula() throws XMLStreamException {
+    String t = xml.getAttributeValue(null, "t");
+    String si = xml.getAttributeValue(null, "si");
+    String ref = xml.getAttributeValue(null, "ref");
+    String own = elementText();
+    if ("dataTable".equals(t)) {
+      return; // a what-if table's cell: Excel shows its value, not a formula
+    }
+    formula = own;
+    if ("shared".equals(t) && si != null) {
+      if (ref != null) {
+        shared.put(si, new String[] {own, address(rowIndex, column)});
+      } else if (own.isBlank() && shared.containsKey(si)) {
+        // A cell of a shared formula holds no text of its own: its master's, named as such.
+        String[] master = shared.get(si);
+        formula = master[0];
+        formulaAt = master[1];
+      }
+    }
+  }
+
+  /** The text of the current element, which holds text only. */
+  private String elementText() throws XMLStreamException {
+    text.setLength(0);
+    appendText();
+    return text.toString();
+  }
+
+  /** Appends the text of the current element to {@link #text}, up to its end tag. */
+  private void appendText() throws XMLStreamException {
+    int depth = 1;
+    while (depth > 0) {
+      int event = xml.next();
+      switch (event) {
+        case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
+            text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+        case XMLStreamConstants.START_ELEMENT -> depth++;
+        case XMLStreamConstants.END_ELEMENT -> depth--;
+        default -> { }
+      }
+    }
+  }
+
+  /** The text of an inline string: its runs joined, phonetic guides left out. */
+  private String inlineText() throws XMLStreamException {
+    text.setLength(0);
+    int depth = 1;
+    int phonetic = 0;
+    while (depth > 0) {
+      int event = xml.next();
+      if (event == XMLStreamConstants.START_ELEMENT) {
+        if (ours() && xml.getLocalName().equals("rPh")) {
+          phonetic++;
+          depth++;
+        } else if (phonetic == 0 && ours() && xml.getLocalName().equals("t")) {
+          appendText();
+        } else {
+          depth++;
+        }
+      } else if (event == XMLStreamConstants.END_ELEMENT) {
+        if (ours() && xml.getLocalName().equals("rPh")) {
+          phonetic--;
+        }
+        depth--;
+      }
+    }
+    return text.toString();
+  }
+
+  /** The cell just read, its value by its type. */
+  private SheetCell cell() {
+    String t = type == null ? "n" : type;
+    Kind kind;
+    String shown;
+    if (t.equals("inlineStr")) {
+      kind = Kind.STRING;
+      shown = TextRuns.decode(inline != null ? inline : value == null ? "" : value);
+    } else if (t.equals("str")) {
+      // A formula's text result: an empty one is a value, unlike an empty number.
+      kind = value == null ? Kind.BLANK : Kind.STRING;
+      shown = value == null ? "" : TextRuns.decode(value);
+    } else if (value == null || value.isEmpty()) {
+      kind = Kind.BLANK;
+      shown = "";
+    } else {
+      switch (t) {
+        case "s" -> {
+          kind = Kind.STRING;
+          shown = sharedString(value);
+        }
+        case "b" -> {
+          kind = Kind.BOOLEAN;
+          shown = value.trim().equals("1") || value.trim().equalsIgnoreCase("true") ? "TRUE" : "FALSE";
+        }
+        case "e" -> {
+          kind = Kind.ERROR;
+          shown = error(value);
+        }
+        case "d" -> {
+          kind = Kind.DATE;
+          int time = value.indexOf('T');
+          shown = (time < 0 ? value : value.substring(0, time)).trim();
+        }
+        case "n" -> {
+          double d = number(value);
+          if (styling.isDate(style) && DateUtil.isValidExcelDate(d)) {
+            kind = Kind.DATE;
+            shown = DateUtil.getLocalDateTime(d, styling.date1904()).toLocalDate().toString();
+          } else {
+            kind = Kind.NUMBER;
+            shown = new BigDecimal(Double.toString(d)).stripTrailingZeros().toPlainString();
+          }
+        }
+        default -> throw damaged("holds a cell of unknown type \"" + shorten(t) + "\" at " + address(rowIndex, column));
+      }
+    }
+    return new SheetCell(rowIndex, column, kind, shown, formula, formulaAt, links);
+  }
+
+  private String sharedString(String index) {
+    int i = number(index, "shared string's number");
+    String s = styling.sharedString(i);
+    if (s == null) {
+      throw damaged("names shared string " + i + " at " + address(rowIndex, column) + ", which the workbook does not have");
+    }
+    return s;
+  }
+
+  private static String error(String code) {
+    try {
+      return FormulaError.forString(code.trim()).getString();
+    } catch (IllegalArgumentException e) {
+      return "#ERROR";
+    }
+  }
+
+  private double number(String v) {
+    try {
+      double d = Double.parseDouble(v.trim());
+      if (Double.isFinite(d)) {
+        return d;
+      }
+    } catch (NumberFormatException e) {
+      // Reported below.
+    }
+    throw damaged("holds \"" + shorten(v) + "\" as the number at " + address(rowIndex, column));
+  }
+
+  /** The column of a cell reference ("B7" → 1). */
+  static int column(String ref, String what) {
+    int col = 0;
+    int i = 0;
+    while (i < ref.length() && col <= 16_384) {
+      char ch = ref.charAt(i);
+      if (ch >= 'A' && ch <= 'Z') {
+        col = col * 26 + (ch - 'A' + 1);
+      } else if (ch >= 'a' && ch <= 'z') {
+        col = col * 26 + (ch - 'a' + 1);
+      } else {
+        break;
+      }
+      i++;
+    }
+    if (i == 0 || col > 16_384) {
+      throw new DamagedPartException("its part " + what + " has a cell at \"" + shorten(ref) + "\", which is no cell's address");
+    }
+    return col - 1;
+  }
+
+  private int column(String ref) {
+    return column(ref, what);
+  }
+
+  private int number(String s, String name) {
+    try {
+      int n = Integer.parseInt(s.trim());
+      if (n >= 0 && n <= 1_048_576) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // Reported below.
+    }
+    throw damaged("holds \"" + shorten(s) + "\" as a " + name + " on row " + (rowIndex + 1));
+  }
+
+  private static String address(int row, int col) {
+    return new CellReference(row, col).formatAsString(false);
+  }
+
+  private static String shorten(String s) {
+    return s.length() > 20 ? s.substring(0, 20) + "…" : s;
+  }
+
+  private DamagedPartException damaged(String message) {
+    return new DamagedPartException("its part " + what + " " + message);
+  }
+
+  @Override
+  public void close() {
+    try {
+      xml.close();
+      in.close();
+    } catch (XMLStreamException | IOException e) {
+      // The bytes are in memory: nothing to release.
+    }
+  }
+}
