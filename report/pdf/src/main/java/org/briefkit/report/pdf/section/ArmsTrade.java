@@ -12,6 +12,7 @@ import org.briefkit.analysis.Flow;
 import org.briefkit.model.Actor;
 import org.briefkit.model.ArmsTransfer;
 import org.briefkit.model.Colour;
+import org.briefkit.model.Evidence;
 import org.briefkit.report.pdf.chart.Charts;
 import org.briefkit.report.pdf.chart.FlowCounts;
 import org.briefkit.report.pdf.chart.SeriesData;
@@ -62,13 +63,24 @@ public final class ArmsTrade implements BriefSection {
     }
     KeepTogether.ensureSpace(l, 60);
     l.add(t);
-    Caption.add(l, "Each row is one transfer; status as the sources give it.");
+    Caption.add(l, "Each row is one transfer; status as the sources give it.",
+        SourceLine.of(ctx.theCase(), evidence(ctx.theCase().transfers())));
     if (!counts.isEmpty()) {
       SeriesData data = counts.series(i -> statusColour(s, i));
       float height = 60f + data.categories().size() * 16f;
       ChartBox.withHeading(l, "Arms flows by partner and status", Charts.stackedBars(data, "Transfers", ctx.chartStyle()),
-          height, "Number of transfers by direction, partner and status.");
+          height, "Number of transfers by direction, partner and status.",
+          SourceLine.of(ctx.theCase(), evidence(flows.imports(), flows.exports())));
     }
+  }
+
+  private static List<Evidence> evidence(List<ArmsTransfer> transfers) {
+    return transfers.stream().flatMap(tr -> tr.evidence().stream()).toList();
+  }
+
+  private static List<Evidence> evidence(List<Flow> imports, List<Flow> exports) {
+    return java.util.stream.Stream.concat(imports.stream(), exports.stream())
+        .flatMap(f -> f.transfers().stream()).flatMap(tr -> tr.evidence().stream()).toList();
   }
 
   private static Colour statusColour(Styles s, int i) {

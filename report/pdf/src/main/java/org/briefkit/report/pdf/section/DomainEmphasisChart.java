@@ -17,6 +17,8 @@ public final class DomainEmphasisChart implements BriefSection {
     double max = MatrixSeries.outerRing(shares);
     ChartBox.withHeading(ctx.layout(), "Domain emphasis", Charts.radar(shares, max, ctx.chartStyle()), 290f,
         "Share of each stakeholder's weighted motivations per domain, in per cent (outer ring: "
-            + Figures.percent(max) + ").");
+            + Figures.percent(max) + ").",
+        SourceLine.of(ctx.theCase(),
+            ctx.theCase().motivations().stream().flatMap(m -> m.evidence().stream()).toList()));
   }
 }

@@ -1,0 +1,103 @@
+package org.briefkit.report.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDNamedDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The figures of a brief as a reader finds them: each with its source line, and the list of
+ * figures at the end, each entry on the page its figure is on and linking to it.
+ */
+class FiguresBriefTest {
+  private static final String ARTICLE =
+      "Source: BriefKit analysis of President Yoon Suk-yeol’s participation in the Madrid NATO Summit";
+  private static final Pattern CAPTION = Pattern.compile("Figure (\\d+)\\. ");
+
+  @Test
+  void render_bothSamples_everyFigureCaptionIsFollowedByItsSourceLine() {
+    for (Rendered.Output out : List.of(Rendered.Madrid.PDF, Rendered.Calder.PDF)) {
+      String text = out.text();
+      int figures = 0;
+      Matcher m = CAPTION.matcher(text);
+      while (m.find()) {
+        figures++;
+        assertThat(m.group(1)).isEqualTo(Integer.toString(figures));
+        int source = text.indexOf("Source: BriefKit analysis of ", m.end());
+        int next = text.indexOf("Figure " + (figures + 1) + ". ", m.end());
+        int list = text.indexOf("List of figures");
+        assertThat(source).as("source line of figure %s", figures).isPositive()
+            .isLessThan(next < 0 ? list : next);
+      }
+      assertThat(figures).isGreaterThanOrEqualTo(7);
+    }
+  }
+
+  @Test
+  void render_madridSample_sourceLinesNameTheArticleAndTheParagraphsCited() {
+    String text = Rendered.Madrid.PDF.text();
+
+    // Every motivation cites one of paragraphs 1 to 7; the transfers all cite paragraph 4.
+    assertThat(text)
+        .contains("Each row is one transfer; status as the sources give it. " + ARTICLE + " ¶4.")
+        .contains("darker cells weigh more. " + ARTICLE + " ¶1–¶7.");
+  }
+
+  @Test
+  void render_bothSamples_listOfFiguresLastWithEachFiguresPage() {
+    for (Rendered.Output out : List.of(Rendered.Madrid.PDF, Rendered.Calder.PDF)) {
+      List<String> pages = out.pages();
+      int last = pages.size();
+      assertThat(pages.get(last - 1)).contains("List of figures");
+      List<String> lines = out.lines(last);
+      int figures = 0;
+      Matcher m = CAPTION.matcher(out.text());
+      while (m.find()) {
+        figures++;
+        int page = out.pageOf("Figure" + figures + ".");
+        String prefix = "Figure " + figures + " ";
+        assertThat(lines).as("entry of figure %s", figures)
+            .anySatisfy(line -> assertThat(line).startsWith(prefix).endsWith(" " + page));
+      }
+    }
+  }
+
+  @Test
+  void render_madridSample_listOfFiguresEntriesLinkToTheirFigures() throws IOException {
+    Rendered.Output out = Rendered.Madrid.PDF;
+    try (PDDocument d = out.open()) {
+      PDPage listPage = d.getPage(d.getNumberOfPages() - 1);
+      List<Integer> targets = new ArrayList<>();
+      for (PDAnnotation a : listPage.getAnnotations()) {
+        if (a instanceof PDAnnotationLink link && link.getAction() instanceof PDActionGoTo go) {
+          PDPageDestination dest = go.getDestination() instanceof PDNamedDestination named
+              ? d.getDocumentCatalog().findNamedDestinationPage(named)
+              : (PDPageDestination) go.getDestination();
+          int page = dest.retrievePageNumber() + 1;
+          if (targets.isEmpty() || targets.get(targets.size() - 1) != page) {
+            targets.add(page);
+          }
+        }
+      }
+      List<Integer> expected = new ArrayList<>();
+      for (int n = 1; out.text().contains("Figure " + n + ". "); n++) {
+        int page = out.pageOf("Figure" + n + ".");
+        if (expected.isEmpty() || expected.get(expected.size() - 1) != page) {
+          expected.add(page);
+        }
+      }
+      assertThat(targets).isEqualTo(expected);
+    }
+  }
+}
