@@ -17,8 +17,9 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPa
 import org.junit.jupiter.api.Test;
 
 /**
- * The figures of a brief as a reader finds them: each with its source line, and the list of
- * figures at the end, each entry on the page its figure is on and linking to it.
+ * The figures of a brief as a reader finds them: each with its source line, the domain emphasis
+ * readable against a per-cent axis, and the list of figures at the end, each entry on the page
+ * its figure is on and linking to it.
  */
 class FiguresBriefTest {
   private static final String ARTICLE =
@@ -50,8 +51,20 @@ class FiguresBriefTest {
 
     // Every motivation cites one of paragraphs 1 to 7; the transfers all cite paragraph 4.
     assertThat(text)
+        .contains("Figure 3. Each stakeholder's share of its own salience-weighted motivations in each domain, in per cent; "
+            + "a stakeholder's shares add up to 100 %. " + ARTICLE + " ¶1–¶7.")
         .contains("Each row is one transfer; status as the sources give it. " + ARTICLE + " ¶4.")
         .contains("darker cells weigh more. " + ARTICLE + " ¶1–¶7.");
+  }
+
+  @Test
+  void render_madridSample_domainEmphasisReadAgainstALabelledPercentAxis_noRing() {
+    Rendered.Output out = Rendered.Madrid.PDF;
+    String page = out.pages().get(out.pageOf("Domainemphasis") - 1);
+
+    assertThat(page).contains("Share of the stakeholder's weighted motivations", "0 %", "20 %", "40 %", "NATO", "Seoul",
+        "Cybersecurity", "Technical expertise");
+    assertThat(out.text()).doesNotContain("outer ring");
   }
 
   @Test

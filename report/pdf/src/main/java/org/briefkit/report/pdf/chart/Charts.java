@@ -18,7 +18,6 @@ import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.plot.SpiderWebPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
@@ -26,7 +25,6 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.chart.util.TableOrder;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -128,38 +126,6 @@ public final class Charts {
   public static JFreeChart stackedBars(SeriesData data, String valueLabel, ChartStyle style) {
     CategoryPlot plot = categoryPlot(data, valueLabel, new StackedBarRenderer(), style);
     return finish(plot, data, style);
-  }
-
-  /**
-   * A radar (spider web) chart: one spoke per category, one outline per series. Values are
-   * plotted against {@code maxValue}.
-   */
-  public static JFreeChart radar(SeriesData data, double maxValue, ChartStyle style) {
-    DefaultCategoryDataset ds = dataset(data);
-    SpiderWebPlot plot = new SpiderWebPlot(ds, TableOrder.BY_ROW);
-    plot.setWebFilled(false);
-    plot.setForegroundAlpha(1f);
-    plot.setBackgroundAlpha(1f);
-    plot.setMaxValue(maxValue);
-    plot.setInteriorGap(0.22);
-    plot.setStartAngle(90);
-    plot.setAxisLinePaint(style.grid());
-    plot.setAxisLabelGap(0.06);
-    plot.setOutlineVisible(false);
-    for (int s = 0; s < data.series().size(); s++) {
-      Color c = ChartStyle.awt(data.series().get(s).colour());
-      plot.setSeriesPaint(s, c);
-      plot.setSeriesOutlinePaint(s, c);
-      plot.setSeriesOutlineStroke(s, new BasicStroke(2f));
-    }
-    JFreeChart chart = new JFreeChart(null, style.regular(9f), plot, true);
-    style.apply(chart);
-    plot.setLabelFont(style.regular(8f));
-    plot.setLabelPaint(style.text());
-    plot.setWebFilled(false);
-    plot.setForegroundAlpha(1f);
-    legend(chart, style);
-    return chart;
   }
 
   private static CategoryPlot categoryPlot(

@@ -18,9 +18,9 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
-import org.jfree.chart.plot.SpiderWebPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.junit.jupiter.api.Test;
 
 class ChartsTest {
@@ -72,14 +72,26 @@ class ChartsTest {
   }
 
   @Test
-  void radar_outlinesOnlyAndOpaque() {
-    JFreeChart chart = Charts.radar(DATA, 100, STYLE);
+  void sharesDotPlot_markersOnly_eachStakeholderItsColourAndShape() {
+    JFreeChart chart = SharesDotPlot.of(DATA, "Share", STYLE);
 
-    SpiderWebPlot plot = (SpiderWebPlot) chart.getPlot();
-    assertThat(plot.isWebFilled()).isFalse();
-    assertThat(plot.getForegroundAlpha()).isEqualTo(1f);
-    assertThat(plot.getSeriesPaint(1)).isEqualTo(new Color(0xD55E00));
-    assertThat(plot.getMaxValue()).isEqualTo(100);
+    LineAndShapeRenderer r = (LineAndShapeRenderer) chart.getCategoryPlot().getRenderer();
+    assertThat(r.getDefaultLinesVisible()).isFalse();
+    assertThat(r.getSeriesPaint(1)).isEqualTo(new Color(0xD55E00));
+    assertThat(r.getSeriesShape(0)).isNotEqualTo(r.getSeriesShape(1));
+    assertThat(chart.getLegend()).isNotNull();
+  }
+
+  @Test
+  void sharesDotPlot_percentAxisWithGridlines_upToTheNextTenAboveTheLargestShare() {
+    JFreeChart chart = SharesDotPlot.of(DATA, "Share", STYLE);
+
+    CategoryPlot plot = chart.getCategoryPlot();
+    NumberAxis axis = (NumberAxis) plot.getRangeAxis();
+    assertThat(axis.getLabel()).isEqualTo("Share");
+    assertThat(axis.getUpperBound()).isEqualTo(10.0);
+    assertThat(axis.getTickUnit().valueToString(25)).isEqualTo("25 %");
+    assertThat(plot.isRangeGridlinesVisible()).isTrue();
   }
 
   @Test
@@ -100,7 +112,7 @@ class ChartsTest {
   void charts_leaveJFreeChartsGlobalThemeAlone() {
     ChartTheme before = ChartFactory.getChartTheme();
     Charts.groupedBars(DATA, "Weight", STYLE);
-    Charts.radar(DATA, 100, STYLE);
+    SharesDotPlot.of(DATA, "Share", STYLE);
     assertThat(ChartFactory.getChartTheme()).isSameAs(before);
   }
 

@@ -35,14 +35,11 @@ class SeriesShapingTest {
   }
 
   @Test
-  void outerRing_roundsTheLargestShareUpToTen() {
-    assertThat(MatrixSeries.outerRing(shares(41.5, 12.0))).isEqualTo(50.0);
-    assertThat(MatrixSeries.outerRing(shares(60.0, 0.0))).isEqualTo(60.0);
-  }
-
-  @Test
-  void outerRing_smallShares_isAtLeastTen() {
-    assertThat(MatrixSeries.outerRing(shares(0.0, 0.0))).isEqualTo(10.0);
+  void sharesDotPlot_axisEndsAtTheNextTenAboveTheLargestShare_atMost100() {
+    assertThat(SharesDotPlot.upperBound(shares(41.5, 12.0))).isEqualTo(50.0);
+    assertThat(SharesDotPlot.upperBound(shares(40.0, 0.0))).isEqualTo(50.0);
+    assertThat(SharesDotPlot.upperBound(shares(0.0, 0.0))).isEqualTo(10.0);
+    assertThat(SharesDotPlot.upperBound(shares(100.0, 0.0))).isEqualTo(100.0);
   }
 
   @Test
