@@ -18,12 +18,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The figures of a brief as a reader finds them: each with its source line, the domain emphasis
- * readable against a per-cent axis, and the list of figures at the end, each entry on the page
- * its figure is on and linking to it.
+ * readable against a per-cent axis, the arms-flow charts only where they add to the table, and
+ * the list of figures at the end, each entry on the page its figure is on and linking to it.
  */
 class FiguresBriefTest {
   private static final String ARTICLE =
       "Source: BriefKit analysis of President Yoon Suk-yeol’s participation in the Madrid NATO Summit";
+  private static final String SITREP = "Source: BriefKit analysis of Calder Strait situation report no. 7 (fictional)";
   private static final Pattern CAPTION = Pattern.compile("Figure (\\d+)\\. ");
 
   @Test
@@ -65,6 +66,28 @@ class FiguresBriefTest {
     assertThat(page).contains("Share of the stakeholder's weighted motivations", "0 %", "20 %", "40 %", "NATO", "Seoul",
         "Cybersecurity", "Technical expertise");
     assertThat(out.text()).doesNotContain("outer ring");
+  }
+
+  @Test
+  void render_madridSample_everyPartnerOneTransfer_armsTableWithoutChart() {
+    String text = Rendered.Madrid.PDF.text();
+
+    assertThat(text).contains("Arms trade", "Each row is one transfer")
+        .doesNotContain("Arms flows by partner and status")
+        .doesNotContain("Arms transfers by year");
+  }
+
+  @Test
+  void render_calderSample_transfersRepeatAPartnerAndAYear_chartsOfPartnersAndYears() {
+    String text = Rendered.Calder.PDF.text();
+
+    // Two deliveries from Varnya; three transfers dated 2040.
+    assertThat(text)
+        .contains("Arms flows by partner and status", "Imports from Varnyan Federation",
+            "Number of transfers by direction, partner and status. " + SITREP + " ¶8, ¶23, ¶30.")
+        .contains("Arms transfers by year", "2037", "2038", "2041",
+            "Number of dated transfers by the year they start and by status; 2 undated transfers left out. "
+                + SITREP + " ¶8, ¶30.");
   }
 
   @Test

@@ -125,7 +125,21 @@ public final class Charts {
   /** Stacked horizontal bars: one bar per category, stacked by series. */
   public static JFreeChart stackedBars(SeriesData data, String valueLabel, ChartStyle style) {
     CategoryPlot plot = categoryPlot(data, valueLabel, new StackedBarRenderer(), style);
+    plot.setDataset(stackedDataset(data));
     return finish(plot, data, style);
+  }
+
+  /**
+   * Stacked vertical columns: one column per category (a year), left to right, stacked by
+   * series.
+   */
+  public static JFreeChart stackedColumns(SeriesData data, String valueLabel, ChartStyle style) {
+    CategoryPlot plot = categoryPlot(data, valueLabel, new StackedBarRenderer(), style);
+    plot.setDataset(stackedDataset(data));
+    plot.setOrientation(PlotOrientation.VERTICAL);
+    JFreeChart chart = finish(plot, data, style);
+    ((BarRenderer) plot.getRenderer()).setMaximumBarWidth(0.12);
+    return chart;
   }
 
   private static CategoryPlot categoryPlot(
@@ -182,6 +196,18 @@ public final class Charts {
     for (SeriesData.Series s : data.series()) {
       for (int c = 0; c < data.categories().size(); c++) {
         ds.addValue(s.values().get(c), s.name(), data.categories().get(c));
+      }
+    }
+    return ds;
+  }
+
+  /** The dataset of stacked bars: a zero is no value, so that it draws no hairline of a segment. */
+  private static DefaultCategoryDataset stackedDataset(SeriesData data) {
+    DefaultCategoryDataset ds = new DefaultCategoryDataset();
+    for (SeriesData.Series s : data.series()) {
+      for (int c = 0; c < data.categories().size(); c++) {
+        double v = s.values().get(c);
+        ds.addValue(v == 0 ? null : (Double) v, s.name(), data.categories().get(c));
       }
     }
     return ds;

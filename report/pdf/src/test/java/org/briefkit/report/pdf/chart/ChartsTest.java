@@ -18,6 +18,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
@@ -95,6 +96,14 @@ class ChartsTest {
   }
 
   @Test
+  void stackedColumns_vertical_eachSeriesInItsColour() {
+    JFreeChart chart = Charts.stackedColumns(DATA, "Transfers", STYLE);
+
+    assertThat(chart.getCategoryPlot().getOrientation()).isEqualTo(PlotOrientation.VERTICAL);
+    assertThat(chart.getCategoryPlot().getRenderer().getSeriesPaint(0)).isEqualTo(new Color(0x0072B2));
+  }
+
+  @Test
   void timeline_datesInUtc_whateverTheDefaultZone() {
     TimeZone before = TimeZone.getDefault();
     try {
@@ -113,6 +122,7 @@ class ChartsTest {
     ChartTheme before = ChartFactory.getChartTheme();
     Charts.groupedBars(DATA, "Weight", STYLE);
     SharesDotPlot.of(DATA, "Share", STYLE);
+    Charts.stackedColumns(DATA, "Transfers", STYLE);
     assertThat(ChartFactory.getChartTheme()).isSameAs(before);
   }
 
