@@ -23,10 +23,20 @@ import org.briefkit.model.SourceId;
  * Sources come in the case's order, places in reading order (paragraphs, then pages, then
  * sections); a source cited without a place is named alone. A figure resting on no evidence
  * says so: "Source: BriefKit analysis of the case (no evidence cited)."
+ *
+ * <p>The line stays a line or two whatever the size of the case: past {@value #MAX_SOURCES}
+ * sources it counts the others ("and 12 other sources"), and past {@value #MAX_RUNS} runs of
+ * places of one kind it counts the rest ("and 40 more").
  */
 public final class SourceLine {
   /** The line of a figure or table that rests on no evidence. */
   public static final String UNCITED = "Source: BriefKit analysis of the case (no evidence cited).";
+
+  /** The most sources a line names. */
+  static final int MAX_SOURCES = 6;
+
+  /** The most runs of places of one kind a line gives for one source. */
+  static final int MAX_RUNS = 8;
 
   private SourceLine() {}
 
@@ -82,14 +92,22 @@ public final class SourceLine {
       x.locator().ifPresent(places::add);
     }
     List<String> parts = new ArrayList<>();
+    int others = 0;
     for (Map.Entry<SourceId, List<Locator>> e : bySource.entrySet()) {
       if (e.getValue() == null) {
+        continue;
+      }
+      if (parts.size() == MAX_SOURCES) {
+        others++;
         continue;
       }
       String name = c.sources().stream().filter(s -> s.id().equals(e.getKey())).map(Source::title)
           .findFirst().orElse(e.getKey().value());
       String places = places(e.getValue());
       parts.add(places.isEmpty() ? name : name + " " + places);
+    }
+    if (others > 0) {
+      parts.add("and " + others + (others == 1 ? " other source" : " other sources"));
     }
     return parts.isEmpty() ? UNCITED : "Source: BriefKit analysis of " + String.join("; ", parts) + ".";
   }
@@ -116,7 +134,9 @@ public final class SourceLine {
       }
     }
     if (!sections.isEmpty()) {
-      kinds.add(String.join(", ", sections.stream().map(Locator::cite).toList()));
+      List<String> cited = sections.stream().limit(MAX_RUNS).map(Locator::cite).toList();
+      kinds.add(String.join(", ", cited)
+          + (sections.size() > MAX_RUNS ? ", and " + (sections.size() - MAX_RUNS) + " more" : ""));
     }
     return String.join(", ", kinds);
   }
@@ -144,10 +164,13 @@ public final class SourceLine {
       }
     }
     List<String> out = new ArrayList<>();
-    for (int i = 0; i < merged.size(); i++) {
+    for (int i = 0; i < Math.min(merged.size(), MAX_RUNS); i++) {
       long[] r = merged.get(i);
       String p = each || i == 0 ? prefix : "";
       out.add(r[0] == r[1] ? p + r[0] : p + r[0] + "–" + (each ? prefix : "") + r[1]);
+    }
+    if (merged.size() > MAX_RUNS) {
+      out.add("and " + (merged.size() - MAX_RUNS) + " more");
     }
     return String.join(", ", ImmutableList.copyOf(out));
   }

@@ -72,6 +72,31 @@ class SourceLineTest {
         .isEqualTo("Source: BriefKit analysis of Situation report no. 7 ¶1–¶2; Defence White Paper p. 1.");
   }
 
+  @Test
+  void of_manySources_namesTheFirstSixInCaseOrder_countsTheOthers() {
+    Case.Builder b = Case.builder("c", "C");
+    List<Evidence> evidence = new java.util.ArrayList<>();
+    for (int i = 1; i <= 9; i++) {
+      SourceId id = SourceId.of("s" + i);
+      b.sources(Source.builder(id, "S" + i).build());
+      evidence.add(at(id, "para 1"));
+    }
+
+    assertThat(SourceLine.of(b.build(), evidence))
+        .isEqualTo("Source: BriefKit analysis of S1 ¶1; S2 ¶1; S3 ¶1; S4 ¶1; S5 ¶1; S6 ¶1; and 3 other sources.");
+  }
+
+  @Test
+  void of_manyScatteredParagraphs_givesTheFirstEightRuns_countsTheRest() {
+    List<Evidence> evidence = new java.util.ArrayList<>();
+    for (int p = 1; p <= 21; p += 2) {
+      evidence.add(at(SITREP, "para " + p));
+    }
+
+    assertThat(SourceLine.of(CASE, evidence)).isEqualTo(
+        "Source: BriefKit analysis of Situation report no. 7 ¶1, ¶3, ¶5, ¶7, ¶9, ¶11, ¶13, ¶15, and 3 more.");
+  }
+
   private static Evidence at(SourceId source, String locator) {
     return Evidence.of(source, Locator.parse(locator), "Says so.", EvidenceKind.FACT);
   }
