@@ -24,9 +24,10 @@ import org.briefkit.model.SourceId;
  * sections); a source cited without a place is named alone. A figure resting on no evidence
  * says so: "Source: BriefKit analysis of the case (no evidence cited)."
  *
- * <p>The line stays a line or two whatever the size of the case: past {@value #MAX_SOURCES}
- * sources it counts the others ("and 12 other sources"), and past {@value #MAX_RUNS} runs of
- * places of one kind it counts the rest ("and 40 more").
+ * <p>The line stays a line or two whatever the size of the case: it names {@value #MAX_SOURCES}
+ * sources and counts the others ("and 12 other sources"), and gives {@value #MAX_RUNS} runs of
+ * places of one kind and counts the rest ("and 40 more"), unless the rest are but one or two,
+ * which it names rather than count.
  */
 public final class SourceLine {
   /** The line of a figure or table that rests on no evidence. */
@@ -97,7 +98,7 @@ public final class SourceLine {
       if (e.getValue() == null) {
         continue;
       }
-      if (parts.size() == MAX_SOURCES) {
+      if (parts.size() >= MAX_SOURCES && cited(bySource) > MAX_SOURCES + 2) {
         others++;
         continue;
       }
@@ -110,6 +111,15 @@ public final class SourceLine {
       parts.add("and " + others + (others == 1 ? " other source" : " other sources"));
     }
     return parts.isEmpty() ? UNCITED : "Source: BriefKit analysis of " + String.join("; ", parts) + ".";
+  }
+
+  private static long cited(Map<SourceId, List<Locator>> bySource) {
+    return bySource.values().stream().filter(v -> v != null).count();
+  }
+
+  /** How many of {@code count} items to give: all, unless more than two would be left over. */
+  private static int shown(int count) {
+    return count <= MAX_RUNS + 2 ? count : MAX_RUNS;
   }
 
   /**
@@ -134,9 +144,10 @@ public final class SourceLine {
       }
     }
     if (!sections.isEmpty()) {
-      List<String> cited = sections.stream().limit(MAX_RUNS).map(Locator::cite).toList();
+      int shown = shown(sections.size());
+      List<String> cited = sections.stream().limit(shown).map(Locator::cite).toList();
       kinds.add(String.join(", ", cited)
-          + (sections.size() > MAX_RUNS ? ", and " + (sections.size() - MAX_RUNS) + " more" : ""));
+          + (sections.size() > shown ? ", and " + (sections.size() - shown) + " more" : ""));
     }
     return String.join(", ", kinds);
   }
@@ -164,13 +175,14 @@ public final class SourceLine {
       }
     }
     List<String> out = new ArrayList<>();
-    for (int i = 0; i < Math.min(merged.size(), MAX_RUNS); i++) {
+    int shown = shown(merged.size());
+    for (int i = 0; i < shown; i++) {
       long[] r = merged.get(i);
       String p = each || i == 0 ? prefix : "";
       out.add(r[0] == r[1] ? p + r[0] : p + r[0] + "–" + (each ? prefix : "") + r[1]);
     }
-    if (merged.size() > MAX_RUNS) {
-      out.add("and " + (merged.size() - MAX_RUNS) + " more");
+    if (merged.size() > shown) {
+      out.add("and " + (merged.size() - shown) + " more");
     }
     return String.join(", ", ImmutableList.copyOf(out));
   }

@@ -97,6 +97,17 @@ class SourceLineTest {
         "Source: BriefKit analysis of Situation report no. 7 ¶1, ¶3, ¶5, ¶7, ¶9, ¶11, ¶13, ¶15, and 3 more.");
   }
 
+  @Test
+  void of_oneOrTwoBeyondTheLimit_namedRatherThanCounted() {
+    List<Evidence> evidence = new java.util.ArrayList<>();
+    for (int p = 1; p <= 19; p += 2) {
+      evidence.add(at(SITREP, "para " + p));
+    }
+
+    assertThat(SourceLine.of(CASE, evidence)).isEqualTo(
+        "Source: BriefKit analysis of Situation report no. 7 ¶1, ¶3, ¶5, ¶7, ¶9, ¶11, ¶13, ¶15, ¶17, ¶19.");
+  }
+
   private static Evidence at(SourceId source, String locator) {
     return Evidence.of(source, Locator.parse(locator), "Says so.", EvidenceKind.FACT);
   }
