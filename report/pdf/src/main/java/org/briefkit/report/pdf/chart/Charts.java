@@ -12,6 +12,7 @@ import java.util.TimeZone;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
@@ -139,6 +140,11 @@ public final class Charts {
     plot.setOrientation(PlotOrientation.VERTICAL);
     JFreeChart chart = finish(plot, data, style);
     ((BarRenderer) plot.getRenderer()).setMaximumBarWidth(0.12);
+    // many columns leave too little width for a label across: it is turned upright, whole
+    if (data.categories().size() > 10) {
+      plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_90);
+      plot.getDomainAxis().setMaximumCategoryLabelLines(1);
+    }
     return chart;
   }
 

@@ -118,6 +118,25 @@ class ChartsTest {
   }
 
   @Test
+  void stackedColumns_manyYears_labelsUpright() {
+    List<String> years = new java.util.ArrayList<>();
+    List<Double> counts = new java.util.ArrayList<>();
+    for (int y = 2010; y <= 2024; y++) {
+      years.add(Integer.toString(y));
+      counts.add(1.0);
+    }
+    SeriesData data = new SeriesData(ImmutableList.copyOf(years),
+        ImmutableList.of(new SeriesData.Series("Delivered", new Colour(0x0072B2), ImmutableList.copyOf(counts))));
+
+    JFreeChart chart = Charts.stackedColumns(data, "Transfers", STYLE);
+
+    assertThat(chart.getCategoryPlot().getDomainAxis().getCategoryLabelPositions())
+        .isEqualTo(org.jfree.chart.axis.CategoryLabelPositions.UP_90);
+    assertThat(Charts.stackedColumns(DATA, "Transfers", STYLE).getCategoryPlot().getDomainAxis()
+        .getCategoryLabelPositions()).isEqualTo(org.jfree.chart.axis.CategoryLabelPositions.STANDARD);
+  }
+
+  @Test
   void charts_leaveJFreeChartsGlobalThemeAlone() {
     ChartTheme before = ChartFactory.getChartTheme();
     Charts.groupedBars(DATA, "Weight", STYLE);
