@@ -54,6 +54,7 @@ import org.briefkit.report.pdf.section.EventsAnnex;
 import org.briefkit.report.pdf.section.Findings;
 import org.briefkit.report.pdf.section.KeyAssumptions;
 import org.briefkit.report.pdf.section.KeyJudgments;
+import org.briefkit.report.pdf.section.ListOfFigures;
 import org.briefkit.report.pdf.section.MatrixTable;
 import org.briefkit.report.pdf.section.PartHeading;
 import org.briefkit.report.pdf.section.SourcesAnnex;
@@ -70,8 +71,9 @@ import org.briefkit.report.pdf.section.WhatChanged;
  * with it), context and timeline, one section per stakeholder answering its question, the
  * comparison (matrix, charts, convergence), arms trade, the competing explanations of each
  * question tested by ACH (when the case has matrices), findings and annexes (ending with the
- * tradecraft: the estimative scale with the judgments on it, and the rules switched off);
- * running header and footer with "Page X of Y", bookmarks, document metadata and language.
+ * tradecraft: the estimative scale with the judgments on it, and the rules switched off) and
+ * the list of figures, each figure and data table with a source line built from the evidence
+ * it rests on; running header and footer with "Page X of Y", bookmarks, document metadata and language.
  *
  * <p>Charts are drawn as vectors; every font is embedded and subset. Text is set in a TrueType
  * font that covers Hangul, found from the options, the {@code BRIEFKIT_FONT} environment
@@ -111,7 +113,8 @@ public final class PdfBrief {
           new EventsAnnex(),
           new CoverageAnnex(),
           new SourcesAnnex(),
-          new TradecraftAnnex());
+          new TradecraftAnnex(),
+          new ListOfFigures());
 
   private final ReportOptions options;
 

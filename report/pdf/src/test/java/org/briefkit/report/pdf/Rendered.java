@@ -189,6 +189,19 @@ final class Rendered {
       }
     }
 
+    /** The lines of page {@code n} (from 1), read by position. */
+    List<String> lines(int n) {
+      try (PDDocument d = open()) {
+        PDFTextStripper t = new PDFTextStripper();
+        t.setSortByPosition(true);
+        t.setStartPage(n);
+        t.setEndPage(n);
+        return List.of(t.getText(d).split("\\R"));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
     /** The text of each page. */
     List<String> pages() {
       try (PDDocument d = open()) {

@@ -12,13 +12,13 @@ import java.util.TimeZone;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.plot.SpiderWebPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
@@ -26,7 +26,6 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.chart.util.TableOrder;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -127,38 +126,25 @@ public final class Charts {
   /** Stacked horizontal bars: one bar per category, stacked by series. */
   public static JFreeChart stackedBars(SeriesData data, String valueLabel, ChartStyle style) {
     CategoryPlot plot = categoryPlot(data, valueLabel, new StackedBarRenderer(), style);
+    plot.setDataset(stackedDataset(data));
     return finish(plot, data, style);
   }
 
   /**
-   * A radar (spider web) chart: one spoke per category, one outline per series. Values are
-   * plotted against {@code maxValue}.
+   * Stacked vertical columns: one column per category (a year), left to right, stacked by
+   * series.
    */
-  public static JFreeChart radar(SeriesData data, double maxValue, ChartStyle style) {
-    DefaultCategoryDataset ds = dataset(data);
-    SpiderWebPlot plot = new SpiderWebPlot(ds, TableOrder.BY_ROW);
-    plot.setWebFilled(false);
-    plot.setForegroundAlpha(1f);
-    plot.setBackgroundAlpha(1f);
-    plot.setMaxValue(maxValue);
-    plot.setInteriorGap(0.22);
-    plot.setStartAngle(90);
-    plot.setAxisLinePaint(style.grid());
-    plot.setAxisLabelGap(0.06);
-    plot.setOutlineVisible(false);
-    for (int s = 0; s < data.series().size(); s++) {
-      Color c = ChartStyle.awt(data.series().get(s).colour());
-      plot.setSeriesPaint(s, c);
-      plot.setSeriesOutlinePaint(s, c);
-      plot.setSeriesOutlineStroke(s, new BasicStroke(2f));
+  public static JFreeChart stackedColumns(SeriesData data, String valueLabel, ChartStyle style) {
+    CategoryPlot plot = categoryPlot(data, valueLabel, new StackedBarRenderer(), style);
+    plot.setDataset(stackedDataset(data));
+    plot.setOrientation(PlotOrientation.VERTICAL);
+    JFreeChart chart = finish(plot, data, style);
+    ((BarRenderer) plot.getRenderer()).setMaximumBarWidth(0.12);
+    // many columns leave too little width for a label across: it is turned upright, whole
+    if (data.categories().size() > 10) {
+      plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_90);
+      plot.getDomainAxis().setMaximumCategoryLabelLines(1);
     }
-    JFreeChart chart = new JFreeChart(null, style.regular(9f), plot, true);
-    style.apply(chart);
-    plot.setLabelFont(style.regular(8f));
-    plot.setLabelPaint(style.text());
-    plot.setWebFilled(false);
-    plot.setForegroundAlpha(1f);
-    legend(chart, style);
     return chart;
   }
 
@@ -216,6 +202,18 @@ public final class Charts {
     for (SeriesData.Series s : data.series()) {
       for (int c = 0; c < data.categories().size(); c++) {
         ds.addValue(s.values().get(c), s.name(), data.categories().get(c));
+      }
+    }
+    return ds;
+  }
+
+  /** The dataset of stacked bars: a zero is no value, so that it draws no hairline of a segment. */
+  private static DefaultCategoryDataset stackedDataset(SeriesData data) {
+    DefaultCategoryDataset ds = new DefaultCategoryDataset();
+    for (SeriesData.Series s : data.series()) {
+      for (int c = 0; c < data.categories().size(); c++) {
+        double v = s.values().get(c);
+        ds.addValue(v == 0 ? null : (Double) v, s.name(), data.categories().get(c));
       }
     }
     return ds;

@@ -28,6 +28,23 @@ public final class FlowCounts {
     counts.get(counts.size() - 1)[STATUSES.indexOf(status)] += n;
   }
 
+  /**
+   * Whether a chart of these counts would only repeat the transfers table: every category
+   * (partner) counts a single transfer, so that every bar has length one.
+   */
+  public boolean repeatsTable() {
+    for (double[] c : counts) {
+      double total = 0;
+      for (double n : c) {
+        total += n;
+      }
+      if (total > 1) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether no category was started. */
   public boolean isEmpty() {
     return categories.isEmpty();

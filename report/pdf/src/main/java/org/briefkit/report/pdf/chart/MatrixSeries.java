@@ -33,17 +33,6 @@ public final class MatrixSeries {
     return of(mx, shown, colours, c -> c.share() * 100);
   }
 
-  /** The outer ring of a radar of {@link #shares}: the largest share up to a multiple of 10, at least 10. */
-  public static double outerRing(SeriesData shares) {
-    double maxShare = 0;
-    for (SeriesData.Series s : shares.series()) {
-      for (double v : s.values()) {
-        maxShare = Math.max(maxShare, v);
-      }
-    }
-    return Math.max(10, Math.ceil(maxShare / 10) * 10);
-  }
-
   private static SeriesData of(
       DomainMatrix mx,
       UnaryOperator<String> shown,

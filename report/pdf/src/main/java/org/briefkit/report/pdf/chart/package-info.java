@@ -1,6 +1,8 @@
 /**
  * The charts of a brief (JFreeChart), built once from analysis results: the timeline of events,
- * weighted motivations by domain, domain emphasis (radar), third-party drivers and arms flows,
+ * weighted motivations by domain, domain emphasis (a dot plot of shares, {@link
+ * org.briefkit.report.pdf.chart.SharesDotPlot}), third-party drivers, arms flows by partner and
+ * by year ({@link org.briefkit.report.pdf.chart.TransferYears}),
  * and the estimative scale with the key judgments placed on it ({@link
  * org.briefkit.report.pdf.chart.EstimativeScaleChart}, its marks shaped by {@link
  * org.briefkit.report.pdf.chart.ScaleMarks}; {@link org.briefkit.report.pdf.chart.ConfidenceLook}

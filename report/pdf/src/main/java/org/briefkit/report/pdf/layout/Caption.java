@@ -1,12 +1,17 @@
 package org.briefkit.report.pdf.layout;
 
+import com.lowagie.text.Chunk;
 import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
 
-/** The small muted line under a table or chart; figures are numbered in the order they come. */
+/**
+ * The small muted lines under a table or chart: the caption, then the source line ("Source:
+ * BriefKit analysis of ..."). Figures are numbered in the order they come, and remembered for
+ * the list of figures.
+ */
 public final class Caption {
   private Caption() {}
 
@@ -21,27 +26,54 @@ public final class Caption {
     l.add(p);
   }
 
+  /** Adds {@code text} as the caption of a table, unnumbered, with its {@code source} line under it. */
+  public static void add(Layout l, String text, String source) throws DocumentException {
+    Paragraph p = paragraph(l, text);
+    p.setSpacingBefore(BEFORE);
+    l.add(p);
+    Paragraph src = paragraph(l, source);
+    src.setSpacingAfter(AFTER);
+    l.add(src);
+  }
+
+  /** Adds the {@code source} line of the table above, which has no caption. */
+  public static void source(Layout l, String source) throws DocumentException {
+    Paragraph p = paragraph(l, source);
+    p.setSpacingBefore(BEFORE);
+    p.setSpacingAfter(AFTER);
+    l.add(p);
+  }
+
   /**
-   * The caption of the next figure, numbered ("Figure 3. " and the text), as a borderless cell
-   * with the caption's spacing, to lay out with its figure as one block.
+   * The caption of the next figure, numbered ("Figure 3. " and the text), with its source
+   * line under it, as a borderless cell with the caption's spacing, to lay out with its figure
+   * as one block. The caption is the figure's destination and marks its page.
    */
-  static PdfPCell figureCell(Layout l, String text) {
+  static PdfPCell figureCell(Layout l, String text, String source) {
     PdfPCell c = new PdfPCell();
     c.setBorder(Rectangle.NO_BORDER);
     c.setPadding(0f);
     c.setPaddingTop(BEFORE);
     c.setPaddingBottom(AFTER);
-    c.addElement(paragraph(l, "Figure " + l.nextFigure() + ". " + text));
+    Layout.Figure f = l.nextFigure(text);
+    Paragraph caption = paragraph(l, "Figure " + f.number() + ". " + text);
+    boolean first = true;
+    for (Element e : caption) {
+      if (e instanceof Chunk chunk) {
+        chunk.setGenericTag(f.key());
+        if (first) {
+          chunk.setLocalDestination(f.key());
+          first = false;
+        }
+      }
+    }
+    c.addElement(caption);
+    c.addElement(paragraph(l, source));
     return c;
   }
 
   private static Paragraph paragraph(Layout l, String text) {
     Styles s = l.styles();
     return s.paragraph(text, s.font(false, 7.5f, s.muted()));
-  }
-
-  /** Adds {@code text} as the caption of the next figure: "Figure 3. " and the text. */
-  public static void figure(Layout l, String text) throws DocumentException {
-    add(l, "Figure " + l.nextFigure() + ". " + text);
   }
 }

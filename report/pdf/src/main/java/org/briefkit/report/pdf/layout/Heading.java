@@ -24,7 +24,8 @@ public final class Heading {
   public static void add(Layout l, int level, String title, float keepWith)
       throws DocumentException {
     Styles s = l.styles();
-    float own = level == 1 ? 40f : 30f;
+    // what the heading itself takes with its spacing (a level-2 heading measures 38.75 points)
+    float own = 40f;
     KeepTogether.ensureSpace(
         l, Math.max(level == 1 ? 150f : 110f, own + Math.min(keepWith, ChartBox.maxHeight(l))));
     String key = l.nextHeadingKey();

@@ -4,6 +4,9 @@ import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.pdf.PdfWriter;
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A brief being laid out: the open document and its writer, the styles, the page decorator
@@ -17,7 +20,17 @@ public final class Layout {
   private final Styles styles;
   private final PageDecorator pages;
   private int headingKeys;
-  private int figures;
+  private final List<Figure> figures = new ArrayList<>();
+
+  /**
+   * A figure laid out so far.
+   *
+   * @param number its number, from 1
+   * @param caption its caption, without "Figure 3. "
+   * @param key the generic tag and local destination of its caption, by which the page it
+   *     landed on is known ({@link PageDecorator#pageOf}) and a link leads to it
+   */
+  public record Figure(int number, String caption, String key) {}
 
   /** The layout of {@code document}, written by {@code writer}, decorated by {@code pages}. */
   public Layout(Document document, PdfWriter writer, Styles styles, PageDecorator pages) {
@@ -62,8 +75,16 @@ public final class Layout {
     return "h" + headingKeys++;
   }
 
-  /** The number of the next figure, counting from 1. */
-  int nextFigure() {
-    return ++figures;
+  /** Numbers the next figure, counting from 1, and remembers it with its caption. */
+  Figure nextFigure(String caption) {
+    Figure f = new Figure(figures.size() + 1, caption, "figure-" + (figures.size() + 1));
+    figures.add(f);
+    pages.markPage(f.key());
+    return f;
+  }
+
+  /** The figures laid out so far, in order. */
+  public ImmutableList<Figure> figures() {
+    return ImmutableList.copyOf(figures);
   }
 }

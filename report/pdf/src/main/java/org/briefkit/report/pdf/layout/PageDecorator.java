@@ -31,6 +31,7 @@ public final class PageDecorator extends PdfPageEventHelper {
   private final String runningTitle;
   private final List<PdfTemplate> pageNumbers = new ArrayList<>();
   private final Map<String, Bookmark> bookmarks = new HashMap<>();
+  private final Map<String, Integer> marks = new HashMap<>();
   private PdfOutline currentTop;
 
   private record Bookmark(int level, String title) {}
@@ -50,6 +51,24 @@ public final class PageDecorator extends PdfPageEventHelper {
   /** Registers a bookmark for the heading chunk tagged {@code key}. */
   public void bookmark(String key, int level, String title) {
     bookmarks.put(key, new Bookmark(level, title));
+  }
+
+  /** Registers {@code key}, the generic tag of a chunk whose page {@link #pageOf} will tell. */
+  public void markPage(String key) {
+    marks.put(key, 0);
+  }
+
+  /**
+   * The page (from 1) on which the chunk tagged {@code key} landed.
+   *
+   * @throws IllegalStateException if no such chunk was registered and laid out yet
+   */
+  public int pageOf(String key) {
+    Integer page = marks.get(key);
+    if (page == null || page == 0) {
+      throw new IllegalStateException("no chunk tagged " + key + " was laid out yet");
+    }
+    return page;
   }
 
   @Override
@@ -87,6 +106,9 @@ public final class PageDecorator extends PdfPageEventHelper {
 
   @Override
   public void onGenericTag(PdfWriter writer, Document document, Rectangle rect, String text) {
+    if (marks.containsKey(text) && marks.get(text) == 0) {
+      marks.put(text, writer.getPageNumber());
+    }
     Bookmark b = bookmarks.remove(text);
     if (b == null) {
       return;

@@ -2,7 +2,8 @@
  * A small toolkit for laying out a brief with OpenPDF, one concept per type: {@link
  * org.briefkit.report.pdf.layout.Layout} (the open document, its styles and running numbers),
  * {@link org.briefkit.report.pdf.layout.Heading} (bookmarked, kept with what follows), {@link
- * org.briefkit.report.pdf.layout.Caption} (numbered figures), {@link
+ * org.briefkit.report.pdf.layout.Caption} (numbered figures, remembered for the list of
+ * figures, and source lines), {@link
  * org.briefkit.report.pdf.layout.Tables} and {@link org.briefkit.report.pdf.layout.SlicedTable}
  * (long annex tables written in slices), {@link org.briefkit.report.pdf.layout.ChartBox}
  * (JFreeChart drawn as vectors), {@link org.briefkit.report.pdf.layout.Badge} (small coloured

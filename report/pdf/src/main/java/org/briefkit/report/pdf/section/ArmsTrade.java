@@ -6,15 +6,18 @@ import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.pdf.PdfPTable;
 import java.awt.Color;
+import java.util.ArrayList;
 import java.util.List;
 import org.briefkit.analysis.ArmsFlows;
 import org.briefkit.analysis.Flow;
 import org.briefkit.model.Actor;
 import org.briefkit.model.ArmsTransfer;
 import org.briefkit.model.Colour;
+import org.briefkit.model.Evidence;
 import org.briefkit.report.pdf.chart.Charts;
 import org.briefkit.report.pdf.chart.FlowCounts;
 import org.briefkit.report.pdf.chart.SeriesData;
+import org.briefkit.report.pdf.chart.TransferYears;
 import org.briefkit.report.pdf.layout.Caption;
 import org.briefkit.report.pdf.layout.ChartBox;
 import org.briefkit.report.pdf.layout.Heading;
@@ -26,8 +29,10 @@ import org.briefkit.report.pdf.layout.Text;
 
 /**
  * The arms trade: transfers counted from the focus actor's side, a table of every transfer
- * (imports, exports, then transfers between other parties), and a chart of transfers by
- * partner and status.
+ * (imports, exports, then transfers between other parties), and the charts that show what the
+ * table does not: the number of transfers by partner and status, and of dated transfers by
+ * year and status. A chart whose every bar would have length one only repeats the table, and
+ * is left out.
  */
 public final class ArmsTrade implements BriefSection {
 
@@ -62,13 +67,35 @@ public final class ArmsTrade implements BriefSection {
     }
     KeepTogether.ensureSpace(l, 60);
     l.add(t);
-    Caption.add(l, "Each row is one transfer; status as the sources give it.");
-    if (!counts.isEmpty()) {
+    Caption.add(l, "Each row is one transfer; status as the sources give it.",
+        SourceLine.of(ctx.theCase(), evidence(ctx.theCase().transfers())));
+    if (!counts.isEmpty() && !counts.repeatsTable()) {
       SeriesData data = counts.series(i -> statusColour(s, i));
       float height = 60f + data.categories().size() * 16f;
+      List<ArmsTransfer> drawn = new ArrayList<>();
+      for (Flow f : flows.imports()) {
+        drawn.addAll(f.transfers());
+      }
+      for (Flow f : flows.exports()) {
+        drawn.addAll(f.transfers());
+      }
       ChartBox.withHeading(l, "Arms flows by partner and status", Charts.stackedBars(data, "Transfers", ctx.chartStyle()),
-          height, "Number of transfers by direction, partner and status.");
+          height, "Number of transfers by direction, partner and status.", SourceLine.of(ctx.theCase(), evidence(drawn)));
     }
+    TransferYears years = TransferYears.of(ctx.theCase().transfers());
+    if (years.dated() > 1 && !years.repeatsTable()) {
+      int undated = ctx.theCase().transfers().size() - years.dated();
+      List<ArmsTransfer> datedTransfers = ctx.theCase().transfers().stream().filter(tr -> tr.when().isPresent()).toList();
+      ChartBox.withHeading(l, "Arms transfers by year",
+          Charts.stackedColumns(years.series(i -> statusColour(s, i)), "Transfers", ctx.chartStyle()), 190f,
+          "Number of dated transfers by the year they start and by status"
+              + (undated == 0 ? "." : "; " + Text.count(undated, "undated transfer") + " left out."),
+          SourceLine.of(ctx.theCase(), evidence(datedTransfers)));
+    }
+  }
+
+  private static List<Evidence> evidence(List<ArmsTransfer> transfers) {
+    return transfers.stream().flatMap(tr -> tr.evidence().stream()).toList();
   }
 
   private static Colour statusColour(Styles s, int i) {

@@ -14,6 +14,7 @@ import org.briefkit.analysis.ach.Removal;
 import org.briefkit.model.Hypothesis;
 import org.briefkit.report.pdf.chart.AchScoresChart;
 import org.briefkit.report.pdf.chart.ScoreBars;
+import org.briefkit.report.pdf.layout.Caption;
 import org.briefkit.report.pdf.layout.ChartBox;
 import org.briefkit.report.pdf.layout.Heading;
 import org.briefkit.report.pdf.layout.KeepTogether;
@@ -82,8 +83,10 @@ public final class CompetingExplanations implements BriefSection {
         + "which another hypothesis would lead or tie.", s.smallMuted()));
     l.add(AchMatrixTable.legend(s));
     l.add(matrix);
+    String source = SourceLine.ofAch(ctx.theCase(), a.matrix());
+    Caption.source(l, source);
 
-    ChartBox.add(l, AchScoresChart.of(ScoreBars.of(a), ctx.chartStyle()), AchScoresChart.height(n), caption(a));
+    ChartBox.add(l, AchScoresChart.of(ScoreBars.of(a), ctx.chartStyle()), AchScoresChart.height(n), caption(a), source);
 
     ImmutableList<Removal> shown = AchSensitivityTable.shown(a);
     if (shown.isEmpty()) {
@@ -95,6 +98,7 @@ public final class CompetingExplanations implements BriefSection {
       label(l, s, "Sensitivity", 0f);
       l.add(s.paragraph(sensitivityIntro(a, shown), s.smallMuted()));
       l.add(sensitivity);
+      Caption.source(l, source);
     }
 
     label(l, s, "What the matrix shows", 50f);

@@ -55,10 +55,12 @@ public final class ContextAndTimeline implements BriefSection {
           + (parts > 1 ? " (part " + (part + 1) + " of " + parts + ")." : ".")
           + (part == parts - 1 ? undated : "");
       JFreeChart chart = Charts.timeline(slice, ctx.chartStyle());
+      String source = SourceLine.of(ctx.theCase(), entries.subList(part * perChart, part * perChart + slice.size())
+          .stream().flatMap(e -> e.event().evidence().stream()).toList());
       if (part == 0) {
-        ChartBox.withHeading(l, "Timeline", chart, height, caption);
+        ChartBox.withHeading(l, "Timeline", chart, height, caption, source);
       } else {
-        ChartBox.add(l, chart, height, caption);
+        ChartBox.add(l, chart, height, caption, source);
       }
     }
   }

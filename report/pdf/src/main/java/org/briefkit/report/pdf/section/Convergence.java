@@ -56,7 +56,9 @@ public final class Convergence implements BriefSection {
     }
     l.add(s.paragraph(b.toString().strip(), s.body()));
     for (PairConvergence p : analysis.convergence().pairs()) {
-      KeepTogether.ensureSpace(l, 40);
+      // the last pair keeps room for the note under it, so that the note does not start a page
+      boolean last = p.equals(analysis.convergence().pairs().get(analysis.convergence().pairs().size() - 1));
+      KeepTogether.ensureSpace(l, last ? 90 : 40);
       Paragraph para = s.paragraph(s.body());
       para.setSpacingBefore(5f);
       para.add(s.chunk(p.first().shortName() + " and " + p.second().shortName() + ": ", s.bodyBold()));

@@ -26,6 +26,7 @@ import org.briefkit.model.EvidenceKind;
 import org.briefkit.model.Motivation;
 import org.briefkit.model.Source;
 import org.briefkit.model.Stakeholder;
+import org.briefkit.report.pdf.layout.Caption;
 import org.briefkit.report.pdf.layout.Heading;
 import org.briefkit.report.pdf.layout.KeepTogether;
 import org.briefkit.report.pdf.layout.Layout;
@@ -83,6 +84,8 @@ public final class CoverageAnnex implements BriefSection {
       t.addCell(cell(s, Integer.toString(c.byKind().getOrDefault(EvidenceKind.ASSESSMENT, 0)), s.small(), Element.ALIGN_CENTER));
     }
     sliced.finish();
+    Caption.source(l, SourceLine.of(ctx.theCase(), ctx.analysis().coverage().motivations().stream()
+        .flatMap(c -> c.motivation().evidence().stream()).toList()));
     grades(ctx);
     provenance(ctx);
     ImmutableList<WeakSpot> weak = ctx.analysis().coverage().weakSpots();

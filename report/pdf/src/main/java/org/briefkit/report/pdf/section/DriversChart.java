@@ -28,6 +28,8 @@ public final class DriversChart implements BriefSection {
     ChartBox.withHeading(l, "Third-party drivers",
         Charts.groupedBars(data, "Weighted motivations driven", ctx.chartStyle()),
         Charts.groupedBarsHeight(data),
-        "Third parties whose behaviour drives each stakeholder's motivations, by weight.");
+        "Third parties whose behaviour drives each stakeholder's motivations, by weight.",
+        SourceLine.of(ctx.theCase(), ctx.theCase().motivations().stream()
+            .filter(m -> !m.drivers().isEmpty()).flatMap(m -> m.evidence().stream()).toList()));
   }
 }

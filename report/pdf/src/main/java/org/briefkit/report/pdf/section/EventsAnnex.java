@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.briefkit.analysis.CaseAnalysis;
 import org.briefkit.model.Event;
+import org.briefkit.report.pdf.layout.Caption;
 import org.briefkit.report.pdf.layout.Heading;
 import org.briefkit.report.pdf.layout.Layout;
 import org.briefkit.report.pdf.layout.SlicedTable;
@@ -47,5 +48,6 @@ public final class EventsAnnex implements BriefSection {
       t.addCell(cell(s, e.location().orElse(""), s.small(), Element.ALIGN_LEFT));
     }
     sliced.finish();
+    Caption.source(l, SourceLine.of(ctx.theCase(), ordered.stream().flatMap(e -> e.evidence().stream()).toList()));
   }
 }

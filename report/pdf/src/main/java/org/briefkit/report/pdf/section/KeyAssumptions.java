@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.briefkit.model.Assumption;
 import org.briefkit.model.AssumptionStatus;
 import org.briefkit.model.Evidence;
+import org.briefkit.report.pdf.layout.Caption;
 import org.briefkit.report.pdf.layout.Heading;
 import org.briefkit.report.pdf.layout.Layout;
 import org.briefkit.report.pdf.layout.Styles;
@@ -54,6 +55,7 @@ public final class KeyAssumptions implements BriefSection {
       t.addCell(citations(ctx, a.evidence()));
     }
     l.add(t);
+    Caption.source(l, SourceLine.of(ctx.theCase(), assumptions.stream().flatMap(a -> a.evidence().stream()).toList()));
   }
 
   /** The colour that cues {@code status}: restrained, and never the only sign (the word is there). */

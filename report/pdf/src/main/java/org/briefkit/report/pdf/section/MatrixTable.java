@@ -72,7 +72,8 @@ public final class MatrixTable implements BriefSection {
     KeepTogether.ensureSpace(l, 60);
     l.add(t);
     Caption.add(l, "Weight of motivations (salience: primary 3, secondary 2, subsidiary 1), with the "
-        + "number of motivations in brackets; darker cells weigh more.");
+        + "number of motivations in brackets; darker cells weigh more.",
+        SourceLine.of(ctx.theCase(), ctx.theCase().motivations().stream().flatMap(m -> m.evidence().stream()).toList()));
   }
 
   private static PdfPCell total(Styles s, Tally tot) {

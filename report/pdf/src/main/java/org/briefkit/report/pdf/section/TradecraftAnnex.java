@@ -62,7 +62,11 @@ public final class TradecraftAnnex implements BriefSection {
     intro.setSpacingAfter(4f);
     l.add(intro);
     ImmutableList<ScaleMark> marks = ScaleMarks.of(c);
-    ChartBox.add(l, EstimativeScaleChart.of(scale, marks, ctx.chartStyle()), height, caption(scale));
+    ChartBox.add(l, EstimativeScaleChart.of(scale, marks, ctx.chartStyle()), height, caption(scale),
+        SourceLine.of(c, c.judgments().stream().filter(j -> j.likelihood().isPresent())
+            .flatMap(j -> j.supportedBy().stream()).distinct()
+            .flatMap(id -> c.motivations().stream().filter(m -> m.id().equals(id)))
+            .flatMap(m -> m.evidence().stream()).toList()));
     List<String> notes = new ArrayList<>();
     unplaced(c).ifPresent(notes::add);
     equivalents(scale).ifPresent(notes::add);

@@ -15,6 +15,7 @@ public final class WeightedMotivationsChart implements BriefSection {
         MatrixSeries.weights(ctx.analysis().matrix(), ctx.layout().styles().fonts()::shown, ctx.colours());
     ChartBox.withHeading(ctx.layout(), "Weighted motivations by domain",
         Charts.groupedBars(weights, "Weighted motivations (primary 3, secondary 2, subsidiary 1)", ctx.chartStyle()),
-        Charts.groupedBarsHeight(weights), "Salience-weighted motivations of each stakeholder in each domain.");
+        Charts.groupedBarsHeight(weights), "Salience-weighted motivations of each stakeholder in each domain.",
+        SourceLine.of(ctx.theCase(), ctx.theCase().motivations().stream().flatMap(m -> m.evidence().stream()).toList()));
   }
 }

@@ -18,9 +18,10 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
-import org.jfree.chart.plot.SpiderWebPlot;
+import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.junit.jupiter.api.Test;
 
 class ChartsTest {
@@ -72,14 +73,34 @@ class ChartsTest {
   }
 
   @Test
-  void radar_outlinesOnlyAndOpaque() {
-    JFreeChart chart = Charts.radar(DATA, 100, STYLE);
+  void sharesDotPlot_markersOnly_eachStakeholderItsColourAndShape() {
+    JFreeChart chart = SharesDotPlot.of(DATA, "Share", STYLE);
 
-    SpiderWebPlot plot = (SpiderWebPlot) chart.getPlot();
-    assertThat(plot.isWebFilled()).isFalse();
-    assertThat(plot.getForegroundAlpha()).isEqualTo(1f);
-    assertThat(plot.getSeriesPaint(1)).isEqualTo(new Color(0xD55E00));
-    assertThat(plot.getMaxValue()).isEqualTo(100);
+    LineAndShapeRenderer r = (LineAndShapeRenderer) chart.getCategoryPlot().getRenderer();
+    assertThat(r.getDefaultLinesVisible()).isFalse();
+    assertThat(r.getSeriesPaint(1)).isEqualTo(new Color(0xD55E00));
+    assertThat(r.getSeriesShape(0)).isNotEqualTo(r.getSeriesShape(1));
+    assertThat(chart.getLegend()).isNotNull();
+  }
+
+  @Test
+  void sharesDotPlot_percentAxisWithGridlines_upToTheNextTenAboveTheLargestShare() {
+    JFreeChart chart = SharesDotPlot.of(DATA, "Share", STYLE);
+
+    CategoryPlot plot = chart.getCategoryPlot();
+    NumberAxis axis = (NumberAxis) plot.getRangeAxis();
+    assertThat(axis.getLabel()).isEqualTo("Share");
+    assertThat(axis.getUpperBound()).isEqualTo(10.0);
+    assertThat(axis.getTickUnit().valueToString(25)).isEqualTo("25 %");
+    assertThat(plot.isRangeGridlinesVisible()).isTrue();
+  }
+
+  @Test
+  void stackedColumns_vertical_eachSeriesInItsColour() {
+    JFreeChart chart = Charts.stackedColumns(DATA, "Transfers", STYLE);
+
+    assertThat(chart.getCategoryPlot().getOrientation()).isEqualTo(PlotOrientation.VERTICAL);
+    assertThat(chart.getCategoryPlot().getRenderer().getSeriesPaint(0)).isEqualTo(new Color(0x0072B2));
   }
 
   @Test
@@ -97,10 +118,30 @@ class ChartsTest {
   }
 
   @Test
+  void stackedColumns_manyYears_labelsUpright() {
+    List<String> years = new java.util.ArrayList<>();
+    List<Double> counts = new java.util.ArrayList<>();
+    for (int y = 2010; y <= 2024; y++) {
+      years.add(Integer.toString(y));
+      counts.add(1.0);
+    }
+    SeriesData data = new SeriesData(ImmutableList.copyOf(years),
+        ImmutableList.of(new SeriesData.Series("Delivered", new Colour(0x0072B2), ImmutableList.copyOf(counts))));
+
+    JFreeChart chart = Charts.stackedColumns(data, "Transfers", STYLE);
+
+    assertThat(chart.getCategoryPlot().getDomainAxis().getCategoryLabelPositions())
+        .isEqualTo(org.jfree.chart.axis.CategoryLabelPositions.UP_90);
+    assertThat(Charts.stackedColumns(DATA, "Transfers", STYLE).getCategoryPlot().getDomainAxis()
+        .getCategoryLabelPositions()).isEqualTo(org.jfree.chart.axis.CategoryLabelPositions.STANDARD);
+  }
+
+  @Test
   void charts_leaveJFreeChartsGlobalThemeAlone() {
     ChartTheme before = ChartFactory.getChartTheme();
     Charts.groupedBars(DATA, "Weight", STYLE);
-    Charts.radar(DATA, 100, STYLE);
+    SharesDotPlot.of(DATA, "Share", STYLE);
+    Charts.stackedColumns(DATA, "Transfers", STYLE);
     assertThat(ChartFactory.getChartTheme()).isSameAs(before);
   }
 
