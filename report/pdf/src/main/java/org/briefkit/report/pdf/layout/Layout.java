@@ -16,15 +16,20 @@ public final class Layout {
   private final PdfWriter writer;
   private final Styles styles;
   private final PageDecorator pages;
+  private final WordBreaks wordBreaks;
   private int headingKeys;
   private int figures;
 
-  /** The layout of {@code document}, written by {@code writer}, decorated by {@code pages}. */
-  public Layout(Document document, PdfWriter writer, Styles styles, PageDecorator pages) {
+  /**
+   * The layout of {@code document}, written by {@code writer}, decorated by {@code pages}, its
+   * text in the language of BCP 47 tag {@code language} (which hyphenates its tables' words).
+   */
+  public Layout(Document document, PdfWriter writer, Styles styles, PageDecorator pages, String language) {
     this.document = document;
     this.writer = writer;
     this.styles = styles;
     this.pages = pages;
+    this.wordBreaks = new WordBreaks(Hyphenator.forLanguage(language));
   }
 
   /** The open document. */
@@ -52,8 +57,19 @@ public final class Layout {
     return document.right() - document.left();
   }
 
-  /** Adds {@code element} to the document at the current position. */
+  /** How words too wide for a table's column are broken, in the brief's language. */
+  public WordBreaks wordBreaks() {
+    return wordBreaks;
+  }
+
+  /**
+   * Adds {@code element} to the document at the current position; a table of {@link Tables}
+   * first fits its columns to its content.
+   */
   public void add(Element element) throws DocumentException {
+    if (element instanceof ContentTable t) {
+      t.fit(this);
+    }
     document.add(element);
   }
 

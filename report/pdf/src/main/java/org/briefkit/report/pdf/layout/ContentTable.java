@@ -1,0 +1,89 @@
+package org.briefkit.report.pdf.layout;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPRow;
+import com.lowagie.text.pdf.PdfPTable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A table of the brief ({@link Tables#table}) that fits its columns to its content before it is
+ * laid out: its widths follow the words and lines of its cells ({@link ColumnWidths}), and then
+ * each word still wider than its cell is broken with a hyphen ({@link WordBreaks}). The widths
+ * are fixed when the table is first laid out (a long annex table, written a slice at a time,
+ * keeps the widths of its first slice); the words of rows added later are broken at those widths.
+ */
+final class ContentTable extends PdfPTable {
+  private final float[] shares;
+  private float[] widths;
+
+  ContentTable(float[] shares) {
+    super(shares);
+    this.shares = shares.clone();
+  }
+
+  /** Fits the columns (once) and breaks the words of the rows added since, in the text width of {@code l}. */
+  void fit(Layout l) throws DocumentException {
+    float total = isLockedWidth() ? getTotalWidth() : l.textWidth() * getWidthPercentage() / 100f;
+    if (widths == null) {
+      widths = ColumnWidths.of(total, shares, measure(true), measure(false));
+    }
+    for (PdfPRow row : getRows()) {
+      PdfPCell[] cells = row.getCells();
+      for (int c = 0; c < cells.length; c++) {
+        PdfPCell cell = cells[c];
+        if (!isText(cell)) {
+          continue;
+        }
+        float width = -cell.getEffectivePaddingLeft() - cell.getEffectivePaddingRight();
+        for (int k = c; k < Math.min(widths.length, c + cell.getColspan()); k++) {
+          width += widths[k];
+        }
+        List<Chunk> chunks = chunks(cell);
+        List<Chunk> fitted = l.wordBreaks().fit(chunks, width);
+        if (fitted != chunks) {
+          Phrase p = new Phrase(cell.getPhrase().getLeading());
+          p.setFont(cell.getPhrase().getFont());
+          fitted.forEach(p::add);
+          cell.setPhrase(p);
+        }
+      }
+    }
+    // Also makes the rows measure their heights anew, with the words broken.
+    setWidths(widths);
+  }
+
+  /** Per column, the widest word ({@code words}) or line of its one-column cells, with their padding. */
+  private float[] measure(boolean words) {
+    float[] out = new float[getNumberOfColumns()];
+    for (PdfPRow row : getRows()) {
+      PdfPCell[] cells = row.getCells();
+      for (int c = 0; c < cells.length; c++) {
+        PdfPCell cell = cells[c];
+        if (!isText(cell) || cell.getColspan() != 1) {
+          continue;
+        }
+        List<Chunk> chunks = chunks(cell);
+        float w = words ? WordBreaks.widestWord(chunks) : WordBreaks.widestLine(chunks);
+        out[c] = Math.max(out[c], w + cell.getEffectivePaddingLeft() + cell.getEffectivePaddingRight() + WordBreaks.SLACK);
+      }
+    }
+    return out;
+  }
+
+  private static boolean isText(PdfPCell cell) {
+    return cell != null && cell.getPhrase() != null && cell.getTable() == null && cell.getImage() == null;
+  }
+
+  private static List<Chunk> chunks(PdfPCell cell) {
+    List<Chunk> out = new ArrayList<>();
+    for (Element e : cell.getPhrase().getChunks()) {
+      out.add((Chunk) e);
+    }
+    return out;
+  }
+}
