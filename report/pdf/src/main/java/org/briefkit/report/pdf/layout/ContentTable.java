@@ -2,12 +2,9 @@ package org.briefkit.report.pdf.layout;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.DocumentException;
-import com.lowagie.text.Element;
-import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPRow;
 import com.lowagie.text.pdf.PdfPTable;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -32,27 +29,7 @@ final class ContentTable extends PdfPTable {
     if (widths == null) {
       widths = ColumnWidths.of(total, shares, measure(true), measure(false));
     }
-    for (PdfPRow row : getRows()) {
-      PdfPCell[] cells = row.getCells();
-      for (int c = 0; c < cells.length; c++) {
-        PdfPCell cell = cells[c];
-        if (!isText(cell)) {
-          continue;
-        }
-        float width = -cell.getEffectivePaddingLeft() - cell.getEffectivePaddingRight();
-        for (int k = c; k < Math.min(widths.length, c + cell.getColspan()); k++) {
-          width += widths[k];
-        }
-        List<Chunk> chunks = chunks(cell);
-        List<Chunk> fitted = l.wordBreaks().fit(chunks, width);
-        if (fitted != chunks) {
-          Phrase p = new Phrase(cell.getPhrase().getLeading());
-          p.setFont(cell.getPhrase().getFont());
-          fitted.forEach(p::add);
-          cell.setPhrase(p);
-        }
-      }
-    }
+    l.wordBreaks().fitCells(this, widths);
     // Also makes the rows measure their heights anew, with the words broken.
     setWidths(widths);
   }
@@ -64,10 +41,10 @@ final class ContentTable extends PdfPTable {
       PdfPCell[] cells = row.getCells();
       for (int c = 0; c < cells.length; c++) {
         PdfPCell cell = cells[c];
-        if (!isText(cell) || cell.getColspan() != 1) {
+        if (!WordBreaks.isText(cell) || cell.getColspan() != 1) {
           continue;
         }
-        List<Chunk> chunks = chunks(cell);
+        List<Chunk> chunks = WordBreaks.chunks(cell);
         float w = words ? WordBreaks.widestWord(chunks) : WordBreaks.widestLine(chunks);
         out[c] = Math.max(out[c], w + cell.getEffectivePaddingLeft() + cell.getEffectivePaddingRight() + WordBreaks.SLACK);
       }
@@ -75,15 +52,4 @@ final class ContentTable extends PdfPTable {
     return out;
   }
 
-  private static boolean isText(PdfPCell cell) {
-    return cell != null && cell.getPhrase() != null && cell.getTable() == null && cell.getImage() == null;
-  }
-
-  private static List<Chunk> chunks(PdfPCell cell) {
-    List<Chunk> out = new ArrayList<>();
-    for (Element e : cell.getPhrase().getChunks()) {
-      out.add((Chunk) e);
-    }
-    return out;
-  }
 }

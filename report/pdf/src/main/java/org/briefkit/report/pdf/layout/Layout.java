@@ -3,6 +3,7 @@ package org.briefkit.report.pdf.layout;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
+import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
 /**
@@ -63,12 +64,21 @@ public final class Layout {
   }
 
   /**
-   * Adds {@code element} to the document at the current position; a table of {@link Tables}
-   * first fits its columns to its content.
+   * Adds {@code element} to the document at the current position. A table of {@link Tables}
+   * first fits its columns to its content; in any table, a word wider than its cell is broken
+   * with a hyphen rather than cut where it meets the edge.
    */
   public void add(Element element) throws DocumentException {
     if (element instanceof ContentTable t) {
       t.fit(this);
+    } else if (element instanceof PdfPTable t) {
+      if (!t.isLockedWidth()) {
+        t.setTotalWidth(textWidth() * t.getWidthPercentage() / 100f);
+      }
+      if (wordBreaks.fitCells(t, t.getAbsoluteWidths())) {
+        // the same widths, set again so that the rows measure their heights anew
+        t.setTotalWidth(t.getAbsoluteWidths());
+      }
     }
     document.add(element);
   }

@@ -1,8 +1,13 @@
 package org.briefkit.report.pdf.layout;
 
 import com.lowagie.text.Chunk;
+import com.lowagie.text.Element;
 import com.lowagie.text.Font;
+import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPRow;
+import com.lowagie.text.pdf.PdfPTable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -55,6 +60,52 @@ public final class WordBreaks {
       i = end;
     }
     return breaks.isEmpty() ? chunks : run.with(breaks);
+  }
+
+  /**
+   * Breaks the words of the text cells of {@code t} that are wider than their cells, the
+   * columns being {@code widths} points wide. Cells holding a table, an image or elements of
+   * their own are left alone. Whether any word was broken.
+   */
+  public boolean fitCells(PdfPTable t, float[] widths) {
+    boolean changed = false;
+    for (PdfPRow row : t.getRows()) {
+      PdfPCell[] cells = row.getCells();
+      for (int c = 0; c < cells.length; c++) {
+        PdfPCell cell = cells[c];
+        if (!isText(cell)) {
+          continue;
+        }
+        float width = -cell.getEffectivePaddingLeft() - cell.getEffectivePaddingRight();
+        for (int k = c; k < Math.min(widths.length, c + cell.getColspan()); k++) {
+          width += widths[k];
+        }
+        List<Chunk> chunks = chunks(cell);
+        List<Chunk> fitted = fit(chunks, width);
+        if (fitted != chunks) {
+          Phrase p = new Phrase(cell.getPhrase().getLeading());
+          p.setFont(cell.getPhrase().getFont());
+          fitted.forEach(p::add);
+          cell.setPhrase(p);
+          changed = true;
+        }
+      }
+    }
+    return changed;
+  }
+
+  /** Whether {@code cell} holds text alone, as a phrase. */
+  static boolean isText(PdfPCell cell) {
+    return cell != null && cell.getPhrase() != null && cell.getTable() == null && cell.getImage() == null;
+  }
+
+  /** The chunks of a text cell's phrase. */
+  static List<Chunk> chunks(PdfPCell cell) {
+    List<Chunk> out = new ArrayList<>();
+    for (Element e : cell.getPhrase().getChunks()) {
+      out.add((Chunk) e);
+    }
+    return out;
   }
 
   private void breakWord(Run run, int start, int end, float room, List<int[]> breaks) {
