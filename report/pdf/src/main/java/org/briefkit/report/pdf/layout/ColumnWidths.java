@@ -17,7 +17,8 @@ public final class ColumnWidths {
   /**
    * The widths, summing to {@code total}, of columns asking for {@code shares} (relative), whose
    * longest word needs {@code word} points and widest content {@code content} points (each with
-   * the cell's padding).
+   * the cell's padding). A column whose content is NaN (not text alone, such as badges) keeps
+   * its share: it neither gives nor takes.
    */
   public static float[] of(float total, float[] shares, float[] word, float[] content) {
     int n = shares.length;
@@ -34,7 +35,7 @@ public final class ColumnWidths {
       w[i] = total * shares[i] / sum;
     }
     giveUnusedToWrapping(w, content);
-    widenToLongestWord(w, word);
+    widenToLongestWord(w, word, content);
     return w;
   }
 
@@ -43,6 +44,9 @@ public final class ColumnWidths {
     float freed = 0;
     float need = 0;
     for (int i = 0; i < w.length; i++) {
+      if (Float.isNaN(content[i])) {
+        continue;
+      }
       if (content[i] < w[i]) {
         freed += w[i] - content[i];
       } else {
@@ -55,6 +59,9 @@ public final class ColumnWidths {
     float given = Math.min(freed, need);
     float[] before = Arrays.copyOf(w, w.length);
     for (int i = 0; i < w.length; i++) {
+      if (Float.isNaN(content[i])) {
+        continue;
+      }
       if (content[i] < before[i]) {
         w[i] -= (before[i] - content[i]) * given / freed;
       } else {
@@ -67,22 +74,29 @@ public final class ColumnWidths {
    * Columns narrower than their longest word take from the columns wider than theirs; when the
    * longest words together are wider than the table, each column gets a share in their proportion.
    */
-  private static void widenToLongestWord(float[] w, float[] word) {
+  private static void widenToLongestWord(float[] w, float[] word, float[] content) {
     float total = 0;
     float words = 0;
     for (int i = 0; i < w.length; i++) {
-      total += w[i];
-      words += word[i];
+      if (!Float.isNaN(content[i])) {
+        total += w[i];
+        words += word[i];
+      }
     }
-    if (words >= total) {
+    if (words > 0 && words >= total) {
       for (int i = 0; i < w.length; i++) {
-        w[i] = total * word[i] / words;
+        if (!Float.isNaN(content[i])) {
+          w[i] = total * word[i] / words;
+        }
       }
       return;
     }
     float deficit = 0;
     float surplus = 0;
     for (int i = 0; i < w.length; i++) {
+      if (Float.isNaN(content[i])) {
+        continue;
+      }
       if (w[i] < word[i]) {
         deficit += word[i] - w[i];
       } else {
@@ -95,6 +109,9 @@ public final class ColumnWidths {
     float moved = Math.min(deficit, surplus);
     float[] before = Arrays.copyOf(w, w.length);
     for (int i = 0; i < w.length; i++) {
+      if (Float.isNaN(content[i])) {
+        continue;
+      }
       if (before[i] < word[i]) {
         w[i] += (word[i] - before[i]) * moved / deficit;
       } else {

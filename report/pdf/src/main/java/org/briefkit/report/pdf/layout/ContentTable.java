@@ -34,22 +34,32 @@ final class ContentTable extends PdfPTable {
     setWidths(widths);
   }
 
-  /** Per column, the widest word ({@code words}) or line of its one-column cells, with their padding. */
+  /**
+   * Per column, the widest word ({@code words}) or line of its one-column cells, with their
+   * padding; for the content, NaN where a cell holds more than text (badges, a table), whose
+   * width the column keeps as asked for.
+   */
   private float[] measure(boolean words) {
     float[] out = new float[getNumberOfColumns()];
     for (PdfPRow row : getRows()) {
       PdfPCell[] cells = row.getCells();
       for (int c = 0; c < cells.length; c++) {
         PdfPCell cell = cells[c];
-        if (!WordBreaks.isText(cell) || cell.getColspan() != 1) {
+        if (cell == null || cell.getColspan() != 1) {
+          continue;
+        }
+        if (!WordBreaks.isText(cell)) {
+          if (!words) {
+            out[c] = Float.NaN;
+          }
           continue;
         }
         List<Chunk> chunks = WordBreaks.chunks(cell);
         float w = words ? WordBreaks.widestWord(chunks) : WordBreaks.widestLine(chunks);
+        // Math.max keeps a NaN once set
         out[c] = Math.max(out[c], w + cell.getEffectivePaddingLeft() + cell.getEffectivePaddingRight() + WordBreaks.SLACK);
       }
     }
     return out;
   }
-
 }

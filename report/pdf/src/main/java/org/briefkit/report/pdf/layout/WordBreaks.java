@@ -94,9 +94,13 @@ public final class WordBreaks {
     return changed;
   }
 
-  /** Whether {@code cell} holds text alone, as a phrase. */
+  /**
+   * Whether {@code cell} holds text alone, as a phrase: not a table, an image or elements added
+   * to it (a cell made with a phrase and then given elements keeps the phrase, unused).
+   */
   static boolean isText(PdfPCell cell) {
-    return cell != null && cell.getPhrase() != null && cell.getTable() == null && cell.getImage() == null;
+    return cell != null && cell.getPhrase() != null && cell.getTable() == null && cell.getImage() == null
+        && (cell.getCompositeElements() == null || cell.getCompositeElements().isEmpty());
   }
 
   /** The chunks of a text cell's phrase. */

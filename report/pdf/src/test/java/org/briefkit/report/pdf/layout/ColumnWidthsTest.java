@@ -48,6 +48,16 @@ class ColumnWidthsTest {
   }
 
   @Test
+  void of_columnOfBadges_keepsItsShareWhileTheOthersFollowTheirContent() {
+    float nan = Float.NaN;
+    float[] w = ColumnWidths.of(400, new float[] {1, 1, 2}, new float[] {10, 0, 30}, new float[] {20, nan, 900});
+
+    assertThat(w[1]).isCloseTo(100, within(0.01f));
+    assertThat(w[0]).isCloseTo(20, within(0.01f));
+    assertThat(w[2]).isCloseTo(280, within(0.01f));
+  }
+
+  @Test
   void of_valuesPerColumnMissing_isRefused() {
     assertThatThrownBy(() -> ColumnWidths.of(100, new float[] {1, 1}, new float[] {1}, new float[] {1, 1}))
         .isInstanceOf(IllegalArgumentException.class)
