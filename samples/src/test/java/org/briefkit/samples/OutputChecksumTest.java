@@ -36,7 +36,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <pre>mvn -B -pl samples -am verify -Dtest=OutputChecksumTest -Dsurefire.failIfNoSpecifiedTests=false -Dbriefkit.updateChecksums=true</pre>
  *
- * and say in the commit message why the output changed.
+ * and say in the commit message why the output changed. A change of layout also changes the
+ * page images that {@link PageImagesTest} compares; record those with
+ *
+ * <pre>mvn -B -pl samples -am verify -Dtest=PageImagesTest -Dsurefire.failIfNoSpecifiedTests=false -Dbriefkit.updateVisuals=true</pre>
  *
  * <p>Fonts are fixed per variant: the bundled DejaVu Sans (same on every machine), and
  * NanumGothic where Debian's {@code fonts-nanum} is installed (as in CI).

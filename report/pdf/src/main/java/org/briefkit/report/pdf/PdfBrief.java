@@ -206,7 +206,7 @@ public final class PdfBrief {
         ICC_Profile srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB);
         writer.setOutputIntents("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1", srgb);
       }
-      BriefContext ctx = new BriefContext(analysis, options, new Layout(doc, writer, styles, pages));
+      BriefContext ctx = new BriefContext(analysis, options, new Layout(doc, writer, styles, pages, c.language()));
       for (BriefSection section : SECTIONS) {
         section.write(ctx);
       }

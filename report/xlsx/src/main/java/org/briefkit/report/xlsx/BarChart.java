@@ -36,7 +36,9 @@ import org.briefkit.model.Stakeholder;
 /**
  * A clustered bar chart with a series per stakeholder in the stakeholder's colour, its
  * categories and values referring to the cells of the sheet they come from. Each series is
- * styled explicitly: LibreOffice shows an unstyled series as invisible.
+ * styled explicitly: LibreOffice shows an unstyled series as invisible. The chart's shape is
+ * named with its title, which says what it shows (Excel's selection pane and tools that list
+ * a sheet's charts show that name).
  */
 final class BarChart {
   private record Series(Stakeholder stakeholder, Double[] values, String ref, Optional<CellReference> name) {}
@@ -78,6 +80,8 @@ final class BarChart {
   void draw(SheetContext context, XSSFDrawing drawing, XSSFClientAnchor anchor) {
     XDDFCategoryDataSource labels = XDDFDataSourcesFactory.fromArray(categories, categoriesRef);
     XSSFChart chart = drawing.createChart(anchor);
+    // The chart is named for what it shows, as its title says, not with POI's "Diagramm0".
+    chart.getGraphicFrame().setName(title);
     chart.setTitleText(title);
     // POI tags the title with the JVM's default locale; the case's language keeps the bytes fixed.
     Locale language = Locale.forLanguageTag(context.analysis().theCase().language());

@@ -12,6 +12,9 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.briefkit.model.Colour;
 import org.briefkit.model.Figures;
 import org.briefkit.report.Theme;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCellStyle;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCellStyles;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTStylesheet;
 
 /** The cell styles of a workbook, created once per workbook from the theme. */
 final class Styles {
@@ -39,8 +42,26 @@ final class Styles {
   private final Map<Colour, XSSFCellStyle> fills = new HashMap<>();
   private XSSFCellStyle centred;
 
+  /**
+   * Names the workbook's base cell format the "Normal" cell style (built-in style 0), as every
+   * spreadsheet program writes it: POI leaves the list of cell styles out, and openpyxl then
+   * warns that the workbook "contains no default style".
+   */
+  private static void normal(SXSSFWorkbook wb) {
+    CTStylesheet sheet = wb.getXSSFWorkbook().getStylesSource().getCTStylesheet();
+    CTCellStyles styles = sheet.isSetCellStyles() ? sheet.getCellStyles() : sheet.addNewCellStyles();
+    if (styles.sizeOfCellStyleArray() == 0) {
+      CTCellStyle normal = styles.addNewCellStyle();
+      normal.setName("Normal");
+      normal.setXfId(0);
+      normal.setBuiltinId(0);
+    }
+    styles.setCount(styles.sizeOfCellStyleArray());
+  }
+
   Styles(SXSSFWorkbook wb, Theme theme) {
     this.wb = wb;
+    normal(wb);
     body = font(11, false, theme.text());
     XSSFFont bold = font(11, true, theme.text());
     XSSFFont white = font(11, true, new Colour(0xFFFFFF));

@@ -34,7 +34,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -52,8 +51,6 @@ import org.junit.jupiter.api.TestFactory;
  * LibreOffice once for both samples, with a profile of its own.
  */
 class RoundTripCorpusTest {
-  private static final Path PYTHON = Path.of("/usr/bin/python3");
-
   /** One workbook of the corpus: a sample, how it was changed, and the case it must read back as. */
   private record Variant(String sample, String change, List<String> edits, Case expected) {
     String file() {
@@ -69,7 +66,7 @@ class RoundTripCorpusTest {
 
   @TestFactory
   Stream<DynamicTest> openpyxl_savedOrEdited_readsBackAsExpected() throws Exception {
-    require("openpyxl", openpyxlMissing());
+    Tools.require("openpyxl", Tools.openpyxlMissing());
     prepare();
     if (openpyxlDone == null) {
       openpyxlDone = Optional.ofNullable(runOpenpyxl());
@@ -85,7 +82,7 @@ class RoundTripCorpusTest {
 
   @TestFactory
   Stream<DynamicTest> libreOffice_saved_readsBackEqual() throws Exception {
-    require("LibreOffice (soffice)", libreOfficeMissing());
+    Tools.require("LibreOffice (soffice)", libreOfficeMissing());
     prepare();
     if (libreOfficeDone == null) {
       libreOfficeDone = Optional.ofNullable(runLibreOffice());
@@ -102,7 +99,7 @@ class RoundTripCorpusTest {
           List<String> expected = poiLinks(original);
           assertThat(expected).hasSizeGreaterThan(50);
           assertThat(poiLinks(saved)).isEqualTo(expected);
-          if (openpyxlMissing().isEmpty()) {
+          if (Tools.openpyxlMissing().isEmpty()) {
             assertThat(openpyxlLinks(saved)).isEqualTo(expected);
           }
         }));
@@ -130,7 +127,7 @@ class RoundTripCorpusTest {
   private static List<String> openpyxlLinks(Path file) throws Exception {
     Path tsv = Files.createTempFile(dir, "links", ".tsv");
     Path script = Path.of(RoundTripCorpusTest.class.getResource("corpus/edit.py").toURI());
-    String problem = run(List.of(PYTHON.toString(), script.toString(), "--links", tsv.toString(), file.toString()), 60);
+    String problem = run(List.of(Tools.PYTHON.toString(), script.toString(), "--links", tsv.toString(), file.toString()), 60);
     assertThat(problem).isNull();
     List<String> out = new ArrayList<>();
     for (String line : Files.readAllLines(tsv, StandardCharsets.UTF_8)) {
@@ -148,31 +145,6 @@ class RoundTripCorpusTest {
       throw new AssertionError(file.getFileName() + " does not read back:\n" + e.getMessage(), e);
     }
     assertThat(read).as(file.getFileName().toString()).isEqualTo(expected);
-  }
-
-  /** Skips the tests of a missing tool, or fails them in CI, where every tool must be there. */
-  private static void require(String tool, Optional<String> missing) {
-    if (missing.isEmpty()) {
-      return;
-    }
-    String ci = System.getenv("CI");
-    if (ci != null && !ci.isEmpty()) {
-      fail(tool + " is missing in CI: " + missing.get());
-    }
-    Assumptions.abort(tool + " is missing: " + missing.get());
-  }
-
-  private static Optional<String> openpyxlMissing() throws InterruptedException {
-    if (!Files.isExecutable(PYTHON)) {
-      return Optional.of(PYTHON + " not found (install python3-openpyxl)");
-    }
-    try {
-      Process p = new ProcessBuilder(PYTHON.toString(), "-c", "import openpyxl").redirectErrorStream(true).start();
-      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      return p.waitFor() == 0 ? Optional.empty() : Optional.of(PYTHON + " cannot import openpyxl (install python3-openpyxl): " + out.strip());
-    } catch (IOException e) {
-      return Optional.of(PYTHON + ": " + e.getMessage());
-    }
   }
 
   private static Optional<String> libreOfficeMissing() {
@@ -287,7 +259,7 @@ class RoundTripCorpusTest {
     Path jobFile = dir.resolve("openpyxl-jobs.json");
     Files.writeString(jobFile, "[\n" + String.join(",\n", jobs) + "\n]\n", StandardCharsets.UTF_8);
     Path script = Path.of(RoundTripCorpusTest.class.getResource("corpus/edit.py").toURI());
-    return run(List.of(PYTHON.toString(), script.toString(), jobFile.toString()), 120);
+    return run(List.of(Tools.PYTHON.toString(), script.toString(), jobFile.toString()), 120);
   }
 
   /** Has LibreOffice open and save both samples' workbooks, in one run with a profile of its own. */

@@ -1,5 +1,6 @@
 package org.briefkit.report.pdf.layout;
 
+import com.lowagie.text.DocumentException;
 import com.lowagie.text.pdf.PdfPTable;
 
 /**
@@ -33,6 +34,13 @@ public final class KeepTogether {
    * if it fits on a page; else its header and first {@value #FIRST_ROWS} rows.
    */
   public static float needed(Layout l, PdfPTable t) {
+    if (t instanceof ContentTable c) {
+      try {
+        c.fit(l);
+      } catch (DocumentException e) {
+        throw new IllegalStateException("cannot fit the columns of a table", e);
+      }
+    }
     t.setTotalWidth(l.textWidth());
     float height = t.calculateHeights(true) + t.spacingBefore();
     if (height <= l.document().top() - l.document().bottom()) {

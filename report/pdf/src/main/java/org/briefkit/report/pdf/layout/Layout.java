@@ -3,6 +3,7 @@ package org.briefkit.report.pdf.layout;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
+import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ public final class Layout {
   private final PdfWriter writer;
   private final Styles styles;
   private final PageDecorator pages;
+  private final WordBreaks wordBreaks;
   private int headingKeys;
   private final List<Figure> figures = new ArrayList<>();
 
@@ -32,12 +34,16 @@ public final class Layout {
    */
   public record Figure(int number, String caption, String key) {}
 
-  /** The layout of {@code document}, written by {@code writer}, decorated by {@code pages}. */
-  public Layout(Document document, PdfWriter writer, Styles styles, PageDecorator pages) {
+  /**
+   * The layout of {@code document}, written by {@code writer}, decorated by {@code pages}, its
+   * text in the language of BCP 47 tag {@code language} (which hyphenates its tables' words).
+   */
+  public Layout(Document document, PdfWriter writer, Styles styles, PageDecorator pages, String language) {
     this.document = document;
     this.writer = writer;
     this.styles = styles;
     this.pages = pages;
+    this.wordBreaks = new WordBreaks(Hyphenator.forLanguage(language));
   }
 
   /** The open document. */
@@ -65,8 +71,28 @@ public final class Layout {
     return document.right() - document.left();
   }
 
-  /** Adds {@code element} to the document at the current position. */
+  /** How words too wide for a table's column are broken, in the brief's language. */
+  public WordBreaks wordBreaks() {
+    return wordBreaks;
+  }
+
+  /**
+   * Adds {@code element} to the document at the current position. A table of {@link Tables}
+   * first fits its columns to its content; in any table, a word wider than its cell is broken
+   * with a hyphen rather than cut where it meets the edge.
+   */
   public void add(Element element) throws DocumentException {
+    if (element instanceof ContentTable t) {
+      t.fit(this);
+    } else if (element instanceof PdfPTable t) {
+      if (!t.isLockedWidth()) {
+        t.setTotalWidth(textWidth() * t.getWidthPercentage() / 100f);
+      }
+      if (wordBreaks.fitCells(t, t.getAbsoluteWidths())) {
+        // the same widths, set again so that the rows measure their heights anew
+        t.setTotalWidth(t.getAbsoluteWidths());
+      }
+    }
     document.add(element);
   }
 

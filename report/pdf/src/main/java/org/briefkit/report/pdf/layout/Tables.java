@@ -13,9 +13,13 @@ import com.lowagie.text.pdf.PdfPTable;
 public final class Tables {
   private Tables() {}
 
-  /** A full-width table with columns in the proportions of {@code widths}. */
+  /**
+   * A full-width table whose columns ask for the proportions of {@code widths}; laid out by
+   * {@link Layout#add}, its columns follow their content and words too wide for a column are
+   * hyphenated ({@link ColumnWidths}, {@link WordBreaks}).
+   */
   public static PdfPTable table(float[] widths) {
-    PdfPTable t = new PdfPTable(widths);
+    PdfPTable t = new ContentTable(widths);
     t.setWidthPercentage(100);
     t.setSpacingBefore(4f);
     t.setSpacingAfter(4f);

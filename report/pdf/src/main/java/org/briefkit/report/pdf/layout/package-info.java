@@ -5,7 +5,10 @@
  * org.briefkit.report.pdf.layout.Caption} (numbered figures, remembered for the list of
  * figures, and source lines), {@link
  * org.briefkit.report.pdf.layout.Tables} and {@link org.briefkit.report.pdf.layout.SlicedTable}
- * (long annex tables written in slices), {@link org.briefkit.report.pdf.layout.ChartBox}
+ * (long annex tables written in slices; their columns follow their content, {@link
+ * org.briefkit.report.pdf.layout.ColumnWidths}, and a word too wide for its cell is broken with a
+ * hyphen, {@link org.briefkit.report.pdf.layout.WordBreaks}, where the language's {@link
+ * org.briefkit.report.pdf.layout.Hyphenator} allows), {@link org.briefkit.report.pdf.layout.ChartBox}
  * (JFreeChart drawn as vectors), {@link org.briefkit.report.pdf.layout.Badge} (small coloured
  * labels), {@link org.briefkit.report.pdf.layout.KeepTogether}, {@link
  * org.briefkit.report.pdf.layout.Rule} and {@link org.briefkit.report.pdf.layout.Text}, over the
