@@ -1,7 +1,8 @@
 package org.briefkit.model.io;
 
-import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -84,8 +85,32 @@ final class Tree {
     }
   }
 
-  /** A sequence. */
-  record Seq(ImmutableList<Node> items, Pos pos) implements Node {
+  /**
+   * A sequence. Its items are kept in an array, and its start as two numbers: a large file has
+   * hundreds of thousands of lists and mappings, and every object more is one more for the
+   * collector to copy while the tree grows.
+   */
+  static final class Seq implements Node {
+    private final Node[] items;
+    private final int line;
+    private final int column;
+
+    Seq(List<Node> items, Pos pos) {
+      this.items = items.toArray(new Node[0]);
+      this.line = pos.line();
+      this.column = pos.column();
+    }
+
+    /** The items, in file order (a read-only view). */
+    List<Node> items() {
+      return Collections.unmodifiableList(Arrays.asList(items));
+    }
+
+    @Override
+    public Pos pos() {
+      return new Pos(line, column);
+    }
+
     @Override
     public String describe() {
       return "a list";
@@ -95,19 +120,53 @@ final class Tree {
   /** One key and its value. */
   record Entry(Scalar key, Node value) {}
 
-  /** A mapping, its entries in file order (keys unique: duplicates are reported and dropped). */
-  record Map(ImmutableList<Entry> entries, Pos pos) implements Node {
+  /**
+   * A mapping, its entries in file order (keys unique: duplicates are reported and dropped), kept
+   * as two arrays rather than an object per entry, for the reason given at {@link Seq}.
+   */
+  static final class Map implements Node {
+    private final Scalar[] keys;
+    private final Node[] values;
+    private final int line;
+    private final int column;
+
+    Map(List<Scalar> keys, List<Node> values, Pos pos) {
+      this.keys = keys.toArray(new Scalar[0]);
+      this.values = values.toArray(new Node[0]);
+      this.line = pos.line();
+      this.column = pos.column();
+    }
+
+    /** The entries, in file order. */
+    List<Entry> entries() {
+      List<Entry> out = new ArrayList<>(keys.length);
+      for (int i = 0; i < keys.length; i++) {
+        out.add(new Entry(keys[i], values[i]));
+      }
+      return out;
+    }
+
     Optional<Entry> entry(String key) {
-      for (Entry e : entries) {
-        if (e.key().value().equals(key)) {
-          return Optional.of(e);
+      for (int i = 0; i < keys.length; i++) {
+        if (keys[i].value().equals(key)) {
+          return Optional.of(new Entry(keys[i], values[i]));
         }
       }
       return Optional.empty();
     }
 
     Optional<Node> get(String key) {
-      return entry(key).map(Entry::value);
+      for (int i = 0; i < keys.length; i++) {
+        if (keys[i].value().equals(key)) {
+          return Optional.of(values[i]);
+        }
+      }
+      return Optional.empty();
+    }
+
+    @Override
+    public Pos pos() {
+      return new Pos(line, column);
     }
 
     @Override
@@ -118,12 +177,15 @@ final class Tree {
 
   /** A growing collection while the tree is built from parser events. */
   static final class Open {
+    /** Past this many keys, duplicates are looked for in a hash map rather than the list. */
+    private static final int SCAN = 16;
+
     final boolean mapping;
     final Pos pos;
     final List<Node> items = new ArrayList<>();
-    final List<Entry> entries = new ArrayList<>();
-    /** The entries by key, so that finding duplicates stays linear in the number of keys. */
-    final java.util.Map<String, Entry> byKey = new java.util.HashMap<>();
+    final List<Scalar> keys = new ArrayList<>();
+    /** The keys by text once there are many, so that finding duplicates stays linear. */
+    private java.util.Map<String, Scalar> byKey;
     Scalar pendingKey;
 
     Open(boolean mapping, Pos pos) {
@@ -131,10 +193,33 @@ final class Tree {
       this.pos = pos;
     }
 
+    /** The key written as {@code key} already, if any. */
+    Optional<Scalar> key(String key) {
+      if (byKey != null) {
+        return Optional.ofNullable(byKey.get(key));
+      }
+      for (Scalar k : keys) {
+        if (k.value().equals(key)) {
+          return Optional.of(k);
+        }
+      }
+      return Optional.empty();
+    }
+
+    /** Adds an entry whose key is new. */
+    void put(Scalar key, Node value) {
+      keys.add(key);
+      items.add(value);
+      if (byKey == null && keys.size() > SCAN) {
+        byKey = new java.util.HashMap<>();
+        keys.forEach(k -> byKey.put(k.value(), k));
+      } else if (byKey != null) {
+        byKey.put(key.value(), key);
+      }
+    }
+
     Node close() {
-      return mapping
-          ? new Map(ImmutableList.copyOf(entries), pos)
-          : new Seq(ImmutableList.copyOf(items), pos);
+      return mapping ? new Map(keys, items, pos) : new Seq(items, pos);
     }
   }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.Optional;
-import org.briefkit.model.io.Tree.Entry;
 import org.briefkit.model.io.Tree.Node;
 import org.briefkit.model.io.Tree.Open;
 import org.briefkit.model.io.Tree.Pos;
@@ -322,16 +321,14 @@ final class TreeParser {
     }
     Scalar key = parent.pendingKey;
     parent.pendingKey = null;
-    Entry first = parent.byKey.get(key.value());
-    if (first != null) {
+    Optional<Scalar> first = parent.key(key.value());
+    if (first.isPresent()) {
       problems.add(
           key.pos(),
-          "duplicate key " + NodeValues.quote(key.value()) + " (first given at line " + first.key().pos().line() + ")");
+          "duplicate key " + NodeValues.quote(key.value()) + " (first given at line " + first.get().line() + ")");
       return true;
     }
-    Entry entry = new Entry(key, node);
-    parent.entries.add(entry);
-    parent.byKey.put(key.value(), entry);
+    parent.put(key, node);
     return true;
   }
 
