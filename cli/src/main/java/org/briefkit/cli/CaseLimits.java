@@ -49,7 +49,7 @@ final class CaseLimits {
 
   private CaseReader build() {
     long bytes = maxSize == null ? CaseReader.DEFAULT_MAX_BYTES : Sizes.parse("--max-case-size", maxSize);
-    if (bytes > Integer.MAX_VALUE - 16) {
+    if (bytes > CaseReader.LARGEST_MAX_BYTES) {
       throw new UserException("--max-case-size " + maxSize + ": must be less than 2GiB");
     }
     int values;

@@ -30,6 +30,9 @@ public final class CaseReader {
    */
   public static final long DEFAULT_MAX_BYTES = 32L * 1024 * 1024;
 
+  /** The largest size limit: a file is read into one array (about 2 GiB). */
+  public static final long LARGEST_MAX_BYTES = Integer.MAX_VALUE - 17;
+
   /** The default nesting limit: 64 levels of lists and mappings. */
   public static final int DEFAULT_MAX_DEPTH = 64;
 
@@ -99,8 +102,8 @@ public final class CaseReader {
    */
   public LocatedCase readLocated(Path file) throws IOException {
     String name = file.toString();
-    if (Files.isRegularFile(file) && Files.size(file) > maxBytes) {
-      long size = Files.size(file);
+    long size = Files.isRegularFile(file) ? Files.size(file) : 0;
+    if (size > maxBytes) {
       throw tooLarge(name, Text.tooLarge(size, maxBytes), size, true);
     }
     try (InputStream in = Files.newInputStream(file)) {
@@ -129,8 +132,7 @@ public final class CaseReader {
    */
   public LocatedCase readLocated(InputStream in, String name) throws IOException {
     Objects.requireNonNull(name, "name must not be null");
-    long cap = Math.min(maxBytes + 1, Integer.MAX_VALUE - 16);
-    byte[] bytes = in.readNBytes((int) cap);
+    byte[] bytes = in.readNBytes((int) maxBytes + 1); // the builder keeps the limit within an array
     if (bytes.length > maxBytes) {
       throw tooLarge(name, Text.tooLarge(maxBytes), bytes.length, false);
     }
@@ -255,10 +257,11 @@ public final class CaseReader {
 
     private Builder() {}
 
-    /** Sets the size limit in bytes, at least 1 (default 32 MiB). */
+    /** Sets the size limit in bytes, at least 1 and at most {@value #LARGEST_MAX_BYTES} (default 32 MiB). */
     public Builder maxBytes(long maxBytes) {
-      if (maxBytes < 1) {
-        throw new IllegalArgumentException("maxBytes (" + maxBytes + ") must be at least 1");
+      if (maxBytes < 1 || maxBytes > LARGEST_MAX_BYTES) {
+        throw new IllegalArgumentException(
+            "maxBytes (" + maxBytes + ") must be at least 1 and at most " + LARGEST_MAX_BYTES + " (what an array holds)");
       }
       this.maxBytes = maxBytes;
       return this;

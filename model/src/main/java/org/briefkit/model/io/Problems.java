@@ -18,8 +18,12 @@ final class Problems {
     found.add(new Found(pos, message));
   }
 
-  /** Reports that the file went over a limit, at {@code pos}; reading stops there. */
+  /**
+   * Reports that the file went over a limit, at {@code pos}. Reading stops there, and the limit
+   * is the one problem reported: what was found before it is of a file not read to its end.
+   */
   void exceeded(Pos pos, String message, LimitExceeded limit) {
+    found.clear();
     add(pos, message);
     exceeded = limit;
   }
@@ -27,9 +31,7 @@ final class Problems {
   /** The exception for {@code file}: every problem, sorted, and the limit gone over if any. */
   CaseFileException failure(String file) {
     ImmutableList<CaseFileProblem> sorted = sorted(file);
-    return exceeded != null && sorted.size() == 1
-        ? new CaseFileException(sorted.get(0), exceeded)
-        : new CaseFileException(sorted);
+    return exceeded != null ? new CaseFileException(sorted.get(0), exceeded) : new CaseFileException(sorted);
   }
 
   int count() {

@@ -11,4 +11,9 @@ final class DamagedPartException extends RuntimeException {
   DamagedPartException(String message) {
     super(message, null, false, false);
   }
+
+  /** With the library's exception that told the damage, kept for a stack trace, never shown. */
+  DamagedPartException(String message, Throwable cause) {
+    super(message, cause, false, false);
+  }
 }

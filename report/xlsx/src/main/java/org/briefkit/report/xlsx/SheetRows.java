@@ -18,9 +18,9 @@ import org.apache.poi.ss.util.CellReference;
 import org.briefkit.report.xlsx.SheetCell.Kind;
 
 /**
- * Reads a worksheet part row by row, as a stream (StAX), so that a sheet of any length takes the
- * memory of one row: each cell's value by its type ({@code s} a shared string, {@code
- * inlineStr}, {@code str} a formula's text, {@code b}, {@code e} an error value, {@code d} an
+ * Reads a worksheet part row by row, as a stream (StAX), so that a sheet of any length is held
+ * a row at a time (its hyperlinks, read apart when needed, excepted): each cell's value by its
+ * type ({@code s} a shared string, {@code inlineStr}, {@code str} a formula's text, {@code b}, {@code e} an error value, {@code d} an
  * ISO date, {@code n} or none a number, a date when its style is one) and its formula (a cell of
  * a shared formula gets the formula of the cell it was filled from). A formula whose value was
  * saved empty ({@code <v></v>}, as openpyxl and pandas save them) kept no value. The cells'
@@ -64,7 +64,16 @@ final class SheetRows implements AutoCloseable {
     this.what = what;
     this.styling = styling;
     this.links = links;
-    this.xml = XmlParts.stream(in, what);
+    try {
+      this.xml = XmlParts.stream(in, what);
+    } catch (RuntimeException e) {
+      try {
+        in.close();
+      } catch (IOException closing) {
+        e.addSuppressed(closing);
+      }
+      throw e;
+    }
   }
 
   /**
@@ -316,7 +325,7 @@ final class SheetRows implements AutoCloseable {
   }
 
   private String sharedString(String index) {
-    int i = number(index, "shared string's number");
+    int i = number(index, "shared string's number", Integer.MAX_VALUE);
     String s = styling.sharedString(i);
     if (s == null) {
       throw damaged("names shared string " + i + " at " + address(rowIndex, column) + ", which the workbook does not have");
@@ -370,9 +379,14 @@ final class SheetRows implements AutoCloseable {
   }
 
   private int number(String s, String name) {
+    return number(s, name, 1_048_576);
+  }
+
+  /** {@code s} as a number from 0 to {@code max} (Excel's last row for row numbers). */
+  private int number(String s, String name, int max) {
     try {
       int n = Integer.parseInt(s.trim());
-      if (n >= 0 && n <= 1_048_576) {
+      if (n >= 0 && n <= max) {
         return n;
       }
     } catch (NumberFormatException e) {
@@ -397,8 +411,12 @@ final class SheetRows implements AutoCloseable {
   public void close() {
     try {
       xml.close();
+    } catch (XMLStreamException e) {
+      // The bytes are in memory: nothing to release but the stream below.
+    }
+    try {
       in.close();
-    } catch (XMLStreamException | IOException e) {
+    } catch (IOException e) {
       // The bytes are in memory: nothing to release.
     }
   }

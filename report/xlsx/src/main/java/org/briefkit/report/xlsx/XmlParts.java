@@ -22,9 +22,6 @@ import org.xml.sax.helpers.DefaultHandler;
  * process-wide.
  */
 final class XmlParts {
-  private static final SAXParserFactory SAX = sax();
-  private static final XMLInputFactory STAX = stax();
-
   private XmlParts() {}
 
   private static SAXParserFactory sax() {
@@ -61,10 +58,8 @@ final class XmlParts {
    */
   static void parse(InputStream in, String what, DefaultHandler handler) {
     try {
-      SAXParser parser;
-      synchronized (SAX) {
-        parser = SAX.newSAXParser();
-      }
+      // A factory per part: factories are not thread-safe, and one shared would need a lock.
+      SAXParser parser = sax().newSAXParser();
       parser.parse(in, handler);
     } catch (SAXParseException e) {
       throw new DamagedPartException("its part " + what + " is not well-formed XML"
@@ -77,16 +72,14 @@ final class XmlParts {
       throw e;
     } catch (RuntimeException e) {
       // What a hostile part provokes in the parser is still the part's problem, told in our words.
-      throw new DamagedPartException("its part " + what + " cannot be read as XML");
+      throw new DamagedPartException("its part " + what + " cannot be read as XML", e);
     }
   }
 
   /** A pull parser over {@code in}, the part described as {@code what}. */
   static XMLStreamReader stream(InputStream in, String what) {
     try {
-      synchronized (STAX) { // the JDK's factory keeps the last reader it made in a field
-        return STAX.createXMLStreamReader(in);
-      }
+      return stax().createXMLStreamReader(in); // a factory per part, as above
     } catch (XMLStreamException e) {
       throw damaged(what, e);
     }

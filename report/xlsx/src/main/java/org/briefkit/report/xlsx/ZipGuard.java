@@ -10,8 +10,8 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 
 /**
- * Checks an untrusted .xlsx before POI opens it, with limits of its own (POI's zip guards are
- * process-wide settings that an application may have loosened): the number of entries, the
+ * Checks an untrusted .xlsx before it is read, with limits of its own (not POI's zip guards,
+ * which are process-wide settings that an application may have loosened): the number of entries, the
  * size of each entry and of all of them once inflated, the inflation ratio of large entries
  * (zip bombs), and any document type declaration in the XML parts (external entities).
  *

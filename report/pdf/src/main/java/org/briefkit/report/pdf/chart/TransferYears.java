@@ -17,6 +17,9 @@ import org.briefkit.model.TransferStatus;
 public final class TransferYears {
   private static final List<TransferStatus> STATUSES = List.of(TransferStatus.values());
 
+  /** The most years a chart spans: past it (a mistyped year, say 0024) columns become slivers. */
+  static final int MOST_YEARS = 60;
+
   private final int first;
   private final int[][] counts;
 
@@ -57,6 +60,11 @@ public final class TransferYears {
       }
     }
     return n;
+  }
+
+  /** Whether the years span too long for a column each ({@value #MOST_YEARS} at most): the table says it. */
+  public boolean tooLong() {
+    return counts.length > MOST_YEARS;
   }
 
   /**

@@ -20,7 +20,6 @@ import java.util.Map;
  */
 public final class Hyphenator {
   private static final Hyphenator NONE = new Hyphenator(Map.of(), 0, 1, 1);
-  private static volatile Hyphenator english;
 
   private final Map<String, byte[]> patterns;
   private final int longest;
@@ -46,17 +45,12 @@ public final class Hyphenator {
 
   /** The English hyphenator: at least 2 letters before a hyphen and 3 after it. */
   public static Hyphenator english() {
-    Hyphenator h = english;
-    if (h == null) {
-      synchronized (Hyphenator.class) {
-        h = english;
-        if (h == null) {
-          h = load("hyphen-en.pat", 2, 3);
-          english = h;
-        }
-      }
-    }
-    return h;
+    return English.PATTERNS;
+  }
+
+  /** The English patterns, loaded on first use (the holder-class idiom: no lock, no mutable field). */
+  private static final class English {
+    static final Hyphenator PATTERNS = load("hyphen-en.pat", 2, 3);
   }
 
   /**
@@ -67,10 +61,14 @@ public final class Hyphenator {
   public List<Integer> points(String word) {
     List<Integer> out = new ArrayList<>();
     int n = word.length();
-    if (patterns.isEmpty() || n < leftMin + rightMin || !word.chars().allMatch(Character::isLetter)) {
+    // Letters of the BMP only, whose lower case keeps the word's length (so that points index
+    // the word itself: "İ" lower-cases to two chars).
+    String lower = word.toLowerCase(Locale.ROOT);
+    if (patterns.isEmpty() || n < leftMin + rightMin || lower.length() != n
+        || !word.chars().allMatch(c -> Character.isLetter(c) && !Character.isSurrogate((char) c))) {
       return out;
     }
-    String w = "." + word.toLowerCase(Locale.ROOT) + ".";
+    String w = "." + lower + ".";
     byte[] values = new byte[w.length() + 1];
     for (int i = 0; i < w.length(); i++) {
       for (int j = i + 1; j <= Math.min(w.length(), i + longest); j++) {

@@ -149,8 +149,8 @@ public final class WordBreaks {
         while (at + 1 < end && run.width(from, at + 1) + run.hyphenWidth(at + 1) <= room) {
           at++;
         }
-        if (Character.isSurrogate(text.charAt(at - 1)) && at + 1 < end) {
-          at++;
+        if (Character.isHighSurrogate(text.charAt(at - 1)) && at < end) {
+          at++; // never between the two halves of a character outside the BMP
         }
         hyphen = true;
       }

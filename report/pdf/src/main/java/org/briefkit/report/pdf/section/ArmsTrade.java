@@ -83,7 +83,7 @@ public final class ArmsTrade implements BriefSection {
           height, "Number of transfers by direction, partner and status.", SourceLine.of(ctx.theCase(), evidence(drawn)));
     }
     TransferYears years = TransferYears.of(ctx.theCase().transfers());
-    if (years.dated() > 1 && !years.repeatsTable()) {
+    if (years.dated() > 1 && !years.repeatsTable() && !years.tooLong()) {
       int undated = ctx.theCase().transfers().size() - years.dated();
       List<ArmsTransfer> datedTransfers = ctx.theCase().transfers().stream().filter(tr -> tr.when().isPresent()).toList();
       ChartBox.withHeading(l, "Arms transfers by year",

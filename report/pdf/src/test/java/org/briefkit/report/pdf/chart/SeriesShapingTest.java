@@ -88,6 +88,18 @@ class SeriesShapingTest {
   }
 
   @Test
+  void transferYears_aMistypedYear_spansTooLongForAChart() {
+    TransferYears typo = TransferYears.of(List.of(
+        transfer("a", TransferStatus.DELIVERED, "0024"), transfer("b", TransferStatus.DELIVERED, "2024"),
+        transfer("c", TransferStatus.DELIVERED, "2024")));
+    TransferYears sixty = TransferYears.of(List.of(
+        transfer("a", TransferStatus.DELIVERED, "1965"), transfer("b", TransferStatus.DELIVERED, "2024")));
+
+    assertThat(typo.tooLong()).isTrue();
+    assertThat(sixty.tooLong()).isFalse();
+  }
+
+  @Test
   void transferYears_noneDated_nothingToChart() {
     TransferYears years = TransferYears.of(List.of(transfer("a", TransferStatus.DELIVERED, null)));
 

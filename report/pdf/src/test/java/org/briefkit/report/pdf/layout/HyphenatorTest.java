@@ -30,6 +30,13 @@ class HyphenatorTest {
   }
 
   @Test
+  void points_wordsWhoseLowerCaseChangesLengthOrLeaveTheBmp_haveNone() {
+    // "İ" lower-cases to two chars: points found in the lower case would not index the word.
+    assertThat(english.points("İnstitution")).isEmpty();
+    assertThat(english.points("organ\uD835\uDC00isation")).isEmpty();
+  }
+
+  @Test
   void forLanguage_englishTagsHyphenate_otherLanguagesDoNot() {
     assertThat(Hyphenator.forLanguage("en-GB").points("organisation")).isNotEmpty();
     assertThat(Hyphenator.forLanguage("EN").points("organisation")).isNotEmpty();

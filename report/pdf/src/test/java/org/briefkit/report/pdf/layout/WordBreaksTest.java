@@ -72,6 +72,18 @@ class WordBreaksTest {
   }
 
   @Test
+  void fit_wordCutWithoutAPoint_neverBetweenTheHalvesOfACharacterOutsideTheBmp() {
+    String word = "X\uD835\uDC00\uD835\uDC01\uD835\uDC02\uD835\uDC03\uD835\uDC04\uD835\uDC05";
+    for (float cell = width("X-") + 1f; cell < width(word); cell += 0.7f) {
+      for (String line : fit(english, word, cell).split("\n")) {
+        String text = line.endsWith("-") ? line.substring(0, line.length() - 1) : line;
+        assertThat(Character.isHighSurrogate(text.charAt(text.length() - 1))).as("%s at %s", line, cell).isFalse();
+        assertThat(Character.isLowSurrogate(text.charAt(0))).as("%s at %s", line, cell).isFalse();
+      }
+    }
+  }
+
+  @Test
   void fit_languageWithoutPatterns_cutsWithAHyphenToo() {
     WordBreaks none = new WordBreaks(Hyphenator.forLanguage("ko"));
 
