@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import org.apache.poi.ss.util.CellReference;
 import org.briefkit.model.Id;
 import org.briefkit.model.Suggestions;
 import org.briefkit.model.format.Entity;
@@ -43,141 +42,6 @@ final class CaseTableReader {
   }
 
   /**
-   * One row being read: its cells by header, whether it has a problem. Once read, it lets go of
-   * its cells ({@link #release}) and keeps only its place.
-   */
-  private final class RowView {
-    final CaseTable<?> table;
-    final int index;
-    SheetRow row;
-    final Map<String, Integer> columns;
-    final Map<String, ReadState.Cause> missing;
-    Map<String, CellValues.Input> read = new HashMap<>();
-    boolean bad;
-
-    RowView(CaseTable<?> table, SheetRow row, Map<String, Integer> columns, Map<String, ReadState.Cause> missing) {
-      this.table = table;
-      this.index = row.index();
-      this.row = row;
-      this.columns = columns;
-      this.missing = missing;
-    }
-
-    /** Lets go of the row's cells and what was read from them: a sheet is read a row at a time. */
-    void release() {
-      row = null;
-      read = null;
-    }
-
-    String cell(String header) {
-      Integer col = columns.get(header);
-      return col == null ? first() : new CellReference(index, col).formatAsString(false);
-    }
-
-    String first() {
-      return new CellReference(index, 0).formatAsString(false);
-    }
-
-    SheetCell at(String header) {
-      Integer col = columns.get(header);
-      return col == null ? null : row.cell(col);
-    }
-
-    /**
-     * The value of the column {@code header}; empty when the workbook has no such column or the
-     * cell holds no value (a formula, an error), which is reported at the cell once.
-     */
-    String raw(String header) {
-      return read.computeIfAbsent(header, h -> {
-        CellValues.Input in = input(table, h, at(h));
-        in.refusal().ifPresent(m -> problem(h, m));
-        return in;
-      }).text();
-    }
-
-    /** Whether the cell of {@code header} holds something other than a value. */
-    boolean refused(String header) {
-      raw(header);
-      return read.get(header).refusal().isPresent();
-    }
-
-    void problem(String header, String message) {
-      state.problem(table.sheet(), cell(header), message);
-      bad = true;
-    }
-
-    /**
-     * Reports that the row has no value for {@code header}, which it needs: at its cell, or as
-     * one of the rows a missing column leaves without it.
-     */
-    void empty(String header, String message) {
-      ReadState.Cause column = missing.get(header);
-      if (column != null) {
-        column.explain("");
-        bad = true;
-      } else {
-        problem(header, message);
-      }
-    }
-
-    /**
-     * Reads a field's cell into the builder. A blank cell leaves the builder's default, but
-     * for a choice written with a default (a salience, a status): its cell always holds a key
-     * and offers the keys in a list, so a blank one is a mistake rather than a wish for the
-     * default, which would change the figures unseen. A column the workbook was written with
-     * and that is missing leaves each row without its value.
-     */
-    <T, B, V> void field(Field<T, B, V> f, String header, B builder) {
-      String raw = raw(header);
-      if (refused(header)) {
-        return;
-      }
-      boolean present = columns.containsKey(header) || missing.containsKey(header);
-      if (raw.isBlank()) {
-        if (f.required() || present && f.presence() == Field.Presence.DEFAULTED
-            && f.type() instanceof ScalarType<?> s && !s.choices().isEmpty()) {
-          empty(header, header + " must not be empty");
-        }
-        return;
-      }
-      try {
-        f.set(builder, CellValues.parse(f.type(), f.name(), raw));
-      } catch (IllegalArgumentException e) {
-        problem(header, e.getMessage());
-      }
-    }
-
-    /**
-     * Builds the row's record, or null after reporting why it cannot be.
-     *
-     * @param pointer where the record goes in the case, to locate its integrity problems; null
-     *     for a row whose fields are only checked
-     */
-    <T, B> T record(Entity<T, B> entity, String pointer) {
-      B builder = entity.newBuilder();
-      if (pointer != null) {
-        // The row's place, and through it each field's cell in its column.
-        state.placeRow(pointer, table.sheet(), index, fieldColumns(table, columns));
-      }
-      for (Column<?> c : table.columns()) {
-        if (c.role() == Role.FIELD) {
-          field(entity.field(c.key()).orElseThrow(), c.header(), builder);
-        }
-      }
-      if (bad) {
-        return null;
-      }
-      try {
-        return entity.build(builder);
-      } catch (IllegalArgumentException | NullPointerException e) {
-        state.problem(table.sheet(), first(), String.valueOf(e.getMessage()));
-        bad = true;
-        return null;
-      }
-    }
-  }
-
-  /**
    * The records of a table that is not nested (the case's own list), each at {@code
    * pointer/index}. Every row's id is remembered, and the id of a row left out for problems of
    * its own; an id given on more than one row is reported at each of its cells.
@@ -185,7 +49,7 @@ final class CaseTableReader {
   <T> List<T> records(CaseTable<T> table, String pointer) {
     List<T> items = new ArrayList<>();
     boolean ids = table.entity().field("id").isPresent();
-    Map<String, List<RowView>> byId = new LinkedHashMap<>();
+    Map<String, List<TableRow>> byId = new LinkedHashMap<>();
     rows(table, v -> {
       String id = "";
       if (ids) {
@@ -196,7 +60,7 @@ final class CaseTableReader {
           byId.computeIfAbsent(id, k -> new ArrayList<>()).add(v);
         }
       }
-      T item = v.record(table.entity(), pointer + "/" + items.size());
+      T item = v.record(table.entity(), pointer + "/" + items.size(), fieldColumns(table, v.columns));
       if (item != null) {
         items.add(item);
       } else if (ids) {
@@ -215,17 +79,17 @@ final class CaseTableReader {
    * Reports an id given on several rows at each of its cells: the first names the others, each
    * other the first and the references that link to its row by the id it had before.
    */
-  private void duplicate(CaseTable<?> table, String id, List<RowView> rows) {
+  private void duplicate(CaseTable<?> table, String id, List<TableRow> rows) {
     String header = table.header("id");
     String what = "duplicate " + table.entity().name() + " id \"" + id + "\"";
     String firstCell = rows.get(0).cell(header);
     List<String> others = new ArrayList<>();
-    for (RowView v : rows.subList(1, rows.size())) {
+    for (TableRow v : rows.subList(1, rows.size())) {
       others.add(Layout.quoteSheet(table.sheet()) + "!" + v.cell(header));
     }
     state.problem(table.sheet(), firstCell, what + " (given again at " + String.join(", ", others) + ")");
     Optional<Id> typed = typedId(table.entity(), id);
-    for (RowView v : rows.subList(1, rows.size())) {
+    for (TableRow v : rows.subList(1, rows.size())) {
       ReadState.Cause cause = state.rootCause(table.sheet(), v.cell(header),
           what + " (first given at " + Layout.quoteSheet(table.sheet()) + "!" + firstCell + ")",
           (n, former) -> ", and " + n + (n == 1 ? " reference" : " references") + " to it"
@@ -295,20 +159,21 @@ final class CaseTableReader {
         v.empty(CaseTable.ITEM, CaseTable.ITEM + " must not be empty");
       }
       if (owner == null || item.isEmpty()) {
-        v.record(table.entity(), null);
+        v.record(table.entity(), null, null);
         return;
       }
       Owned<?> owned = owners.get(owner);
       Integer index = positions.get(owner).get(item);
       if (index == null) {
-        v.record(table.entity(), null);
+        v.record(table.entity(), null, null);
         if (!state.hasRow(owner.sheet(), item)) {
           unknownOwner(v, owner, item);
         }
         return;
       }
       List<T> list = byOwner.computeIfAbsent(owner.entity().name() + ":" + item, k -> new ArrayList<>());
-      T record = v.record(table.entity(), owned.pointer() + "/" + index + "/" + listNames.get(owner) + "/" + list.size());
+      T record = v.record(table.entity(), owned.pointer() + "/" + index + "/" + listNames.get(owner) + "/" + list.size(),
+          fieldColumns(table, v.columns));
       if (record != null) {
         list.add(record);
       }
@@ -325,7 +190,7 @@ final class CaseTableReader {
    * to another's): it is counted there, with the id it names, and so is every other reference
    * to that id.
    */
-  private void unknownOwner(RowView v, CaseTable<?> owner, String item) {
+  private void unknownOwner(TableRow v, CaseTable<?> owner, String item) {
     Optional<ReadState.Cause> missingSheet = typedId(owner.entity(), item).flatMap(state::missingTableOf);
     if (missingSheet.isPresent()) {
       missingSheet.get().explain(item);
@@ -389,7 +254,7 @@ final class CaseTableReader {
    * missing is reported at its header row, and the rows are read without it. The sheet is read
    * a row at a time, each row let go once handled.
    */
-  private void rows(CaseTable<?> table, Consumer<RowView> each) {
+  private void rows(CaseTable<?> table, Consumer<TableRow> each) {
     Map<String, Integer> columns = new HashMap<>();
     Map<String, ReadState.Cause> missing = new HashMap<>();
     boolean[] header = {false};
@@ -401,7 +266,7 @@ final class CaseTableReader {
       if (row.index() < 1) {
         return;
       }
-      RowView v = new RowView(table, row, columns, missing);
+      TableRow v = new TableRow(table, row, columns, missing, state);
       switch (content(table, row, columns)) {
         case VALUES -> each.accept(v);
         case FORMULAS -> formulasOnly(v);
@@ -439,7 +304,7 @@ final class CaseTableReader {
    * Reports a row that holds formulas and nothing else, as formulas filled down below a table:
    * their refusal is the row's one problem. An id its formula shows still names the row.
    */
-  private void formulasOnly(RowView v) {
+  private void formulasOnly(TableRow v) {
     CaseTable<?> table = v.table;
     table.columns().stream().filter(Column::read).forEach(c -> v.raw(c.header()));
     if (table.entity().field("id").isPresent()) {
@@ -447,11 +312,6 @@ final class CaseTableReader {
       state.rowId(table.sheet(), id);
       typedId(table.entity(), id).ifPresent(state::leftOut);
     }
-  }
-
-  /** The value of a read cell: a nested row's owner id is a cross-reference. */
-  private static CellValues.Input input(CaseTable<?> table, String header, SheetCell cell) {
-    return table.nested() && header.equals(CaseTable.ITEM) ? CellValues.reference(cell) : CellValues.value(cell);
   }
 
   /** What a row holds in the columns read. */
@@ -468,7 +328,7 @@ final class CaseTableReader {
       Integer col = columns.get(c.header());
       SheetCell cell = col == null ? null : row.cell(col);
       if (c.read() && !CellValues.blank(cell)) {
-        if (input(table, c.header(), cell).refusal().isEmpty()) {
+        if (TableRow.input(table, c.header(), cell).refusal().isEmpty()) {
           return Content.VALUES;
         }
         content = Content.FORMULAS;

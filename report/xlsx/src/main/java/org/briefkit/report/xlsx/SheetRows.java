@@ -2,7 +2,6 @@ package org.briefkit.report.xlsx;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -12,10 +11,7 @@ import java.util.Map;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.util.CellReference;
-import org.briefkit.report.xlsx.SheetCell.Kind;
 
 /**
  * Reads a worksheet part row by row, as a stream (StAX), so that a sheet of any length is held
@@ -34,7 +30,7 @@ final class SheetRows implements AutoCloseable {
   private final InputStream in;
   private final XMLStreamReader xml;
   private final String what;
-  private final WorkbookPackage.Styling styling;
+  private final CellDecoder decoder;
   private final SheetLinks links;
 
   /** A shared formula's index → its text and the cell it was written at. */
@@ -62,7 +58,7 @@ final class SheetRows implements AutoCloseable {
   SheetRows(InputStream in, String what, WorkbookPackage.Styling styling, SheetLinks links) {
     this.in = in;
     this.what = what;
-    this.styling = styling;
+    this.decoder = new CellDecoder(what, styling);
     this.links = links;
     try {
       this.xml = XmlParts.stream(in, what);
@@ -202,7 +198,7 @@ final class SheetRows implements AutoCloseable {
         depth--;
       }
     }
-    cells.add(cell());
+    cells.add(decoder.decode(rowIndex, column, type, style, value, inline, formula, formulaAt, links));
   }
 
   private void readFormula() throws XMLStreamException {
@@ -274,85 +270,6 @@ final class SheetRows implements AutoCloseable {
     return text.toString();
   }
 
-  /** The cell just read, its value by its type. */
-  private SheetCell cell() {
-    String t = type == null ? "n" : type;
-    Kind kind;
-    String shown;
-    if (t.equals("inlineStr")) {
-      kind = Kind.STRING;
-      shown = TextRuns.decode(inline != null ? inline : value == null ? "" : value);
-    } else if (t.equals("str")) {
-      // A formula's text result: an empty one is a value, unlike an empty number.
-      kind = value == null ? Kind.BLANK : Kind.STRING;
-      shown = value == null ? "" : TextRuns.decode(value);
-    } else if (value == null || value.isEmpty()) {
-      kind = Kind.BLANK;
-      shown = "";
-    } else {
-      switch (t) {
-        case "s" -> {
-          kind = Kind.STRING;
-          shown = sharedString(value);
-        }
-        case "b" -> {
-          kind = Kind.BOOLEAN;
-          shown = value.trim().equals("1") || value.trim().equalsIgnoreCase("true") ? "TRUE" : "FALSE";
-        }
-        case "e" -> {
-          kind = Kind.ERROR;
-          shown = error(value);
-        }
-        case "d" -> {
-          kind = Kind.DATE;
-          int time = value.indexOf('T');
-          shown = (time < 0 ? value : value.substring(0, time)).trim();
-        }
-        case "n" -> {
-          double d = number(value);
-          if (styling.isDate(style) && DateUtil.isValidExcelDate(d)) {
-            kind = Kind.DATE;
-            shown = DateUtil.getLocalDateTime(d, styling.date1904()).toLocalDate().toString();
-          } else {
-            kind = Kind.NUMBER;
-            shown = new BigDecimal(Double.toString(d)).stripTrailingZeros().toPlainString();
-          }
-        }
-        default -> throw damaged("holds a cell of unknown type \"" + shorten(t) + "\" at " + address(rowIndex, column));
-      }
-    }
-    return new SheetCell(rowIndex, column, kind, shown, formula, formulaAt, links);
-  }
-
-  private String sharedString(String index) {
-    int i = number(index, "shared string's number", Integer.MAX_VALUE);
-    String s = styling.sharedString(i);
-    if (s == null) {
-      throw damaged("names shared string " + i + " at " + address(rowIndex, column) + ", which the workbook does not have");
-    }
-    return s;
-  }
-
-  private static String error(String code) {
-    try {
-      return FormulaError.forString(code.trim()).getString();
-    } catch (IllegalArgumentException e) {
-      return "#ERROR";
-    }
-  }
-
-  private double number(String v) {
-    try {
-      double d = Double.parseDouble(v.trim());
-      if (Double.isFinite(d)) {
-        return d;
-      }
-    } catch (NumberFormatException e) {
-      // Reported below.
-    }
-    throw damaged("holds \"" + shorten(v) + "\" as the number at " + address(rowIndex, column));
-  }
-
   /** The column of a cell reference ("B7" → 1). */
   static int column(String ref, String what) {
     int col = 0;
@@ -378,15 +295,11 @@ final class SheetRows implements AutoCloseable {
     return column(ref, what);
   }
 
+  /** {@code s} as a row number, from 0 to Excel's last row. */
   private int number(String s, String name) {
-    return number(s, name, 1_048_576);
-  }
-
-  /** {@code s} as a number from 0 to {@code max} (Excel's last row for row numbers). */
-  private int number(String s, String name, int max) {
     try {
       int n = Integer.parseInt(s.trim());
-      if (n >= 0 && n <= max) {
+      if (n >= 0 && n <= 1_048_576) {
         return n;
       }
     } catch (NumberFormatException e) {
