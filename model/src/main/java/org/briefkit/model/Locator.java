@@ -1,6 +1,7 @@
 package org.briefkit.model;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -125,6 +126,23 @@ public record Locator(Kind kind, String value) {
       key[i + 1] = Long.parseLong(parts[i]);
     }
     return key;
+  }
+
+  /** Locators in reading order: by where they start, then where they end ("2" before "2.1", "2.1" before "A"). */
+  public static final Comparator<Locator> READING_ORDER =
+      Comparator.<Locator, long[]>comparing(l -> order(l.start()), Arrays::compare)
+          .thenComparing(l -> order(l.end()), Arrays::compare);
+
+  /** Where the place starts: the number or section itself, or the first of a range ("3" of 3-7). */
+  public String start() {
+    int dash = value.indexOf('-');
+    return dash < 0 ? value : value.substring(0, dash);
+  }
+
+  /** Where the place ends: the number or section itself, or the last of a range ("7" of 3-7). */
+  public String end() {
+    int dash = value.indexOf('-');
+    return dash < 0 ? value : value.substring(dash + 1);
   }
 
   /** The short citation form for readers: "¶4", "p. 12", "pp. 3–4", "§2". */

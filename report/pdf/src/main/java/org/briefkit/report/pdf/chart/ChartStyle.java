@@ -3,6 +3,8 @@ package org.briefkit.report.pdf.chart;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Paint;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import java.util.Objects;
 import org.briefkit.model.Colour;
@@ -33,6 +35,11 @@ public record ChartStyle(Font font, Font bold, Theme theme, Locale locale) {
     Objects.requireNonNull(bold, "bold must not be null");
     Objects.requireNonNull(theme, "theme must not be null");
     Objects.requireNonNull(locale, "locale must not be null");
+  }
+
+  /** The tick labels of a per-cent axis: "25 %", as the brief writes shares ({@code Figures.percent}). */
+  public DecimalFormat percentTicks() {
+    return new DecimalFormat("0' %'", DecimalFormatSymbols.getInstance(locale));
   }
 
   /** The AWT colour of a model colour. */

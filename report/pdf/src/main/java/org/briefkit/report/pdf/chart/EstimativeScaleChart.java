@@ -5,8 +5,6 @@ import java.awt.Color;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
 import org.briefkit.model.Confidence;
@@ -85,8 +83,7 @@ public final class EstimativeScaleChart {
     NumberAxis probability = new NumberAxis("Probability");
     probability.setRange(0, 100);
     probability.setAutoRange(false);
-    DecimalFormat percent = new DecimalFormat("0' %'", DecimalFormatSymbols.getInstance(style.locale()));
-    probability.setTickUnit(new NumberTickUnit(10, percent));
+    probability.setTickUnit(new NumberTickUnit(10, style.percentTicks()));
 
     Confidence[] levels = {Confidence.HIGH, Confidence.MODERATE, Confidence.LOW};
     XYSeriesCollection data = new XYSeriesCollection();

@@ -6,9 +6,6 @@ import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
@@ -79,7 +76,7 @@ public final class SharesDotPlot {
     double upper = upperBound(data);
     // a little room left of 0, so that a marker at 0 is drawn whole
     values.setRange(-upper * 0.015, upper);
-    values.setTickUnit(new NumberTickUnit(upper <= 50 ? 5 : 10, percent(style.locale())));
+    values.setTickUnit(new NumberTickUnit(upper <= 50 ? 5 : 10, style.percentTicks()));
     LineAndShapeRenderer r = new LineAndShapeRenderer(false, true);
     r.setUseSeriesOffset(true);
     // the markers spread evenly over their row, half a step clear of its edges
@@ -123,11 +120,6 @@ public final class SharesDotPlot {
     legend.setItemPaint(style.text());
     legend.setBackgroundPaint(Color.WHITE);
     return chart;
-  }
-
-  /** "25 %", as the brief writes shares ({@code Figures.percent}). */
-  static DecimalFormat percent(Locale locale) {
-    return new DecimalFormat("0' %'", DecimalFormatSymbols.getInstance(locale));
   }
 
   /** The marker of series {@code s}: a circle, square, diamond, up and down triangle, in turn. */

@@ -137,7 +137,7 @@ public final class SourceLine {
       boolean one = !pages.contains(",") && !pages.contains("–");
       kinds.add((one ? "p. " : "pp. ") + pages);
     }
-    TreeSet<Locator> sections = new TreeSet<>(SourceLine::compareSections);
+    TreeSet<Locator> sections = new TreeSet<>(Locator.READING_ORDER);
     for (Locator l : locators) {
       if (l.kind() == Locator.Kind.SECTION) {
         sections.add(l);
@@ -157,11 +157,7 @@ public final class SourceLine {
     List<long[]> spans = new ArrayList<>();
     for (Locator l : locators) {
       if (l.kind() == kind) {
-        String v = l.value();
-        int dash = v.indexOf('-');
-        long start = Long.parseLong(dash < 0 ? v : v.substring(0, dash));
-        long end = Long.parseLong(dash < 0 ? v : v.substring(dash + 1));
-        spans.add(new long[] {start, end});
+        spans.add(new long[] {Long.parseLong(l.start()), Long.parseLong(l.end())});
       }
     }
     spans.sort((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
@@ -185,27 +181,5 @@ public final class SourceLine {
       out.add("and " + (merged.size() - shown) + " more");
     }
     return String.join(", ", ImmutableList.copyOf(out));
-  }
-
-  /** Sections in reading order: numbered parts before annexes, each part before its subsections. */
-  private static int compareSections(Locator a, Locator b) {
-    String[] x = a.value().split("[.-]");
-    String[] y = b.value().split("[.-]");
-    for (int i = 0; i < Math.min(x.length, y.length); i++) {
-      int c = compareSectionPart(x[i], y[i]);
-      if (c != 0) {
-        return c;
-      }
-    }
-    return x.length != y.length ? Integer.compare(x.length, y.length) : a.value().compareTo(b.value());
-  }
-
-  private static int compareSectionPart(String a, String b) {
-    boolean letterA = Character.isLetter(a.charAt(0));
-    boolean letterB = Character.isLetter(b.charAt(0));
-    if (letterA != letterB) {
-      return letterA ? 1 : -1;
-    }
-    return letterA ? a.compareTo(b) : Long.compare(Long.parseLong(a), Long.parseLong(b));
   }
 }
