@@ -29,7 +29,18 @@ import org.briefkit.model.Id;
  */
 final class ReadState {
   /** A sheet and a cell. */
-  record Place(String sheet, String cell) {}
+  record Place(String sheet, String cell) implements Where {
+    @Override
+    public Place at(String field) {
+      return this;
+    }
+  }
+
+  /** Where an element or field was read: a cell ({@link Place}), or a row ({@link RowPlace}). */
+  sealed interface Where permits Place, RowPlace {
+    /** The cell of {@code field} (null: of the element itself). */
+    Place at(String field);
+  }
 
   /**
    * A problem that explains others: its line tells how many, in words its {@code fold} gives
@@ -66,7 +77,7 @@ final class ReadState {
    * JSON Pointer of a case element or field → its sheet and cell ({@link Place}), or of an
    * element read from a table row → the row ({@link RowPlace}), which places its fields too.
    */
-  private final Map<String, Object> places = new HashMap<>();
+  private final Map<String, Where> places = new HashMap<>();
   /** The ids of every row of each table, rows with problems included, in row order. */
   private final Map<String, Set<String>> rowIds = new HashMap<>();
   /** The typed ids of the rows left out for problems of their own. */
@@ -154,8 +165,9 @@ final class ReadState {
    * its fields that has one, by name. One entry per row rather than one per cell keeps the
    * places of a table of 100,000 rows small.
    */
-  private record RowPlace(String sheet, int row, Map<String, Integer> fields) {
-    Place at(String field) {
+  private record RowPlace(String sheet, int row, Map<String, Integer> fields) implements Where {
+    @Override
+    public Place at(String field) {
       Integer col = field == null ? null : fields.get(field);
       return new Place(sheet, new CellReference(row, col == null ? 0 : col).formatAsString(false));
     }
@@ -179,12 +191,9 @@ final class ReadState {
     String p = pointer;
     String child = null;
     while (!p.isEmpty()) {
-      Object where = places.get(p);
-      if (where instanceof Place place) {
-        return Optional.of(place);
-      }
-      if (where instanceof RowPlace row) {
-        return Optional.of(row.at(child));
+      Where where = places.get(p);
+      if (where != null) {
+        return Optional.of(where.at(child));
       }
       int slash = p.lastIndexOf('/');
       child = p.substring(slash + 1);
