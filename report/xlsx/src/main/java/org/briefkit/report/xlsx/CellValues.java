@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.util.CellReference;
+import org.briefkit.model.format.Field;
 import org.briefkit.model.format.ListType;
 import org.briefkit.model.format.ScalarType;
 import org.briefkit.model.format.Types;
@@ -162,6 +163,30 @@ final class CellValues {
         ? " (filled from " + cell.formulaAt() + ": =" + shown + ")"
         : " (=" + shown + ")";
     return "holds a formula" + quoted + ", not a value: type the value itself (BriefKit reads values, not formulas)";
+  }
+
+  /**
+   * Whether a blank cell of {@code f} is a mistake rather than a wish for the default: for a
+   * required field, and for a choice written with a default (a salience, a status) whose column
+   * the workbook has ({@code columnWritten}): its cell always holds a key and offers the keys in
+   * a list, so a blank one would change the figures unseen. Case tables and ACH sheets alike.
+   */
+  static boolean blankIsMistake(Field<?, ?, ?> f, boolean columnWritten) {
+    return f.required() || columnWritten && f.presence() == Field.Presence.DEFAULTED
+        && f.type() instanceof ScalarType<?> s && !s.choices().isEmpty();
+  }
+
+  /**
+   * Sets {@code f} in {@code builder} from {@code raw}, the text of its cell, which is not blank;
+   * returns why it cannot be read ({@link #parse}'s message), if it cannot.
+   */
+  static <T, B, V> Optional<String> set(Field<T, B, V> f, B builder, String raw) {
+    try {
+      f.set(builder, parse(f.type(), f.name(), raw));
+      return Optional.empty();
+    } catch (IllegalArgumentException e) {
+      return Optional.of(e.getMessage());
+    }
   }
 
   /**

@@ -5,7 +5,6 @@ import java.util.Map;
 import org.apache.poi.ss.util.CellReference;
 import org.briefkit.model.format.Entity;
 import org.briefkit.model.format.Field;
-import org.briefkit.model.format.ScalarType;
 import org.briefkit.report.xlsx.CaseTable.Column;
 import org.briefkit.report.xlsx.CaseTable.Role;
 
@@ -93,30 +92,22 @@ final class TableRow {
   }
 
   /**
-   * Reads a field's cell into the builder. A blank cell leaves the builder's default, but
-   * for a choice written with a default (a salience, a status): its cell always holds a key
-   * and offers the keys in a list, so a blank one is a mistake rather than a wish for the
-   * default, which would change the figures unseen. A column the workbook was written with
-   * and that is missing leaves each row without its value.
+   * Reads a field's cell into the builder. A blank cell leaves the builder's default unless it
+   * is a mistake ({@link CellValues#blankIsMistake}); a column the workbook was written with and
+   * that is missing leaves each row without its value.
    */
   <T, B, V> void field(Field<T, B, V> f, String header, B builder) {
     String raw = raw(header);
     if (refused(header)) {
       return;
     }
-    boolean present = columns.containsKey(header) || missing.containsKey(header);
     if (raw.isBlank()) {
-      if (f.required() || present && f.presence() == Field.Presence.DEFAULTED
-          && f.type() instanceof ScalarType<?> s && !s.choices().isEmpty()) {
+      if (CellValues.blankIsMistake(f, columns.containsKey(header) || missing.containsKey(header))) {
         empty(header, header + " must not be empty");
       }
       return;
     }
-    try {
-      f.set(builder, CellValues.parse(f.type(), f.name(), raw));
-    } catch (IllegalArgumentException e) {
-      problem(header, e.getMessage());
-    }
+    CellValues.set(f, builder, raw).ifPresent(m -> problem(header, m));
   }
 
   /**
