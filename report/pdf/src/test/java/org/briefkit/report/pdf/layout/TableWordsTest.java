@@ -49,6 +49,7 @@ class TableWordsTest {
     });
 
     assertThat(lines).anyMatch(x -> x.contains("Organisation"));
+    assertThat(lines).noneMatch(x -> x.matches(".*\\bOr(g|ga|gan|gani|ganis|ganisa|ganisat)?-.*"));
   }
 
   @Test
