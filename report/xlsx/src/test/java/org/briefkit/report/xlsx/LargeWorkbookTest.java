@@ -25,22 +25,8 @@ class LargeWorkbookTest {
   @Test
   void writeAndRead_100000Motivations_fitIn256MiBAnd1GiBWithQuietStderr(@TempDir Path dir) throws Exception {
     Path out = dir.resolve("large.xlsx");
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    List<String> command = new ArrayList<>(List.of(
-        java.toString(), "-Xmx256m", "-Djava.awt.headless=true", "-Djava.io.tmpdir=" + dir,
-        // What the embedding guide tells an application without a Log4j provider to set.
-        "-Dlog4j.provider=org.apache.logging.log4j.simple.internal.SimpleProvider",
-        "-cp", System.getProperty("java.class.path"),
-        LargeWorkbookMain.class.getName(), Integer.toString(MOTIVATIONS), out.toString()));
-    Process p = new ProcessBuilder(command).redirectOutput(dir.resolve("stdout.txt").toFile())
-        .redirectError(dir.resolve("stderr.txt").toFile()).start();
-    assertThat(p.waitFor(150, TimeUnit.SECONDS)).as("finished in time").isTrue();
-    String stdout = Files.readString(dir.resolve("stdout.txt"), StandardCharsets.UTF_8);
-    String stderr = Files.readString(dir.resolve("stderr.txt"), StandardCharsets.UTF_8);
-    assertThat(p.exitValue()).as(stderr).isZero();
-    // Nothing on stderr: in particular no Log4j "could not find a logging provider" notice,
-    // which the setting above silences.
-    assertThat(stderr).isEmpty();
+    String stdout = runJava(dir, "write", "-Xmx256m", 150, LargeWorkbookMain.class,
+        Integer.toString(MOTIVATIONS), out.toString());
     assertThat(stdout).startsWith(MOTIVATIONS + " motivations written in ");
     Files.writeString(Path.of("target", "large-workbook.txt"), stdout, StandardCharsets.UTF_8);
 
@@ -62,21 +48,35 @@ class LargeWorkbookTest {
     assertThat(motivationsTable).contains("ref=\"A1:K" + (MOTIVATIONS + 1) + "\"");
     assertThat(charts).isEqualTo(2);
 
-    // Read back sheet by sheet, row by row: POI's whole-workbook model refused it (a record
-    // longer than its 100,000,000-byte limit) and would not have fitted.
-    List<String> read = new ArrayList<>(List.of(
-        java.toString(), "-Xmx1g", "-Djava.io.tmpdir=" + dir,
-        "-Dlog4j.provider=org.apache.logging.log4j.simple.internal.SimpleProvider",
-        "-cp", System.getProperty("java.class.path"), LargeWorkbookReadMain.class.getName(), out.toString()));
-    Process r = new ProcessBuilder(read).redirectOutput(dir.resolve("read-stdout.txt").toFile())
-        .redirectError(dir.resolve("read-stderr.txt").toFile()).start();
-    assertThat(r.waitFor(240, TimeUnit.SECONDS)).as("read in time").isTrue();
-    String readOut = Files.readString(dir.resolve("read-stdout.txt"), StandardCharsets.UTF_8);
-    String readErr = Files.readString(dir.resolve("read-stderr.txt"), StandardCharsets.UTF_8);
-    assertThat(r.exitValue()).as(readErr).isZero();
-    assertThat(readErr).isEmpty();
+    // Read back sheet by sheet, row by row, to an equal case: POI's whole-workbook model refused
+    // it (a record longer than its 100,000,000-byte limit) and would not have fitted.
+    String readOut = runJava(dir, "read", "-Xmx1g", 240, LargeWorkbookReadMain.class, out.toString(),
+        Integer.toString(MOTIVATIONS));
     assertThat(readOut).startsWith(MOTIVATIONS + " motivations read in ");
     Files.writeString(Path.of("target", "large-workbook-read.txt"), readOut, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Runs {@code main} with {@code args} in a fresh JVM of heap {@code xmx}, as an embedding
+   * application would (headless, the Log4j provider the embedding guide says to set); checks it
+   * finished in time, exited with 0 and printed nothing on stderr (in particular no Log4j
+   * "could not find a logging provider" notice). Returns what it printed.
+   */
+  private static String runJava(Path dir, String name, String xmx, int seconds, Class<?> main, String... args)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), xmx, "-Djava.awt.headless=true",
+        "-Djava.io.tmpdir=" + dir, "-Dlog4j.provider=org.apache.logging.log4j.simple.internal.SimpleProvider",
+        "-cp", System.getProperty("java.class.path"), main.getName()));
+    command.addAll(List.of(args));
+    Path stdout = dir.resolve(name + "-stdout.txt");
+    Path stderr = dir.resolve(name + "-stderr.txt");
+    Process p = new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+    assertThat(p.waitFor(seconds, TimeUnit.SECONDS)).as(name + " finished in time").isTrue();
+    String err = Files.readString(stderr, StandardCharsets.UTF_8);
+    assertThat(p.exitValue()).as(err).isZero();
+    assertThat(err).as(name + ": stderr").isEmpty();
+    return Files.readString(stdout, StandardCharsets.UTF_8);
   }
 
   @Test
