@@ -13,7 +13,6 @@ import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -156,7 +155,9 @@ public final class PdfBrief {
   }
 
   /**
-   * Renders the brief of {@code analysis} to {@code out}, which is left open.
+   * Renders the brief of {@code analysis} to {@code out}, which is left open. The brief is
+   * written as it is laid out, not held whole in memory, so on failure {@code out} may have
+   * received part of it; {@link #write(CaseAnalysis, Path)} replaces a file all or nothing.
    *
    * @throws IOException if writing fails or a font cannot be read
    * @throws IllegalArgumentException if the font option or {@code BRIEFKIT_FONT} names a file
@@ -171,7 +172,7 @@ public final class PdfBrief {
     long seed = java.nio.ByteBuffer.wrap(digest).getLong();
     BriefFonts fonts = BriefFonts.load(options.fonts(), seed);
     Styles styles = new Styles(fonts, options.theme());
-    ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 18);
+    XrefDigits buffer = XrefDigits.around(out);
     Document doc =
         new Document(
             new Rectangle(options.paper().widthPoints(), options.paper().heightPoints()),
@@ -214,7 +215,7 @@ public final class PdfBrief {
         writer.createXmpMetadata();
       }
       doc.close();
-      out.write(XrefDigits.repair(buffer.toByteArray()));
+      buffer.finish();
       int pageCount = writer.getPageNumber() - 1;
       return new Result(Math.max(pageCount, 1), warnings(fonts));
     } catch (DocumentException e) {

@@ -43,5 +43,10 @@ public final class SlicedTable {
   private void writeSlice() throws DocumentException {
     l.add(table);
     table.setSpacingBefore(0f);
+    if (!table.isLockedWidth()) {
+      // A table of known width measures each row as it is added, and the slice's rows would be
+      // measured again once their words are broken: forget the width until they are laid out.
+      table.setTotalWidth(0f);
+    }
   }
 }
