@@ -120,6 +120,22 @@ echo "== class-data archives (JDK 17: -XX:ArchiveClassesAtExit, then -XX:SharedA
 ls -l "$work"/*.jsa | awk '{ printf "archive %s: %.1f MB\n", $NF, $5 / 1048576 }' | sed "s|$work/||" | tee "$out/cds.txt"
 cds=(-XX:SharedArchiveFile="$work/briefkit.jsa" "${cdslog[@]}")
 
+# The launcher's own Java (the newest it finds: a JDK 25 or later starts from an AOT cache) and
+# its compiler choice for small inputs (C1 only); the floor is measured on the same.
+ljava=$(BRIEFKIT_PRINT_JAVA=1 ./briefkit)
+echo "launcher's Java: $ljava ($("$ljava" -version 2>&1 | head -n 1))" | tee -a "$out/cds.txt"
+if "$ljava" -XX:AOTMode=off -version > /dev/null 2>&1; then
+  laid=(-XX:AOTCache) lmake=(-XX:AOTCacheOutput) llog=(-Xlog:cds*=off -Xlog:aot*=off) ext=aot
+else
+  laid=(-XX:SharedArchiveFile) lmake=(-XX:ArchiveClassesAtExit) llog=(-Xlog:cds*=off) ext=jsa
+fi
+ljvm=("$ljava" -Djava.awt.headless=true -XX:+UseSerialGC "${llog[@]}" -XX:TieredStopAtLevel=1)
+"${ljvm[@]}" "${lmake[0]}=$work/launcher-briefkit.$ext" -jar "$jar" render "$flagship" -o "$work/flagship" > /dev/null 2>&1
+"${ljvm[@]}" "${quiet[@]}" "${lmake[0]}=$work/launcher-floor.$ext" -cp "$floor_cp" org.briefkit.bench.Floor "$work/floor" > /dev/null 2>&1
+ls -l "$work"/launcher-*."$ext" | awk '{ printf "start-up aid %s: %.1f MB\n", $NF, $5 / 1048576 }' | sed "s|$work/||" | tee -a "$out/cds.txt"
+floor_l=("${ljvm[@]}" "${quiet[@]}" "${laid[0]}=$work/launcher-floor.$ext" -cp "$floor_cp" org.briefkit.bench.Floor "$work/floor")
+render_l=("${ljvm[@]}" "${laid[0]}=$work/launcher-briefkit.$ext" -jar "$jar" render "$flagship" -o "$work/flagship")
+
 echo "== whole command, $runs runs each, in turn (load before: $(cut -d' ' -f1-3 /proc/loadavg))"
 floor=("${java[@]}" "${quiet[@]}" -cp "$floor_cp" org.briefkit.bench.Floor "$work/floor")
 floor_cds=("${java[@]}" "${quiet[@]}" -XX:SharedArchiveFile="$work/floor.jsa" "${cdslog[@]}" -cp "$floor_cp" org.briefkit.bench.Floor "$work/floor")
@@ -131,7 +147,9 @@ interleave "$runs" \
   "briefkit render flagship (PDF + xlsx)" render \
   "floor + AppCDS" floor_cds \
   "briefkit render flagship + AppCDS" render_cds \
-  "./briefkit render flagship (launcher script, AppCDS)" launcher
+  "floor, launcher's JVM (its Java, start-up aid, C1 only)" floor_l \
+  "briefkit render flagship, launcher's JVM (its Java, start-up aid, C1 only)" render_l \
+  "./briefkit render flagship (launcher script)" launcher
 
 echo "== what the time goes to, $few runs each, in turn"
 pdf=("${java[@]}" -jar "$jar" render "$flagship" -o "$work/flagship" --format pdf)

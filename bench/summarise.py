@@ -56,7 +56,11 @@ def main(folder):
 
         flag, floor = "briefkit render flagship (PDF + xlsx)", "floor (one-page PDF + one-sheet workbook)"
         lines = []
+        launcher = "briefkit render flagship, launcher's JVM (its Java, start-up aid, C1 only)"
+        launcher_floor = "floor, launcher's JVM (its Java, start-up aid, C1 only)"
         for label, a, b in [
+            ("**flagship / floor, both on the launcher's JVM** (target 1.3×)", launcher, launcher_floor),
+            ("./briefkit (launcher script) / floor on the launcher's JVM", "./briefkit render flagship (launcher script)", launcher_floor),
             ("flagship / floor", flag, floor),
             ("flagship + AppCDS / floor", "briefkit render flagship + AppCDS", floor),
             ("flagship + AppCDS / floor + AppCDS", "briefkit render flagship + AppCDS", "floor + AppCDS"),
@@ -64,12 +68,13 @@ def main(folder):
             ("AppCDS / no archive, --version", "briefkit --version + AppCDS", "briefkit --version"),
             ("AppCDS / no archive, validate", "briefkit validate flagship + AppCDS", "briefkit validate flagship"),
         ]:
-            w, c = ratio(a, b), ratio(a, b, "cpu_ms")
+            w, c, m = ratio(a, b), ratio(a, b, "cpu_ms"), ratio(a, b, "max_rss_mb")
             if w:
-                lines.append(f"| {label} | {w:.2f}× | {c:.2f}× |" if c else f"| {label} | {w:.2f}× | – |")
+                cells = [f"{x:.2f}×" if x else "–" for x in (w, c, m)]
+                lines.append(f"| {label} | " + " | ".join(cells) + " |")
         if lines:
-            out.append("| ratio (target: flagship within 1.5× of the floor) | wall | CPU |")
-            out.append("|---|---:|---:|")
+            out.append("| ratio (target: flagship within 1.3× of the floor, JVM for JVM) | wall | CPU | peak RSS |")
+            out.append("|---|---:|---:|---:|")
             out += lines
             out.append("")
 
