@@ -80,10 +80,12 @@ final class Layout {
    */
   static final int LAST_ROW = org.apache.poi.ss.SpreadsheetVersion.EXCEL2007.getLastRowIndex();
 
+  private static final java.util.regex.Pattern PLAIN_SHEET = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
+
   private Layout() {}
 
   /** A sheet name as a formula writes it: quoted when it holds anything but letters and digits. */
   static String quoteSheet(String sheet) {
-    return sheet.matches("[A-Za-z][A-Za-z0-9_]*") ? sheet : "'" + sheet.replace("'", "''") + "'";
+    return PLAIN_SHEET.matcher(sheet).matches() ? sheet : "'" + sheet.replace("'", "''") + "'";
   }
 }

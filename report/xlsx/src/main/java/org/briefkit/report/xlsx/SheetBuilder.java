@@ -120,6 +120,9 @@ final class SheetBuilder {
    * that as an escaped character, so its underscore is escaped itself ({@code _x005F_}).
    */
   static String escape(String text) {
+    if (text.indexOf('_') < 0) {
+      return text; // most text: nothing that looks like an escape
+    }
     return ESCAPE_LIKE.matcher(text).replaceAll("_x005F$0");
   }
 
