@@ -24,7 +24,6 @@ import org.briefkit.model.LocatedCase;
 import org.briefkit.report.Paper;
 import org.briefkit.report.ReportOptions;
 import org.briefkit.report.pdf.PdfBrief;
-import org.briefkit.report.xlsx.ExcelWorkbook;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -103,29 +102,20 @@ final class RenderCommand implements Callable<Integer> {
     Map<Path, CaseAnalysis> loaded = loadAll();
     prepareOutput();
     Progress progress = new Progress(top.err(), top.interactive());
-    for (Map.Entry<Path, CaseAnalysis> entry : loaded.entrySet()) {
-      CaseAnalysis analysis = entry.getValue();
-      String id = analysis.theCase().id().value();
-      if (formats.contains(Format.PDF)) {
-        progress.show(id + ": writing the PDF brief");
-        Path target = output.resolve(id + ".pdf");
-        PdfBrief.Result result =
-            OutputFiles.write(target, out -> top.briefs().render(options, analysis, out));
-        progress.clear();
-        for (String warning : result.warnings()) {
-          Terminal.println(top.err(), "briefkit: warning: " + warning);
-        }
-        Terminal.println(top.out(), "wrote " + target + " (" + result.pages() + " pages)");
-      }
-      if (formats.contains(Format.XLSX)) {
-        progress.show(id + ": writing the workbook");
-        Path target = output.resolve(id + ".xlsx");
-        OutputFiles.write(target, out -> {
-          ExcelWorkbook.of(options).write(analysis, out);
-          return null;
+    CaseOutputs outputs = CaseOutputs.of(options, top.briefs());
+    for (CaseAnalysis analysis : loaded.values()) {
+      progress.show(analysis.theCase().id().value() + ": writing " + (formats.size() == 2
+          ? "the PDF brief and the workbook" : formats.contains(Format.PDF) ? "the PDF brief" : "the workbook"));
+      try {
+        outputs.write(analysis, formats, output, w -> {
+          progress.clear();
+          for (String warning : w.warnings()) {
+            Terminal.println(top.err(), "briefkit: warning: " + warning);
+          }
+          Terminal.println(top.out(), "wrote " + w);
         });
+      } finally {
         progress.clear();
-        Terminal.println(top.out(), "wrote " + target);
       }
     }
     return CommandLine.ExitCode.OK;

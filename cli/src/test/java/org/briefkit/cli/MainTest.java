@@ -422,7 +422,8 @@ class MainTest {
    * The command renders a small case, then the flagship, whose brief the system refuses to
    * write midway: the command runs under a limit on the size of the files it writes (90,000
    * bytes), as a nearly full disk would refuse it. The small case's brief and workbook are
-   * written whole, the flagship's previous brief is kept, and no temporary file is left.
+   * written whole, the flagship's previous brief is kept, its workbook (under the limit) is
+   * written all the same and said to be, and no temporary file is left.
    */
   @Test
   void render_failingMidway_keepsEarlierOutputsAndThePreviousBrief_leavesNoTemporaryFile() throws Exception {
@@ -439,10 +440,11 @@ class MainTest {
     assertThat(r.code()).as(r.err()).isEqualTo(2);
     assertThat(r.out())
         .as("what the command wrote before it failed")
-        .isEqualTo("wrote " + dir.resolve("my-case.pdf") + " (6 pages)\nwrote " + dir.resolve("my-case.xlsx") + "\n");
+        .isEqualTo("wrote " + dir.resolve("my-case.pdf") + " (6 pages)\nwrote " + dir.resolve("my-case.xlsx") + "\n"
+            + "wrote " + dir.resolve("korea-nato-madrid-2022.xlsx") + "\n");
     assertThat(r.problems()).isEqualTo("briefkit: cannot write " + flagshipPdf + ": File too large\n");
     assertThat(Files.readAllBytes(flagshipPdf)).asString(StandardCharsets.ISO_8859_1).isEqualTo("previous brief");
-    assertThat(listing()).containsExactly("korea-nato-madrid-2022.pdf", "my-case.pdf", "my-case.xlsx");
+    assertThat(listing()).containsExactly("korea-nato-madrid-2022.pdf", "korea-nato-madrid-2022.xlsx", "my-case.pdf", "my-case.xlsx");
     String pdf = Files.readString(dir.resolve("my-case.pdf"), StandardCharsets.ISO_8859_1);
     assertThat(pdf).startsWith("%PDF-").endsWith("%%EOF\n");
     try (InputStream in = Files.newInputStream(dir.resolve("my-case.xlsx"))) {

@@ -1,0 +1,162 @@
+package org.briefkit.cli;
+
+import com.google.common.collect.ImmutableList;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.briefkit.analysis.CaseAnalysis;
+import org.briefkit.report.ReportOptions;
+import org.briefkit.report.pdf.PdfBrief;
+import org.briefkit.report.xlsx.ExcelWorkbook;
+
+/**
+ * Writes the outputs of one case, its PDF brief and its workbook, each whole ({@link
+ * OutputFiles}). They are independent, so with more than one processor they are written at the
+ * same time, the workbook on a thread of its own: the flagship's two outputs take little more
+ * than the slower of the two. Either way, each is written even if the other fails, and what is
+ * reported does not depend on which finishes first: the outputs written, the brief first, then
+ * a failure, once both have finished (so that nothing is still being written when the command
+ * exits); when both fail, the brief's failure, with the workbook's added to it as suppressed.
+ */
+final class CaseOutputs {
+  /**
+   * An output written.
+   *
+   * @param file the file
+   * @param pages for a brief, its pages
+   * @param warnings what the reader of a brief should know, such as text left out for want of
+   *     a font
+   */
+  record Written(Path file, OptionalInt pages, ImmutableList<String> warnings) {
+    @Override
+    public String toString() {
+      return file + (pages.isPresent() ? " (" + pages.getAsInt() + " pages)" : "");
+    }
+  }
+
+  private final ReportOptions options;
+  private final RenderCommand.Briefs briefs;
+  private final boolean concurrent;
+
+  /**
+   * Writes with {@code options}, briefs by {@code briefs}; the two outputs at once when
+   * {@code concurrent}.
+   */
+  CaseOutputs(ReportOptions options, RenderCommand.Briefs briefs, boolean concurrent) {
+    this.options = options;
+    this.briefs = briefs;
+    this.concurrent = concurrent;
+  }
+
+  /** At once on a machine with more than one processor. */
+  static CaseOutputs of(ReportOptions options, RenderCommand.Briefs briefs) {
+    return new CaseOutputs(options, briefs, Runtime.getRuntime().availableProcessors() > 1);
+  }
+
+  /**
+   * Writes the {@code formats} of {@code analysis} into {@code folder}, named after the case id,
+   * and tells {@code written} of each output written, the brief first, before any failure is
+   * thrown.
+   *
+   * @throws UserException if the file system refused a file (it is then unchanged)
+   * @throws IOException if producing an output failed for another reason
+   */
+  void write(CaseAnalysis analysis, Set<RenderCommand.Format> formats, Path folder, Consumer<Written> written)
+      throws IOException {
+    String id = analysis.theCase().id().value();
+    Task pdf = formats.contains(RenderCommand.Format.PDF) ? new Task(() -> {
+      Path target = folder.resolve(id + ".pdf");
+      PdfBrief.Result r = OutputFiles.write(target, out -> briefs.render(options, analysis, out));
+      return new Written(target, OptionalInt.of(r.pages()), r.warnings());
+    }) : null;
+    Task xlsx = formats.contains(RenderCommand.Format.XLSX) ? new Task(() -> {
+      Path target = folder.resolve(id + ".xlsx");
+      OutputFiles.write(target, out -> {
+        ExcelWorkbook.of(options).write(analysis, out);
+        return null;
+      });
+      return new Written(target, OptionalInt.empty(), ImmutableList.of());
+    }) : null;
+    if (pdf != null && xlsx != null && concurrent) {
+      Thread other = new Thread(xlsx, "briefkit-workbook-" + id);
+      other.start();
+      pdf.run();
+      joinUninterruptibly(other);
+    } else {
+      if (pdf != null) {
+        pdf.run();
+      }
+      if (xlsx != null) {
+        xlsx.run();
+      }
+    }
+    Throwable failure = null;
+    for (Task t : new Task[] {pdf, xlsx}) {
+      if (t == null) {
+        continue;
+      }
+      if (t.failure != null) {
+        if (failure == null) {
+          failure = t.failure;
+        } else {
+          failure.addSuppressed(t.failure);
+        }
+      } else {
+        written.accept(t.written);
+      }
+    }
+    if (failure instanceof IOException e) {
+      throw e;
+    }
+    if (failure instanceof RuntimeException e) {
+      throw e;
+    }
+    if (failure instanceof Error e) {
+      throw e;
+    }
+  }
+
+  /** Waits for {@code t} to end, even if interrupted (then the interrupt is kept for the caller). */
+  private static void joinUninterruptibly(Thread t) {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        t.join();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Writes one output. */
+  @FunctionalInterface
+  private interface Output {
+    Written write() throws IOException;
+  }
+
+  /** One output's writing, and what came of it. */
+  private static final class Task implements Runnable {
+    private final Output output;
+    private Written written;
+    private Throwable failure;
+
+    Task(Output output) {
+      this.output = output;
+    }
+
+    @Override
+    public void run() {
+      try {
+        written = output.write();
+      } catch (IOException | RuntimeException | Error e) {
+        failure = e;
+      }
+    }
+  }
+}
