@@ -27,7 +27,7 @@ jar=cli/target/briefkit.jar
 lib=cli/target/lib
 flagship=samples/madrid-2022/korea-nato.yaml
 # The launcher's own java line (see ./briefkit).
-java=(java -Djava.awt.headless=true -XX:+UseSerialGC)
+java=(java -Djava.awt.headless=true -XX:+UseSerialGC -XX:MetaspaceSize=96m)
 # Jars only: a class-data archive refuses class paths with directories.
 floor_cp="$(ls bench/target/briefkit-bench-*.jar | head -n 1):$lib/*"
 quiet=(-Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory -Dlog4j2.simplelogLevel=OFF)
@@ -129,7 +129,7 @@ if "$ljava" -XX:AOTMode=off -version > /dev/null 2>&1; then
 else
   laid=(-XX:SharedArchiveFile) lmake=(-XX:ArchiveClassesAtExit) llog=(-Xlog:cds*=off) ext=jsa
 fi
-ljvm=("$ljava" -Djava.awt.headless=true -XX:+UseSerialGC "${llog[@]}" -XX:TieredStopAtLevel=1)
+ljvm=("$ljava" -Djava.awt.headless=true -XX:+UseSerialGC -XX:MetaspaceSize=96m "${llog[@]}" -XX:TieredStopAtLevel=1)
 "${ljvm[@]}" "${lmake[0]}=$work/launcher-briefkit.$ext" -jar "$jar" render "$flagship" -o "$work/flagship" > /dev/null 2>&1
 "${ljvm[@]}" "${quiet[@]}" "${lmake[0]}=$work/launcher-floor.$ext" -cp "$floor_cp" org.briefkit.bench.Floor "$work/floor" > /dev/null 2>&1
 ls -l "$work"/launcher-*."$ext" | awk '{ printf "start-up aid %s: %.1f MB\n", $NF, $5 / 1048576 }' | sed "s|$work/||" | tee -a "$out/cds.txt"

@@ -52,7 +52,7 @@ printf 'stage\tmotivations\twall_ms\tcpu_ms\tpeak_heap_mb\tafter_mb\tbytes\tpage
 for n in $sizes; do
   for stage in analysis pdf xlsx; do
     for xmx in 512m 2g; do
-      if line=$(java -Xmx$xmx -XX:+UseSerialGC -Djava.awt.headless=true "${quiet[@]}" -cp "$cp" \
+      if line=$(java -Xmx$xmx -XX:+UseSerialGC -XX:MetaspaceSize=96m -Djava.awt.headless=true "${quiet[@]}" -cp "$cp" \
           org.briefkit.bench.Stage "$stage" "synthetic:$n" 2> "$out/stage.err"); then
         printf '%s\t%s\t%s\n' "$line" "$xmx" "$(cut -d' ' -f1 /proc/loadavg)" | tee -a "$out/stages.tsv"
         break
