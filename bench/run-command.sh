@@ -151,22 +151,21 @@ interleave "$runs" \
   "briefkit render flagship, launcher's JVM (its Java, start-up aid, C1 only)" render_l \
   "./briefkit render flagship (launcher script)" launcher
 
-echo "== what the time goes to, $few runs each, in turn"
-pdf=("${java[@]}" -jar "$jar" render "$flagship" -o "$work/flagship" --format pdf)
-xlsx=("${java[@]}" -jar "$jar" render "$flagship" -o "$work/flagship" --format xlsx)
-c1=("${java[@]}" "${cds[@]}" -XX:TieredStopAtLevel=1 -jar "$jar" render "$flagship" -o "$work/flagship")
-version=("${java[@]}" -jar "$jar" --version)
-version_cds=("${java[@]}" "${cds[@]}" -jar "$jar" --version)
-validate=("${java[@]}" -jar "$jar" validate "$flagship")
-validate_cds=("${java[@]}" "${cds[@]}" -jar "$jar" validate "$flagship")
+echo "== what the time goes to, $few runs each, in turn (the launcher's JVM, as ./briefkit runs it)"
+lrun=("${ljvm[@]}" "${laid[0]}=$work/launcher-briefkit.$ext" -jar "$jar")
+pdf=("${lrun[@]}" render "$flagship" -o "$work/flagship" --format pdf)
+xlsx=("${lrun[@]}" render "$flagship" -o "$work/flagship" --format xlsx)
+both_c2=("${ljava}" -Djava.awt.headless=true -XX:+UseSerialGC -XX:MetaspaceSize=96m "${llog[@]}" "${laid[0]}=$work/launcher-briefkit.$ext" -jar "$jar" render "$flagship" -o "$work/flagship")
+one_cpu=("${lrun[@]:0:${#lrun[@]}-2}" -XX:ActiveProcessorCount=1 "${lrun[@]: -2}" render "$flagship" -o "$work/flagship")
+version=("${lrun[@]}" --version)
+validate=("${lrun[@]}" validate "$flagship")
 interleave "$few" \
-  "briefkit render flagship --format pdf" pdf \
-  "briefkit render flagship --format xlsx" xlsx \
-  "briefkit render flagship + AppCDS + C1 only" c1 \
-  "briefkit --version" version \
-  "briefkit --version + AppCDS" version_cds \
-  "briefkit validate flagship" validate \
-  "briefkit validate flagship + AppCDS" validate_cds
+  "briefkit render flagship --format pdf (launcher's JVM)" pdf \
+  "briefkit render flagship --format xlsx (launcher's JVM)" xlsx \
+  "briefkit render flagship, launcher's JVM with both compilers" both_c2 \
+  "briefkit render flagship, launcher's JVM, one processor (outputs in turn)" one_cpu \
+  "briefkit --version (launcher's JVM)" version \
+  "briefkit validate flagship (launcher's JVM)" validate
 
 {
   printf 'output\tbytes\n'

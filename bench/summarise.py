@@ -65,8 +65,10 @@ def main(folder):
             ("flagship + AppCDS / floor", "briefkit render flagship + AppCDS", floor),
             ("flagship + AppCDS / floor + AppCDS", "briefkit render flagship + AppCDS", "floor + AppCDS"),
             ("AppCDS / no archive, render", "briefkit render flagship + AppCDS", flag),
-            ("AppCDS / no archive, --version", "briefkit --version + AppCDS", "briefkit --version"),
-            ("AppCDS / no archive, validate", "briefkit validate flagship + AppCDS", "briefkit validate flagship"),
+            ("C1 only / both compilers, launcher's JVM", launcher,
+             "briefkit render flagship, launcher's JVM with both compilers"),
+            ("PDF and workbook at once / in turn, launcher's JVM", launcher,
+             "briefkit render flagship, launcher's JVM, one processor (outputs in turn)"),
         ]:
             w, c, m = ratio(a, b), ratio(a, b, "cpu_ms"), ratio(a, b, "max_rss_mb")
             if w:
