@@ -135,6 +135,13 @@ ljvm=("$ljava" -Djava.awt.headless=true -XX:+UseSerialGC -XX:MetaspaceSize=96m "
 ls -l "$work"/launcher-*."$ext" | awk '{ printf "start-up aid %s: %.1f MB\n", $NF, $5 / 1048576 }' | sed "s|$work/||" | tee -a "$out/cds.txt"
 floor_l=("${ljvm[@]}" "${quiet[@]}" "${laid[0]}=$work/launcher-floor.$ext" -cp "$floor_cp" org.briefkit.bench.Floor "$work/floor")
 render_l=("${ljvm[@]}" "${laid[0]}=$work/launcher-briefkit.$ext" -jar "$jar" render "$flagship" -o "$work/flagship")
+lrun=("${ljvm[@]}" "${laid[0]}=$work/launcher-briefkit.$ext" -jar "$jar")
+pdf=("${lrun[@]}" render "$flagship" -o "$work/flagship" --format pdf)
+xlsx=("${lrun[@]}" render "$flagship" -o "$work/flagship" --format xlsx)
+both_c2=("${ljava}" -Djava.awt.headless=true -XX:+UseSerialGC -XX:MetaspaceSize=96m "${llog[@]}" "${laid[0]}=$work/launcher-briefkit.$ext" -jar "$jar" render "$flagship" -o "$work/flagship")
+one_cpu=("${lrun[@]:0:${#lrun[@]}-2}" -XX:ActiveProcessorCount=1 "${lrun[@]: -2}" render "$flagship" -o "$work/flagship")
+version=("${lrun[@]}" --version)
+validate=("${lrun[@]}" validate "$flagship")
 
 echo "== whole command, $runs runs each, in turn (load before: $(cut -d' ' -f1-3 /proc/loadavg))"
 floor=("${java[@]}" "${quiet[@]}" -cp "$floor_cp" org.briefkit.bench.Floor "$work/floor")
@@ -149,21 +156,14 @@ interleave "$runs" \
   "briefkit render flagship + AppCDS" render_cds \
   "floor, launcher's JVM (its Java, start-up aid, C1 only)" floor_l \
   "briefkit render flagship, launcher's JVM (its Java, start-up aid, C1 only)" render_l \
-  "./briefkit render flagship (launcher script)" launcher
+  "./briefkit render flagship (launcher script)" launcher \
+  "briefkit render flagship, launcher's JVM with both compilers" both_c2 \
+  "briefkit render flagship, launcher's JVM, one processor (outputs in turn)" one_cpu
 
 echo "== what the time goes to, $few runs each, in turn (the launcher's JVM, as ./briefkit runs it)"
-lrun=("${ljvm[@]}" "${laid[0]}=$work/launcher-briefkit.$ext" -jar "$jar")
-pdf=("${lrun[@]}" render "$flagship" -o "$work/flagship" --format pdf)
-xlsx=("${lrun[@]}" render "$flagship" -o "$work/flagship" --format xlsx)
-both_c2=("${ljava}" -Djava.awt.headless=true -XX:+UseSerialGC -XX:MetaspaceSize=96m "${llog[@]}" "${laid[0]}=$work/launcher-briefkit.$ext" -jar "$jar" render "$flagship" -o "$work/flagship")
-one_cpu=("${lrun[@]:0:${#lrun[@]}-2}" -XX:ActiveProcessorCount=1 "${lrun[@]: -2}" render "$flagship" -o "$work/flagship")
-version=("${lrun[@]}" --version)
-validate=("${lrun[@]}" validate "$flagship")
 interleave "$few" \
   "briefkit render flagship --format pdf (launcher's JVM)" pdf \
   "briefkit render flagship --format xlsx (launcher's JVM)" xlsx \
-  "briefkit render flagship, launcher's JVM with both compilers" both_c2 \
-  "briefkit render flagship, launcher's JVM, one processor (outputs in turn)" one_cpu \
   "briefkit --version (launcher's JVM)" version \
   "briefkit validate flagship (launcher's JVM)" validate
 
