@@ -80,6 +80,8 @@ final class WatchSession {
     }, "briefkit-watch-stop");
     Runtime.getRuntime().addShutdownHook(stop);
     try (FileChanges changes = FileChanges.open()) {
+      // Seen before the first render reads them, so that a save during it is not missed.
+      changes.watch(filesOf.keySet());
       Set<Path> watched = Set.of();
       while (!stopped()) {
         List<RenderCommand.Output> written = renderOnce();
