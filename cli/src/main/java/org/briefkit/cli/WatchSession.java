@@ -92,6 +92,11 @@ final class WatchSession {
           Terminal.println(top.err(), watching(files.size()));
           watched = files;
         }
+        // Collected now, while the user edits, rather than during the next render: a render of
+        // the flagship allocates about a third of the young generation, and the collections
+        // that fell inside renders (a full one every ten renders with the launcher's serial
+        // collector) were most of their slowest times (docs/cli.md, --watch).
+        System.gc();
         Set<Path> changed = changes.awaitChanges();
         filesOf.forEach((c, its) -> {
           if (!Collections.disjoint(its, changed)) {
