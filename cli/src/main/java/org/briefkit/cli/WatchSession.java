@@ -93,9 +93,9 @@ final class WatchSession {
           watched = files;
         }
         // Collected now, while the user edits, rather than during the next render: a render of
-        // the flagship allocates about a third of the young generation, and the collections
-        // that fell inside renders (a full one every ten renders with the launcher's serial
-        // collector) were most of their slowest times (docs/cli.md, --watch).
+        // the flagship allocates some 60 MB, and the collections that fell inside renders (a
+        // full one every ten renders with the launcher's serial collector) made their slowest
+        // times (docs/cli.md, --watch).
         System.gc();
         Set<Path> changed = changes.awaitChanges();
         filesOf.forEach((c, its) -> {
