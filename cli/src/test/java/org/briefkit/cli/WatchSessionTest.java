@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -43,7 +44,7 @@ class WatchSessionTest {
 
   @Test
   void watch_edit_rendersAgainWithThePlainRendersBytes() throws Exception {
-    try (Watching w = new Watching(caseFile, out)) {
+    try (Watching w = new Watching(out, caseFile.toString())) {
       w.awaitWatching();
       byte[] first = Files.readAllBytes(pdf);
 
@@ -63,7 +64,7 @@ class WatchSessionTest {
 
   @Test
   void watch_brokenEdit_printsTheProblemsAsRenderDoesAndKeepsTheBrief_thenTheFixRendersAgain() throws Exception {
-    try (Watching w = new Watching(caseFile, out)) {
+    try (Watching w = new Watching(out, caseFile.toString())) {
       w.awaitWatching();
       byte[] good = Files.readAllBytes(pdf);
       FileTime written = Files.getLastModifiedTime(pdf);
@@ -89,7 +90,7 @@ class WatchSessionTest {
 
   @Test
   void watch_atomicSaveAndDeleteThenCreate_eachRendersAgain() throws Exception {
-    try (Watching w = new Watching(caseFile, out)) {
+    try (Watching w = new Watching(out, caseFile.toString())) {
       w.awaitWatching();
 
       // As vim and most IDEs save: a temporary file beside the case, renamed over it.
@@ -111,7 +112,7 @@ class WatchSessionTest {
 
   @Test
   void watch_aFileTheCaseNames_isWatchedOnceNamed_andItsChangesRenderAgain() throws Exception {
-    try (Watching w = new Watching(caseFile, out)) {
+    try (Watching w = new Watching(out, caseFile.toString())) {
       w.awaitWatching();
 
       Files.writeString(caseFile, starter.replace("    date: 2025-12\n", "    date: 2025-12\n    textFile: texts/report.txt\n"));
@@ -125,6 +126,41 @@ class WatchSessionTest {
 
       Files.writeString(dir.resolve("texts/report.txt"), "The first paragraph, revised.\n");
       w.awaitWrote(4);
+      assertThat(w.stop()).isEqualTo(WatchSession.STOPPED);
+    }
+  }
+
+  @Test
+  void watch_twoCases_aSaveWritesTheOutputsOfTheCaseItConcerns() throws Exception {
+    Path other = Files.writeString(dir.resolve("other.yaml"), starter.replace("id: my-case", "id: other-case"));
+    Path otherPdf = out.resolve("other-case.pdf");
+    try (Watching w = new Watching(out, caseFile.toString(), other.toString())) {
+      w.awaitWatching();
+      FileTime otherWritten = Files.getLastModifiedTime(otherPdf);
+
+      Files.writeString(caseFile, retitled("Only this one"));
+      w.awaitWrote(2);
+
+      assertThat(w.out().lines().toList().get(1)).startsWith("wrote " + pdf + " (").doesNotContain("other-case");
+      assertThat(Files.getLastModifiedTime(otherPdf)).isEqualTo(otherWritten);
+      assertThat(w.err()).contains("briefkit: watching " + caseFile + ", " + other + " (Ctrl-C to stop)");
+      assertThat(w.stop()).isEqualTo(WatchSession.STOPPED);
+    }
+  }
+
+  @Test
+  void watch_workbook_rendersAgainWhenTheWorkbookIsReplaced() throws Exception {
+    Path books = dir.resolve("books");
+    assertThat(MainTest.run("render", caseFile.toString(), "-o", books.toString(), "--format", "xlsx").code()).isZero();
+    try (Watching w = new Watching(out, books.resolve("my-case.xlsx").toString())) {
+      w.awaitWatching();
+      byte[] first = Files.readAllBytes(pdf);
+
+      Files.writeString(caseFile, retitled("Edited in the workbook"));
+      assertThat(MainTest.run("render", caseFile.toString(), "-o", books.toString(), "--format", "xlsx").code()).isZero();
+      w.awaitWrote(2);
+
+      assertThat(Files.readAllBytes(pdf)).isNotEqualTo(first);
       assertThat(w.stop()).isEqualTo(WatchSession.STOPPED);
     }
   }
@@ -208,18 +244,20 @@ class WatchSessionTest {
     }
   }
 
-  /** {@code render --watch CASE -o DIR --format pdf} running in a thread of this JVM. */
+  /** {@code render --watch CASE... -o DIR --format pdf} running in a thread of this JVM. */
   private static final class Watching implements AutoCloseable {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
     private final Thread thread;
     private volatile int code = -1;
 
-    Watching(Path caseFile, Path dir) {
+    Watching(Path dir, String... cases) {
       BriefKitCommand top =
           new BriefKitCommand(new PrintWriter(out, true), new PrintWriter(err, true), false, RenderCommand.Briefs.PDF);
-      String[] args = {"render", "--watch", caseFile.toString(), "-o", dir.toString(), "--format", "pdf"};
-      thread = new Thread(() -> code = Main.run(top, args), "render-watch");
+      List<String> args = new ArrayList<>(List.of("render", "--watch"));
+      args.addAll(List.of(cases));
+      args.addAll(List.of("-o", dir.toString(), "--format", "pdf"));
+      thread = new Thread(() -> code = Main.run(top, args.toArray(String[]::new)), "render-watch");
       thread.start();
     }
 
