@@ -25,7 +25,9 @@ import picocli.CommandLine.Option;
       picocli.AutoComplete.GenerateCompletion.class
     },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:success", "1:unexpected failure", "2:invalid input or usage"})
+    exitCodeList = {
+      "0:success", "1:unexpected failure", "2:invalid input or usage", "130:render --watch stopped by Ctrl-C"
+    })
 final class BriefKitCommand implements Runnable {
   private final PrintWriter out;
   private final PrintWriter err;

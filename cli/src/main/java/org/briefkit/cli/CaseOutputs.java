@@ -83,7 +83,7 @@ final class CaseOutputs {
       Thread other = new Thread(xlsx, "briefkit-workbook-" + id);
       other.start();
       pdf.run();
-      joinUninterruptibly(other);
+      joinPassingOnInterrupts(other);
     } else {
       if (pdf != null) {
         pdf.run();
@@ -118,15 +118,23 @@ final class CaseOutputs {
     }
   }
 
-  /** Waits for {@code t} to end, even if interrupted (then the interrupt is kept for the caller). */
-  private static void joinUninterruptibly(Thread t) {
-    boolean interrupted = false;
+  /**
+   * Waits for {@code t} to end. An interrupt of the caller (Ctrl-C in {@code --watch}) is passed
+   * on to {@code t}, whose write then stops as the caller's does, and kept for the caller; the
+   * wait goes on until {@code t} has ended, so that no output is still being written.
+   */
+  private static void joinPassingOnInterrupts(Thread t) {
+    boolean interrupted = Thread.currentThread().isInterrupted();
+    if (interrupted) {
+      t.interrupt();
+    }
     while (true) {
       try {
         t.join();
         break;
       } catch (InterruptedException e) {
         interrupted = true;
+        t.interrupt();
       }
     }
     if (interrupted) {

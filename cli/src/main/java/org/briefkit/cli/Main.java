@@ -7,7 +7,7 @@ import picocli.CommandLine;
 
 /**
  * The entry point of the {@code briefkit} command. Exit codes: 0 success, 1 unexpected
- * failure, 2 invalid input or usage.
+ * failure, 2 invalid input or usage; 130 when Ctrl-C stops {@code render --watch}.
  */
 public final class Main {
   private Main() {}

@@ -1,5 +1,6 @@
 package org.briefkit.cli;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +9,7 @@ import org.briefkit.analysis.provenance.SourceTextProblem;
 import org.briefkit.analysis.provenance.SourceTexts;
 import org.briefkit.model.Case;
 import org.briefkit.model.LocatedCase;
+import org.briefkit.model.TextCopy;
 import org.briefkit.model.io.CaseFolder;
 import org.briefkit.model.io.CaseFolderException;
 
@@ -65,5 +67,26 @@ final class Materials {
       throw new InputProblems(problems);
     }
     return materials.build();
+  }
+
+  /**
+   * The files {@code c}, read from {@code file}, names: its sources' texts and its previous
+   * version, as written (relative to the case's folder), whether they are there or not; a name
+   * no file could have is left out.
+   */
+  static List<Path> named(Path file, Case c) {
+    Path folder = CaseFolder.ofCaseFile(file).folder();
+    List<String> written = new ArrayList<>();
+    c.sources().forEach(s -> s.text().map(TextCopy::file).ifPresent(written::add));
+    c.previous().ifPresent(written::add);
+    List<Path> files = new ArrayList<>();
+    for (String w : written) {
+      try {
+        files.add(folder.resolve(w).normalize());
+      } catch (InvalidPathException e) {
+        // Reported by the render as a problem at the field that names it.
+      }
+    }
+    return files;
   }
 }

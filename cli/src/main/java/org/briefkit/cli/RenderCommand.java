@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.briefkit.analysis.Analyzer;
 import org.briefkit.analysis.CaseMaterials;
 import org.briefkit.analysis.CaseAnalysis;
@@ -38,7 +40,8 @@ import picocli.CommandLine.Parameters;
           + " (DIR/<id>.pdf, DIR/<id>.xlsx).",
       "Every input is checked first: if any has a problem, nothing is written. Tradecraft"
           + " warnings are printed as file:line:column: warning: [rule] message; with --strict they"
-          + " too stop anything being written (exit 2). Outputs are replaced whole or not at all."
+          + " too stop anything being written (exit 2). Outputs are replaced whole or not at all.",
+      "With --watch it keeps running and renders again whenever an input is saved."
     })
 final class RenderCommand implements Callable<Integer> {
   /** The formats the command writes. */
@@ -96,14 +99,55 @@ final class RenderCommand implements Callable<Integer> {
 
   @CommandLine.Mixin private CaseLimits limits = new CaseLimits();
 
+  @Option(
+      names = "--watch",
+      description = {
+        "Keep running: render, then render again each time a case file or a file it names is"
+            + " saved, until Ctrl-C (exit code 130). A case with problems prints them and leaves"
+            + " the outputs as they were."
+      })
+  private boolean watch;
+
   @Override
   public Integer call() throws IOException {
     ReportOptions options = options();
-    Map<Path, CaseAnalysis> loaded = loadAll();
+    if (watch) {
+      prepareOutput();
+      return new WatchSession(this, top).run();
+    }
+    render(options, file -> true, new LinkedHashMap<>(), output -> Terminal.println(top.out(), "wrote " + output));
+    return CommandLine.ExitCode.OK;
+  }
+
+  /** The inputs, as given. */
+  List<Path> cases() {
+    return cases;
+  }
+
+  /** The output folder, as given. */
+  Path output() {
+    return output;
+  }
+
+  /**
+   * One render: loads and checks every input ({@link #loadAll}), then writes the outputs of
+   * those {@code toWrite} accepts, telling {@code written} of each output once it is in place.
+   *
+   * @param read gets every case that could be read, by its file, even one with other problems
+   * @throws InputProblems if any input has a problem (or a warning, under {@code --strict});
+   *     nothing is written then
+   */
+  void render(ReportOptions options, Predicate<Path> toWrite, Map<Path, Case> read, Consumer<CaseOutputs.Written> written)
+      throws IOException {
+    Map<Path, CaseAnalysis> loaded = loadAll(read);
     prepareOutput();
     Progress progress = new Progress(top.err(), top.interactive());
     CaseOutputs outputs = CaseOutputs.of(options, top.briefs());
-    for (CaseAnalysis analysis : loaded.values()) {
+    for (Map.Entry<Path, CaseAnalysis> entry : loaded.entrySet()) {
+      if (!toWrite.test(entry.getKey())) {
+        continue;
+      }
+      CaseAnalysis analysis = entry.getValue();
       progress.show(analysis.theCase().id().value() + ": writing " + (formats.size() == 2
           ? "the PDF brief and the workbook" : formats.contains(Format.PDF) ? "the PDF brief" : "the workbook"));
       try {
@@ -112,16 +156,15 @@ final class RenderCommand implements Callable<Integer> {
           for (String warning : w.warnings()) {
             Terminal.println(top.err(), "briefkit: warning: " + warning);
           }
-          Terminal.println(top.out(), "wrote " + w);
+          written.accept(w);
         });
       } finally {
         progress.clear();
       }
     }
-    return CommandLine.ExitCode.OK;
   }
 
-  private ReportOptions options() {
+  ReportOptions options() {
     ReportOptions.Builder b = ReportOptions.builder().paper(paper).pdfA(pdfA);
     if (font != null) {
       checkFont("--font " + font, font);
@@ -170,9 +213,10 @@ final class RenderCommand implements Callable<Integer> {
   /**
    * Loads and analyses every input first, with the files each names (its sources' texts, its
    * previous version), so that a problem in any of them writes nothing, and prints the
-   * tradecraft warnings of each; under {@code --strict} a warning too writes nothing.
+   * tradecraft warnings of each; under {@code --strict} a warning too writes nothing. Each case
+   * read goes into {@code read}, by its file.
    */
-  private Map<Path, CaseAnalysis> loadAll() {
+  private Map<Path, CaseAnalysis> loadAll(Map<Path, Case> read) {
     limits.reader(); // a bad limit is told before any file is read
     Map<Path, CaseAnalysis> loaded = new LinkedHashMap<>();
     List<String> problems = new ArrayList<>();
@@ -182,6 +226,7 @@ final class RenderCommand implements Callable<Integer> {
     for (Path file : cases) {
       try {
         LocatedCase located = CaseInputs.load(file, limits);
+        read.put(file, located.value());
         CaseMaterials materials = Materials.load(file, located, folders, limits);
         CaseAnalysis analysis = Analyzer.analyze(located.value(), materials);
         List<String> found = Warnings.of(located, analysis);
