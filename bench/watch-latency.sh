@@ -10,7 +10,7 @@
 # FORMAT is render's --format (default pdf,xlsx). The latency is from the end of the write to
 # the moment the last output (the workbook, when both are written) is replaced, seen by polling
 # its inode every millisecond; the command's own "in N ms" (the render alone) is shown beside it,
-# and with both formats also when the PDF, written first, was replaced.
+# and with both formats also when the PDF was replaced (the two are written at once).
 set -euo pipefail
 set -m  # job control: the background command gets Ctrl-C (SIGINT), which non-interactive shells would have it ignore
 edits=${1:-10}
@@ -68,7 +68,7 @@ print("save -> output replaced (ms):", " ".join("%.0f" % l for l in latencies))
 print("the render alone (ms):       ", " ".join(str(r) for r in renders))
 print("median: %.0f ms save -> replaced, %.0f ms render" % (statistics.median(latencies), statistics.median(renders)))
 if pdf != out:
-    print("the PDF, written first, replaced after a median of %.0f ms" % statistics.median(pdfs))
+    print("the PDF replaced after a median of %.0f ms" % statistics.median(pdfs))
 EOF
 kill -INT "$pid"
 code=0
