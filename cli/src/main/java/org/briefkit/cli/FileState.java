@@ -18,9 +18,17 @@ import java.util.Objects;
  * missing or both hold the same bytes; the metadata only spares reading a file that has not
  * been touched, so that a save that leaves the bytes as they were (or {@code touch}) is no
  * change. A file that cannot be read counts as missing: the render that follows says why.
+ *
+ * <p>A file hashed within {@value #RACY_MILLIS} ms of its modification time is {@code racy}:
+ * a second save in the same tick of the file system's clock (a second on some) would leave
+ * its metadata as they were, so its content is read again at the next look (git's rule for
+ * "racily clean" files).
  */
-record FileState(boolean exists, long size, FileTime modified, Object key, String hash) {
-  static final FileState MISSING = new FileState(false, -1, FileTime.fromMillis(0), "", "");
+record FileState(boolean exists, long size, FileTime modified, Object key, String hash, boolean racy) {
+  static final FileState MISSING = new FileState(false, -1, FileTime.fromMillis(0), "", "", false);
+
+  /** How close to its modification time a file's hash is taken to be unsure. */
+  static final long RACY_MILLIS = 2_000;
 
   /** The state of {@code file} now, its content hashed. */
   static FileState of(Path file) {
@@ -28,8 +36,9 @@ record FileState(boolean exists, long size, FileTime modified, Object key, Strin
   }
 
   /**
-   * The state of {@code file} now: {@code previous} itself if the metadata are the same
-   * (the content is not read again), else a new state with its content hashed.
+   * The state of {@code file} now: {@code previous} itself if the metadata are the same and
+   * {@code previous} is not racy (the content is not read again), else a new state with its
+   * content hashed.
    */
   static FileState refresh(Path file, FileState previous) {
     BasicFileAttributes a;
@@ -42,13 +51,16 @@ record FileState(boolean exists, long size, FileTime modified, Object key, Strin
       return MISSING;
     }
     if (previous.exists
+        && !previous.racy
         && previous.size == a.size()
         && previous.modified.equals(a.lastModifiedTime())
         && Objects.equals(previous.key, a.fileKey())) {
       return previous;
     }
     try {
-      return new FileState(true, a.size(), a.lastModifiedTime(), a.fileKey() == null ? "" : a.fileKey(), hash(file));
+      String hash = hash(file);
+      boolean racy = System.currentTimeMillis() - a.lastModifiedTime().toMillis() < RACY_MILLIS;
+      return new FileState(true, a.size(), a.lastModifiedTime(), a.fileKey() == null ? "" : a.fileKey(), hash, racy);
     } catch (NoSuchFileException e) {
       return MISSING; // gone between the two looks, as in the middle of an editor's rename
     } catch (IOException e) {
