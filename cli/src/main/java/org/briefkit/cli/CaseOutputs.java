@@ -19,6 +19,9 @@ import org.briefkit.report.xlsx.ExcelWorkbook;
  * reported does not depend on which finishes first: the outputs written, the brief first, then
  * a failure, once both have finished (so that nothing is still being written when the command
  * exits); when both fail, the brief's failure, with the workbook's added to it as suppressed.
+ * A case of more than {@value #AT_ONCE_MAX_MOTIVATIONS} motivations has its outputs written in
+ * turn: each then has the heap to itself (at 10⁵ motivations the brief peaks at some 430 MB and
+ * the workbook at 300 MB, the case included).
  */
 final class CaseOutputs {
   /**
@@ -35,6 +38,9 @@ final class CaseOutputs {
       return file + (pages.isPresent() ? " (" + pages.getAsInt() + " pages)" : "");
     }
   }
+
+  /** The largest case whose outputs are written at once. */
+  static final int AT_ONCE_MAX_MOTIVATIONS = 20_000;
 
   private final ReportOptions options;
   private final RenderCommand.Briefs briefs;
@@ -79,7 +85,8 @@ final class CaseOutputs {
       });
       return new Written(target, OptionalInt.empty(), ImmutableList.of());
     }) : null;
-    if (pdf != null && xlsx != null && concurrent) {
+    if (pdf != null && xlsx != null && concurrent
+        && analysis.theCase().motivations().size() <= AT_ONCE_MAX_MOTIVATIONS) {
       Thread other = new Thread(xlsx, "briefkit-workbook-" + id);
       other.start();
       pdf.run();

@@ -48,6 +48,32 @@ class CaseOutputsTest {
     }
   }
 
+  /** The brief waits for the workbook to be in place: it can finish only if both are written at once. */
+  @Test
+  void atOnce_briefFinishingAfterTheWorkbook_stillToldFirst() throws IOException {
+    String id = ANALYSIS.theCase().id().value();
+    RenderCommand.Briefs late = (options, analysis, out) -> {
+      long end = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+      while (!Files.exists(dir.resolve(id + ".xlsx"))) {
+        if (System.nanoTime() > end) {
+          throw new IOException("the workbook was not written while the brief was");
+        }
+        try {
+          Thread.sleep(5);
+        } catch (InterruptedException e) {
+          throw new java.io.InterruptedIOException();
+        }
+      }
+      return RenderCommand.Briefs.PDF.render(options, analysis, out);
+    };
+
+    List<String> told = write(true, late, dir);
+
+    assertThat(told).hasSize(2);
+    assertThat(told.get(0)).startsWith(id + ".pdf ");
+    assertThat(told.get(1)).startsWith(id + ".xlsx ");
+  }
+
   @Test
   void briefFails_workbookWrittenAndToldAllTheSame_thenTheFailure() throws IOException {
     RenderCommand.Briefs failing = (options, analysis, out) -> {
