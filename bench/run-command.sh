@@ -124,21 +124,24 @@ cds=(-XX:SharedArchiveFile="$work/briefkit.jsa" "${cdslog[@]}")
 # its compiler choice for small inputs (C1 only); the floor is measured on the same.
 ljava=$(BRIEFKIT_PRINT_JAVA=1 ./briefkit)
 echo "launcher's Java: $ljava ($("$ljava" -version 2>&1 | head -n 1))" | tee -a "$out/cds.txt"
-if "$ljava" -XX:AOTMode=off -version > /dev/null 2>&1; then
+lversion=$("$ljava" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+if [ "${lversion:-0}" -ge 25 ]; then # as the launcher decides
   laid=(-XX:AOTCache) lmake=(-XX:AOTCacheOutput) llog=(-Xlog:cds*=off -Xlog:aot*=off) ext=aot
 else
   laid=(-XX:SharedArchiveFile) lmake=(-XX:ArchiveClassesAtExit) llog=(-Xlog:cds*=off) ext=jsa
 fi
-ljvm=("$ljava" -Djava.awt.headless=true -XX:+UseSerialGC -XX:MetaspaceSize=96m "${llog[@]}" -XX:TieredStopAtLevel=1)
-"${ljvm[@]}" "${lmake[0]}=$work/launcher-briefkit.$ext" -jar "$jar" render "$flagship" -o "$work/flagship" > /dev/null 2>&1
-"${ljvm[@]}" "${quiet[@]}" "${lmake[0]}=$work/launcher-floor.$ext" -cp "$floor_cp" org.briefkit.bench.Floor "$work/floor" > /dev/null 2>&1
+lbase=("$ljava" -Djava.awt.headless=true -XX:+UseSerialGC -XX:MetaspaceSize=96m "${llog[@]}")
+ljvm=("${lbase[@]}" -XX:TieredStopAtLevel=1)
+# Made as the launcher makes its own: both compilers, one render.
+"${lbase[@]}" "${lmake[0]}=$work/launcher-briefkit.$ext" -jar "$jar" render "$flagship" -o "$work/flagship" > /dev/null 2>&1
+"${lbase[@]}" "${quiet[@]}" "${lmake[0]}=$work/launcher-floor.$ext" -cp "$floor_cp" org.briefkit.bench.Floor "$work/floor" > /dev/null 2>&1
 ls -l "$work"/launcher-*."$ext" | awk '{ printf "start-up aid %s: %.1f MB\n", $NF, $5 / 1048576 }' | sed "s|$work/||" | tee -a "$out/cds.txt"
 floor_l=("${ljvm[@]}" "${quiet[@]}" "${laid[0]}=$work/launcher-floor.$ext" -cp "$floor_cp" org.briefkit.bench.Floor "$work/floor")
 render_l=("${ljvm[@]}" "${laid[0]}=$work/launcher-briefkit.$ext" -jar "$jar" render "$flagship" -o "$work/flagship")
 lrun=("${ljvm[@]}" "${laid[0]}=$work/launcher-briefkit.$ext" -jar "$jar")
 pdf=("${lrun[@]}" render "$flagship" -o "$work/flagship" --format pdf)
 xlsx=("${lrun[@]}" render "$flagship" -o "$work/flagship" --format xlsx)
-both_c2=("${ljava}" -Djava.awt.headless=true -XX:+UseSerialGC -XX:MetaspaceSize=96m "${llog[@]}" "${laid[0]}=$work/launcher-briefkit.$ext" -jar "$jar" render "$flagship" -o "$work/flagship")
+both_c2=("${lbase[@]}" "${laid[0]}=$work/launcher-briefkit.$ext" -jar "$jar" render "$flagship" -o "$work/flagship")
 one_cpu=("${lrun[@]:0:${#lrun[@]}-2}" -XX:ActiveProcessorCount=1 "${lrun[@]: -2}" render "$flagship" -o "$work/flagship")
 version=("${lrun[@]}" --version)
 validate=("${lrun[@]}" validate "$flagship")

@@ -18,7 +18,8 @@ format=${2:-pdf,xlsx}
 warmup=${WARMUP:-8}
 here=$(cd "$(dirname "$0")/.." && pwd)
 tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+pid=
+trap 'if [ -n "$pid" ]; then kill "$pid" 2> /dev/null || true; fi; rm -rf "$tmp"' EXIT
 cp "$here/samples/madrid-2022/korea-nato.yaml" "$tmp/case.yaml"
 # Build (and prepare the start-up archive) first, so that the watch starts at once.
 "$here/briefkit" --version > /dev/null

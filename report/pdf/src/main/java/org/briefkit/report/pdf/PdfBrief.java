@@ -83,8 +83,9 @@ import org.briefkit.report.pdf.section.WhatChanged;
  * font subset tags derive from the content and the options' timestamp, never from the clock,
  * the default locale or time zone. Each rendering loads its own font objects (OpenPDF's font
  * cache is bypassed), so that a seeded subset tag never leaks from one document into another.
- * The document is assembled in memory before it is written out, so that its cross-reference
- * table can be checked for locale-dependent digits. A {@code PdfBrief} holds no mutable state:
+ * The document is written to the stream as it is laid out; only its cross-reference table is
+ * held back, to be checked for locale-dependent digits ({@link XrefDigits}), so that the memory
+ * a brief needs does not grow with its pages. A {@code PdfBrief} holds no mutable state:
  * one instance may render several documents at once from several threads.
  */
 public final class PdfBrief {
