@@ -186,7 +186,8 @@ class WatchSessionTest {
             "-XX:TieredStopAtLevel=1",
             "-Djava.awt.headless=true",
             "-cp", System.getProperty("java.class.path"),
-            Main.class.getName(), "render", "--watch", caseFile.toString(), "-o", out.toString(), "--format", "pdf")
+            // Both outputs: the workbook is written on a thread of its own, which Ctrl-C must stop too.
+            Main.class.getName(), "render", "--watch", caseFile.toString(), "-o", out.toString(), "--format", "pdf,xlsx")
         .redirectOutput(logs.resolve("out").toFile())
         .redirectError(logs.resolve("err").toFile())
         .start();
@@ -208,6 +209,10 @@ class WatchSessionTest {
       byte[] brief = Files.readAllBytes(pdf);
       assertThat(new String(brief, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
       assertThat(new String(brief, StandardCharsets.ISO_8859_1).stripTrailing()).endsWith("%%EOF");
+      Path workbook = out.resolve(pdf.getFileName().toString().replace(".pdf", ".xlsx"));
+      try (java.util.zip.ZipFile whole = new java.util.zip.ZipFile(workbook.toFile())) {
+        assertThat(whole.getEntry("xl/workbook.xml")).as("the workbook is whole").isNotNull();
+      }
     } finally {
       p.destroyForcibly();
     }
