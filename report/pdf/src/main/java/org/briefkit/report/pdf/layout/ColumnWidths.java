@@ -1,6 +1,5 @@
 package org.briefkit.report.pdf.layout;
 
-import java.util.Arrays;
 
 /**
  * The widths of a table's columns, following their content. A column starts at its share of
@@ -41,31 +40,39 @@ public final class ColumnWidths {
 
   /** Columns wider than their content shrink to it; the space goes to columns that wrap. */
   private static void giveUnusedToWrapping(float[] w, float[] content) {
-    float freed = 0;
-    float need = 0;
+    moveTowards(w, content, content);
+  }
+
+  /**
+   * Moves width from the columns wider than their {@code target} to the columns narrower, each in
+   * proportion to its distance from its target, as much as both sides allow; a column whose
+   * {@code content} is NaN (more than text) keeps its width.
+   */
+  private static void moveTowards(float[] w, float[] target, float[] content) {
+    float surplus = 0;
+    float deficit = 0;
     for (int i = 0; i < w.length; i++) {
       if (Float.isNaN(content[i])) {
         continue;
       }
-      if (content[i] < w[i]) {
-        freed += w[i] - content[i];
+      if (target[i] < w[i]) {
+        surplus += w[i] - target[i];
       } else {
-        need += content[i] - w[i];
+        deficit += target[i] - w[i];
       }
     }
-    if (need <= 0 || freed <= 0) {
+    if (surplus <= 0 || deficit <= 0) {
       return;
     }
-    float given = Math.min(freed, need);
-    float[] before = Arrays.copyOf(w, w.length);
+    float moved = Math.min(surplus, deficit);
     for (int i = 0; i < w.length; i++) {
       if (Float.isNaN(content[i])) {
         continue;
       }
-      if (content[i] < before[i]) {
-        w[i] -= (before[i] - content[i]) * given / freed;
+      if (target[i] < w[i]) {
+        w[i] -= (w[i] - target[i]) * moved / surplus;
       } else {
-        w[i] += (content[i] - before[i]) * given / need;
+        w[i] += (target[i] - w[i]) * moved / deficit;
       }
     }
   }
@@ -91,32 +98,6 @@ public final class ColumnWidths {
       }
       return;
     }
-    float deficit = 0;
-    float surplus = 0;
-    for (int i = 0; i < w.length; i++) {
-      if (Float.isNaN(content[i])) {
-        continue;
-      }
-      if (w[i] < word[i]) {
-        deficit += word[i] - w[i];
-      } else {
-        surplus += w[i] - word[i];
-      }
-    }
-    if (deficit <= 0 || surplus <= 0) {
-      return;
-    }
-    float moved = Math.min(deficit, surplus);
-    float[] before = Arrays.copyOf(w, w.length);
-    for (int i = 0; i < w.length; i++) {
-      if (Float.isNaN(content[i])) {
-        continue;
-      }
-      if (before[i] < word[i]) {
-        w[i] += (word[i] - before[i]) * moved / deficit;
-      } else {
-        w[i] -= (before[i] - word[i]) * moved / surplus;
-      }
-    }
+    moveTowards(w, word, content);
   }
 }
