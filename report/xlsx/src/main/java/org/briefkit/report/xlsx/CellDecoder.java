@@ -72,7 +72,7 @@ final class CellDecoder {
             shown = new BigDecimal(Double.toString(d)).stripTrailingZeros().toPlainString();
           }
         }
-        default -> throw damaged("holds a cell of unknown type \"" + shorten(t) + "\" at " + address(row, column));
+        default -> throw DamagedPartException.in(what, "holds a cell of unknown type \"" + DamagedPartException.excerpt(t) + "\" at " + address(row, column));
       }
     }
     return new SheetCell(row, column, kind, shown, formula, formulaAt, links);
@@ -86,11 +86,11 @@ final class CellDecoder {
       i = -1;
     }
     if (i < 0) {
-      throw damaged("holds \"" + shorten(index) + "\" as a shared string's number on row " + (row + 1));
+      throw DamagedPartException.in(what, "holds \"" + DamagedPartException.excerpt(index) + "\" as a shared string's number on row " + (row + 1));
     }
     String s = styling.sharedString(i);
     if (s == null) {
-      throw damaged("names shared string " + i + " at " + address(row, column) + ", which the workbook does not have");
+      throw DamagedPartException.in(what, "names shared string " + i + " at " + address(row, column) + ", which the workbook does not have");
     }
     return s;
   }
@@ -112,18 +112,12 @@ final class CellDecoder {
     } catch (NumberFormatException e) {
       // Reported below.
     }
-    throw damaged("holds \"" + shorten(v) + "\" as the number at " + address(row, column));
+    throw DamagedPartException.in(what, "holds \"" + DamagedPartException.excerpt(v) + "\" as the number at " + address(row, column));
   }
 
-  private static String address(int row, int col) {
+  /** A cell's address as Excel writes it: B7. */
+  static String address(int row, int col) {
     return new CellReference(row, col).formatAsString(false);
   }
 
-  private static String shorten(String s) {
-    return s.length() > 20 ? s.substring(0, 20) + "…" : s;
-  }
-
-  private DamagedPartException damaged(String message) {
-    return new DamagedPartException("its part " + what + " " + message);
-  }
 }

@@ -16,4 +16,19 @@ final class DamagedPartException extends RuntimeException {
   DamagedPartException(String message, Throwable cause) {
     super(message, cause, false, false);
   }
+
+  /** "its part {@code part} {@code damage}": the part named as the reader names it (with its sheet). */
+  static DamagedPartException in(String part, String damage) {
+    return new DamagedPartException("its part " + part + " " + damage);
+  }
+
+  /** The same, with the library's exception that told the damage. */
+  static DamagedPartException in(String part, String damage, Throwable cause) {
+    return new DamagedPartException("its part " + part + " " + damage, cause);
+  }
+
+  /** A value quoted in a message: its first 20 characters, then an ellipsis. */
+  static String excerpt(String value) {
+    return value.length() > 20 ? value.substring(0, 20) + "…" : value;
+  }
 }

@@ -11,7 +11,6 @@ import java.util.Map;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.apache.poi.ss.util.CellReference;
 
 /**
  * Reads a worksheet part row by row, as a stream (StAX), so that a sheet of any length is held
@@ -116,7 +115,7 @@ final class SheetRows implements AutoCloseable {
       throw e;
     } catch (RuntimeException e) {
       // What a hostile part provokes in the parser is still the part's problem.
-      throw new DamagedPartException("its part " + what + " cannot be read as XML");
+      throw DamagedPartException.in(what, "cannot be read as XML");
     }
   }
 
@@ -129,7 +128,7 @@ final class SheetRows implements AutoCloseable {
     String r = xml.getAttributeValue(null, "r");
     int index = r == null ? rowIndex + 1 : number(r, "row number") - 1;
     if (index < 0) {
-      throw damaged("holds \"0\" as a row number");
+      throw DamagedPartException.in(what, "holds \"0\" as a row number");
     }
     rowIndex = index;
     inRow = true;
@@ -212,7 +211,7 @@ final class SheetRows implements AutoCloseable {
     formula = own;
     if ("shared".equals(t) && si != null) {
       if (ref != null) {
-        shared.put(si, new String[] {own, address(rowIndex, column)});
+        shared.put(si, new String[] {own, CellDecoder.address(rowIndex, column)});
       } else if (own.isBlank() && shared.containsKey(si)) {
         // A cell of a shared formula holds no text of its own: its master's, named as such.
         String[] master = shared.get(si);
@@ -286,7 +285,7 @@ final class SheetRows implements AutoCloseable {
       i++;
     }
     if (i == 0 || col > 16_384) {
-      throw new DamagedPartException("its part " + what + " has a cell at \"" + shorten(ref) + "\", which is no cell's address");
+      throw DamagedPartException.in(what, "has a cell at \"" + DamagedPartException.excerpt(ref) + "\", which is no cell's address");
     }
     return col - 1;
   }
@@ -305,20 +304,9 @@ final class SheetRows implements AutoCloseable {
     } catch (NumberFormatException e) {
       // Reported below.
     }
-    throw damaged("holds \"" + shorten(s) + "\" as a " + name + " on row " + (rowIndex + 1));
+    throw DamagedPartException.in(what, "holds \"" + DamagedPartException.excerpt(s) + "\" as a " + name + " on row " + (rowIndex + 1));
   }
 
-  private static String address(int row, int col) {
-    return new CellReference(row, col).formatAsString(false);
-  }
-
-  private static String shorten(String s) {
-    return s.length() > 20 ? s.substring(0, 20) + "…" : s;
-  }
-
-  private DamagedPartException damaged(String message) {
-    return new DamagedPartException("its part " + what + " " + message);
-  }
 
   @Override
   public void close() {

@@ -262,7 +262,7 @@ final class WorkbookPackage implements AutoCloseable {
     try (InputStream in = stream(part, what)) {
       XmlParts.parse(in, what, handler);
     } catch (IOException ex) {
-      throw new DamagedPartException("its part " + what + " cannot be unpacked");
+      throw DamagedPartException.in(what, "cannot be unpacked");
     }
   }
 
@@ -270,12 +270,12 @@ final class WorkbookPackage implements AutoCloseable {
   private InputStream stream(String part, String what) {
     ZipArchiveEntry e = entry(part);
     if (e == null) {
-      throw new DamagedPartException("its part " + what + " is missing");
+      throw DamagedPartException.in(what, "is missing");
     }
     try {
       return new Capped(zip.getInputStream(e), what);
     } catch (IOException | RuntimeException ex) {
-      throw new DamagedPartException("its part " + what + " cannot be unpacked");
+      throw DamagedPartException.in(what, "cannot be unpacked");
     }
   }
 
@@ -315,7 +315,7 @@ final class WorkbookPackage implements AutoCloseable {
     private void count(int n) {
       read += n;
       if (read > maxPartBytes) {
-        throw new DamagedPartException("its part " + what + " inflates to more than " + ZipGuard.mib(maxPartBytes));
+        throw DamagedPartException.in(what, "inflates to more than " + ZipGuard.mib(maxPartBytes));
       }
     }
   }

@@ -62,17 +62,17 @@ final class XmlParts {
       SAXParser parser = sax().newSAXParser();
       parser.parse(in, handler);
     } catch (SAXParseException e) {
-      throw new DamagedPartException("its part " + what + " is not well-formed XML"
+      throw DamagedPartException.in(what, "is not well-formed XML"
           + (e.getLineNumber() > 0 ? " (line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ")" : ""));
     } catch (SAXException | ParserConfigurationException e) {
-      throw new DamagedPartException("its part " + what + " cannot be read as XML");
+      throw DamagedPartException.in(what, "cannot be read as XML");
     } catch (IOException e) {
-      throw new DamagedPartException("its part " + what + " cannot be unpacked");
+      throw DamagedPartException.in(what, "cannot be unpacked");
     } catch (DamagedPartException e) {
       throw e;
     } catch (RuntimeException e) {
       // What a hostile part provokes in the parser is still the part's problem, told in our words.
-      throw new DamagedPartException("its part " + what + " cannot be read as XML", e);
+      throw DamagedPartException.in(what, "cannot be read as XML", e);
     }
   }
 
@@ -88,10 +88,10 @@ final class XmlParts {
   /** The damage a pull parser found in the part {@code what}, in BriefKit's words. */
   static DamagedPartException damaged(String what, XMLStreamException e) {
     if (e.getNestedException() instanceof IOException || e.getCause() instanceof IOException) {
-      return new DamagedPartException("its part " + what + " cannot be unpacked");
+      return DamagedPartException.in(what, "cannot be unpacked");
     }
     Location at = e.getLocation();
-    return new DamagedPartException("its part " + what + " is not well-formed XML"
+    return DamagedPartException.in(what, "is not well-formed XML"
         + (at != null && at.getLineNumber() > 0 ? " (line " + at.getLineNumber() + ", column " + at.getColumnNumber() + ")" : ""));
   }
 }
