@@ -104,11 +104,11 @@ final class XrefDigits extends OutputStream {
   }
 
   static byte[] repair(byte[] pdf) {
-    int start = lastIndexOf(pdf, "\nxref\n".getBytes(StandardCharsets.US_ASCII));
+    int start = lastIndexOf(pdf, MARKER);
     if (start < 0) {
       return pdf;
     }
-    int p = start + 6;
+    int p = start + MARKER.length;
     int lineEnd = indexOf(pdf, (byte) '\n', p);
     if (lineEnd < 0) {
       return pdf;
