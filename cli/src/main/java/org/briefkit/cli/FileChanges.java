@@ -21,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiPredicate;
 
 /**
  * Tells when the content of any of a set of files changes, however an editor saves it: in
@@ -33,10 +34,11 @@ import java.util.concurrent.TimeUnit;
  * for {@link #QUIET}; a file that disappears is waited for up to {@link #GONE} (an editor
  * between its delete and its rename) before its absence counts as a change.
  *
- * <p>The files are also looked at every {@link #pollInterval()} without an event: where the JDK
- * has no native file events (macOS, where its watch service polls every 10 seconds), this is
- * what finds changes; elsewhere (inotify on Linux, Windows) it only covers a folder that did not
- * exist yet when it was to be watched, or a file reached through a link.
+ * <p>The files are also looked at when no event has come for a while: every 100 ms where the
+ * JDK has no native file events (macOS, where its watch service polls every 10 seconds), which
+ * is then what finds changes; every second elsewhere (inotify on Linux, Windows), which only
+ * covers a folder that did not exist yet when it was to be watched, or a file reached through
+ * a link.
  *
  * <p>Not thread-safe: one thread watches.
  */
@@ -66,11 +68,6 @@ final class FileChanges implements Closeable {
     // The JDK's fallback where the system has no file events (macOS) polls every 10 seconds.
     boolean polling = service.getClass().getSimpleName().equals("PollingWatchService");
     return new FileChanges(service, polling ? Duration.ofMillis(100) : Duration.ofSeconds(1));
-  }
-
-  /** How often the files are looked at when no event comes. */
-  Duration pollInterval() {
-    return poll;
   }
 
   /**
@@ -104,11 +101,6 @@ final class FileChanges implements Closeable {
     }
   }
 
-  /** The files watched, absolute. */
-  Set<Path> files() {
-    return states.keySet();
-  }
-
   /**
    * Waits until the content of one or more watched files has changed and the change has
    * settled, and returns those files; their new states are the reference for the next wait.
@@ -120,8 +112,14 @@ final class FileChanges implements Closeable {
     while (true) {
       boolean waitingForMissing = !missingSince.isEmpty();
       long timeout = waitingForMissing ? QUIET.toMillis() : poll.toMillis();
-      if (!events(timeout) && !waitingForMissing && sameMetadata(states, look(states))) {
-        continue;
+      if (!events(timeout) && !waitingForMissing) {
+        // No event: look anyway (the polling). A file whose metadata are as they were is not
+        // read again unless its last hash was racy (FileState), so compare contents, not metadata.
+        Map<Path, FileState> now = look(states);
+        if (all(states, now, FileState::sameContent)) {
+          states.putAll(now); // touched only, or a racy hash now settled
+          continue;
+        }
       }
       Map<Path, FileState> current = settle();
       Map<Path, FileState> changed = new LinkedHashMap<>();
@@ -157,7 +155,7 @@ final class FileChanges implements Closeable {
     while (System.nanoTime() < end) {
       boolean more = events(QUIET.toMillis());
       Map<Path, FileState> again = look(seen);
-      if (!more && sameMetadata(seen, again)) {
+      if (!more && all(seen, again, FileState::sameMetadata)) {
         return again;
       }
       seen = again;
@@ -171,10 +169,11 @@ final class FileChanges implements Closeable {
     return now;
   }
 
-  private static boolean sameMetadata(Map<Path, FileState> a, Map<Path, FileState> b) {
+  /** Whether {@code same} holds for each file's two states (a file missing from {@code b} fails). */
+  private static boolean all(Map<Path, FileState> a, Map<Path, FileState> b, BiPredicate<FileState, FileState> same) {
     for (Map.Entry<Path, FileState> e : a.entrySet()) {
       FileState other = b.get(e.getKey());
-      if (other == null || !e.getValue().sameMetadata(other)) {
+      if (other == null || !same.test(e.getValue(), other)) {
         return false;
       }
     }
