@@ -1,8 +1,11 @@
 package org.briefkit.cli;
 
+import com.google.common.base.Throwables;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -72,56 +75,46 @@ final class CaseOutputs {
   void write(CaseAnalysis analysis, Set<RenderCommand.Format> formats, Path folder, Consumer<Written> written)
       throws IOException {
     String id = analysis.theCase().id().value();
-    Task pdf = formats.contains(RenderCommand.Format.PDF) ? new Task(() -> {
-      Path target = folder.resolve(id + ".pdf");
-      PdfBrief.Result r = OutputFiles.write(target, out -> briefs.render(options, analysis, out));
-      return new Written(target, OptionalInt.of(r.pages()), r.warnings());
-    }) : null;
-    Task xlsx = formats.contains(RenderCommand.Format.XLSX) ? new Task(() -> {
-      Path target = folder.resolve(id + ".xlsx");
-      OutputFiles.write(target, out -> {
-        ExcelWorkbook.of(options).write(analysis, out);
-        return null;
-      });
-      return new Written(target, OptionalInt.empty(), ImmutableList.of());
-    }) : null;
-    if (pdf != null && xlsx != null && concurrent
-        && analysis.theCase().motivations().size() <= AT_ONCE_MAX_MOTIVATIONS) {
-      Thread other = new Thread(xlsx, "briefkit-workbook-" + id);
+    List<Task> tasks = new ArrayList<>(2); // the brief first: the order they are told in
+    if (formats.contains(RenderCommand.Format.PDF)) {
+      tasks.add(new Task(() -> {
+        Path target = folder.resolve(id + ".pdf");
+        PdfBrief.Result r = OutputFiles.write(target, out -> briefs.render(options, analysis, out));
+        return new Written(target, OptionalInt.of(r.pages()), r.warnings());
+      }));
+    }
+    if (formats.contains(RenderCommand.Format.XLSX)) {
+      tasks.add(new Task(() -> {
+        Path target = folder.resolve(id + ".xlsx");
+        OutputFiles.write(target, out -> {
+          ExcelWorkbook.of(options).write(analysis, out);
+          return null;
+        });
+        return new Written(target, OptionalInt.empty(), ImmutableList.of());
+      }));
+    }
+    if (tasks.size() == 2 && concurrent && analysis.theCase().motivations().size() <= AT_ONCE_MAX_MOTIVATIONS) {
+      Thread other = new Thread(tasks.get(1), "briefkit-workbook-" + id);
       other.start();
-      pdf.run();
+      tasks.get(0).run();
       joinPassingOnInterrupts(other);
     } else {
-      if (pdf != null) {
-        pdf.run();
-      }
-      if (xlsx != null) {
-        xlsx.run();
-      }
+      tasks.forEach(Task::run);
     }
     Throwable failure = null;
-    for (Task t : new Task[] {pdf, xlsx}) {
-      if (t == null) {
-        continue;
-      }
-      if (t.failure != null) {
-        if (failure == null) {
-          failure = t.failure;
-        } else {
-          failure.addSuppressed(t.failure);
-        }
-      } else {
+    for (Task t : tasks) {
+      if (t.failure == null) {
         written.accept(t.written);
+      } else if (failure == null) {
+        failure = t.failure;
+      } else {
+        failure.addSuppressed(t.failure);
       }
     }
-    if (failure instanceof IOException e) {
-      throw e;
-    }
-    if (failure instanceof RuntimeException e) {
-      throw e;
-    }
-    if (failure instanceof Error e) {
-      throw e;
+    if (failure != null) {
+      Throwables.throwIfInstanceOf(failure, IOException.class);
+      Throwables.throwIfUnchecked(failure);
+      throw new AssertionError("a task fails only with an IOException, a RuntimeException or an Error", failure);
     }
   }
 
