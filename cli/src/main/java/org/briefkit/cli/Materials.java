@@ -32,8 +32,7 @@ final class Materials {
    */
   static CaseMaterials load(Path file, LocatedCase c, FolderOptions options, CaseLimits limits) {
     Case aCase = c.value();
-    boolean namesFiles = aCase.previous().isPresent() || aCase.sources().stream().anyMatch(s -> s.text().isPresent());
-    if (!namesFiles) {
+    if (written(aCase).isEmpty()) {
       return CaseMaterials.none();
     }
     CaseFolder folder = options.folderOf(file);
@@ -76,11 +75,8 @@ final class Materials {
    */
   static List<Path> named(Path file, Case c) {
     Path folder = CaseFolder.ofCaseFile(file).folder();
-    List<String> written = new ArrayList<>();
-    c.sources().forEach(s -> s.text().map(TextCopy::file).ifPresent(written::add));
-    c.previous().ifPresent(written::add);
     List<Path> files = new ArrayList<>();
-    for (String w : written) {
+    for (String w : written(c)) {
       try {
         files.add(folder.resolve(w).normalize());
       } catch (InvalidPathException e) {
@@ -88,5 +84,13 @@ final class Materials {
       }
     }
     return files;
+  }
+
+  /** The files {@code c} names, as written: its sources' texts, then its previous version. */
+  private static List<String> written(Case c) {
+    List<String> written = new ArrayList<>();
+    c.sources().forEach(s -> s.text().map(TextCopy::file).ifPresent(written::add));
+    c.previous().ifPresent(written::add);
+    return written;
   }
 }

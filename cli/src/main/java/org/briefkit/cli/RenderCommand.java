@@ -110,23 +110,18 @@ final class RenderCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    ReportOptions options = options();
     if (watch) {
+      options(); // a bad --font or --timestamp is told before the watch starts
       prepareOutput();
-      return new WatchSession(this, top).run();
+      return new WatchSession(this, top).run(); // options again at each render: --timestamp now
     }
-    render(options, file -> true, new LinkedHashMap<>(), output -> Terminal.println(top.out(), "wrote " + output));
+    render(options(), file -> true, new LinkedHashMap<>(), output -> Terminal.println(top.out(), "wrote " + output));
     return CommandLine.ExitCode.OK;
   }
 
   /** The inputs, as given. */
   List<Path> cases() {
     return cases;
-  }
-
-  /** The output folder, as given. */
-  Path output() {
-    return output;
   }
 
   /**
