@@ -50,6 +50,7 @@ import org.briefkit.report.pdf.section.CoverageAnnex;
 import org.briefkit.report.pdf.section.DomainEmphasisChart;
 import org.briefkit.report.pdf.section.DriversChart;
 import org.briefkit.report.pdf.section.EventsAnnex;
+import org.briefkit.report.pdf.section.FigureData;
 import org.briefkit.report.pdf.section.Findings;
 import org.briefkit.report.pdf.section.KeyAssumptions;
 import org.briefkit.report.pdf.section.KeyJudgments;
@@ -62,6 +63,7 @@ import org.briefkit.report.pdf.section.TitleBlock;
 import org.briefkit.report.pdf.section.TradecraftAnnex;
 import org.briefkit.report.pdf.section.WeightedMotivationsChart;
 import org.briefkit.report.pdf.section.WhatChanged;
+import org.briefkit.report.pdf.tag.TaggedWriter;
 
 /**
  * Renders an analysed case as a PDF policy brief: title block with the distribution marking,
@@ -114,6 +116,7 @@ public final class PdfBrief {
           new CoverageAnnex(),
           new SourcesAnnex(),
           new TradecraftAnnex(),
+          new FigureData(),
           new ListOfFigures());
 
   private final ReportOptions options;
@@ -180,7 +183,7 @@ public final class PdfBrief {
             56, 56, 60, 56);
     PageDecorator pages = new PageDecorator(styles, TitleBlock.marking(c), c.title());
     try {
-      PdfWriter writer = PdfWriter.getInstance(doc, buffer);
+      TaggedWriter writer = TaggedWriter.of(doc, buffer);
       writer.setCloseStream(false);
       if (options.pdfA()) {
         writer.setPDFXConformance(PdfWriter.PDFA1B);
@@ -212,9 +215,7 @@ public final class PdfBrief {
       for (BriefSection section : SECTIONS) {
         section.write(ctx);
       }
-      if (options.pdfA()) {
-        writer.createXmpMetadata();
-      }
+      XmpMetadata.write(writer, options.pdfA());
       doc.close();
       buffer.finish();
       int pageCount = writer.getPageNumber() - 1;

@@ -30,7 +30,7 @@ class FiguresBriefTest {
   @Test
   void render_bothSamples_everyFigureCaptionIsFollowedByItsSourceLine() {
     for (Rendered.Output out : List.of(Rendered.Madrid.PDF, Rendered.Calder.PDF)) {
-      String text = out.text();
+      String text = beforeFigureData(out.text());
       int figures = 0;
       Matcher m = CAPTION.matcher(text);
       while (m.find()) {
@@ -38,12 +38,33 @@ class FiguresBriefTest {
         assertThat(m.group(1)).isEqualTo(Integer.toString(figures));
         int source = text.indexOf("Source: BriefKit analysis of ", m.end());
         int next = text.indexOf("Figure " + (figures + 1) + ". ", m.end());
-        int list = text.indexOf("List of figures");
         assertThat(source).as("source line of figure %s", figures).isPositive()
-            .isLessThan(next < 0 ? list : next);
+            .isLessThan(next < 0 ? text.length() : next);
+        int data = text.indexOf("Data: Annex F.", source);
+        assertThat(data).as("link to the data of figure %s", figures).isPositive()
+            .isLessThan(next < 0 ? text.length() : next);
       }
       assertThat(figures).isGreaterThanOrEqualTo(7);
     }
+  }
+
+  /** The brief up to the annex of figure data, which lists the figures again with their tables. */
+  private static String beforeFigureData(String text) {
+    return text.substring(0, text.indexOf("Annex F. Figure data"));
+  }
+
+  @Test
+  void render_bothSamples_figureDataAnnex_aTableForEveryFigure() {
+    for (Rendered.Output out : List.of(Rendered.Madrid.PDF, Rendered.Calder.PDF)) {
+      String text = out.text();
+      String annex = text.substring(text.indexOf("Annex F. Figure data"), text.indexOf("List of figures"));
+      long figures = CAPTION.matcher(beforeFigureData(text)).results().count();
+      assertThat(CAPTION.matcher(annex).results().count()).isEqualTo(figures);
+    }
+    String madrid = Rendered.Madrid.PDF.text();
+    String annex = madrid.substring(madrid.indexOf("Annex F. Figure data"));
+    // Figure 2: weighted motivations, a row per domain, a column per stakeholder
+    assertThat(annex).contains("Category NATO Seoul", "Alliance politics and diplomacy 2 9", "Cybersecurity 3 2");
   }
 
   @Test
@@ -98,7 +119,7 @@ class FiguresBriefTest {
       assertThat(pages.get(last - 1)).contains("List of figures");
       List<String> lines = out.lines(last);
       int figures = 0;
-      Matcher m = CAPTION.matcher(out.text());
+      Matcher m = CAPTION.matcher(beforeFigureData(out.text()));
       while (m.find()) {
         figures++;
         int page = out.pageOf("Figure" + figures + ".");

@@ -74,7 +74,7 @@ class PdfBriefTest {
               "Domain emphasis", "Third-party drivers", "Convergence");
       assertThat(Rendered.titles(top.get(expected.indexOf("Annexes")).children()))
           .containsExactly("Annex A. Actors", "Annex B. Events", "Annex C. Evidence coverage",
-              "Annex D. Sources", "Annex E. Tradecraft");
+              "Annex D. Sources", "Annex E. Tradecraft", "Annex F. Figure data");
     }
   }
 

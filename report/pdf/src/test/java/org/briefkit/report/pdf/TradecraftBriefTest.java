@@ -179,7 +179,7 @@ class TradecraftBriefTest {
   }
 
   @Test
-  void tradecraftAnnex_lastAnnex_inTheBookmarks() throws IOException {
+  void tradecraftAnnex_lastAnnexBeforeTheFigureData_inTheBookmarks() throws IOException {
     try (PDDocument d = Rendered.Tradecraft.ICD_PDF.open()) {
       List<PDOutlineItem> top = new ArrayList<>();
       d.getDocumentCatalog().getDocumentOutline().children().forEach(top::add);
@@ -187,7 +187,8 @@ class TradecraftBriefTest {
       assertThat(top.get(top.size() - 1).getTitle()).isEqualTo("List of figures");
       PDOutlineItem annexes = top.get(top.size() - 2);
       assertThat(annexes.getTitle()).isEqualTo("Annexes");
-      assertThat(Rendered.titles(annexes.children())).endsWith("Annex D. Sources", "Annex E. Tradecraft");
+      assertThat(Rendered.titles(annexes.children()))
+          .endsWith("Annex D. Sources", "Annex E. Tradecraft", "Annex F. Figure data");
     }
   }
 

@@ -144,6 +144,9 @@ public final class BriefFonts {
           BaseFont.createFont(
               name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, BaseFont.NOT_CACHED, bytes, null);
       bf.setSubset(true);
+      // PDF/UA wants a CIDSet to list every glyph of the subset, and OpenPDF's lists fewer: write
+      // none, except where PDF/A-1 asks for it (OpenPDF then writes it regardless).
+      bf.setIncludeCidSet(false);
       bf.setSecureRandom(new SeededRandom(seed ^ fnv(bf.getPostscriptFontName())));
       return bf;
     } catch (DocumentException e) {

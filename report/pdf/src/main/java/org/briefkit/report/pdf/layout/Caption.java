@@ -6,6 +6,8 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
+import org.briefkit.report.pdf.chart.ChartData;
+import org.briefkit.report.pdf.tag.Role;
 
 /**
  * The small muted lines under a table or chart: the caption, then the source line ("Source:
@@ -15,6 +17,9 @@ import com.lowagie.text.pdf.PdfPCell;
 public final class Caption {
   private Caption() {}
 
+  /** The annex that shows each figure's numbers as a table, to which each figure links. */
+  public static final String FIGURE_DATA = "Annex F";
+
   private static final float BEFORE = 2f;
   private static final float AFTER = 8f;
 
@@ -23,17 +28,17 @@ public final class Caption {
     Paragraph p = paragraph(l, text);
     p.setSpacingBefore(BEFORE);
     p.setSpacingAfter(AFTER);
-    l.add(p);
+    l.add(p, Role.CAPTION);
   }
 
   /** Adds {@code text} as the caption of a table, unnumbered, with its {@code source} line under it. */
   public static void add(Layout l, String text, String source) throws DocumentException {
     Paragraph p = paragraph(l, text);
     p.setSpacingBefore(BEFORE);
-    l.add(p);
+    l.add(p, Role.CAPTION);
     Paragraph src = paragraph(l, source);
     src.setSpacingAfter(AFTER);
-    l.add(src);
+    l.add(src, Role.NOTE);
   }
 
   /** Adds the {@code source} line of the table above, which has no caption. */
@@ -41,21 +46,22 @@ public final class Caption {
     Paragraph p = paragraph(l, source);
     p.setSpacingBefore(BEFORE);
     p.setSpacingAfter(AFTER);
-    l.add(p);
+    l.add(p, Role.NOTE);
   }
 
   /**
    * The caption of the next figure, numbered ("Figure 3. " and the text), with its source
    * line under it, as a borderless cell with the caption's spacing, to lay out with its figure
-   * as one block. The caption is the figure's destination and marks its page.
+   * as one block. The caption is the figure's destination and marks its page; the source line
+   * ends with a link to the figure's {@code data} in the annex of figure data.
    */
-  static PdfPCell figureCell(Layout l, String text, String source) {
+  static PdfPCell figureCell(Layout l, String text, String source, ChartData data) {
     PdfPCell c = new PdfPCell();
     c.setBorder(Rectangle.NO_BORDER);
     c.setPadding(0f);
     c.setPaddingTop(BEFORE);
     c.setPaddingBottom(AFTER);
-    Layout.Figure f = l.nextFigure(text);
+    Layout.Figure f = l.nextFigure(text, data);
     Paragraph caption = paragraph(l, "Figure " + f.number() + ". " + text);
     boolean first = true;
     for (Element e : caption) {
@@ -68,7 +74,18 @@ public final class Caption {
       }
     }
     c.addElement(caption);
-    c.addElement(paragraph(l, source));
+    l.structure().role(caption, Role.CAPTION);
+    Paragraph src = paragraph(l, source);
+    Styles s = l.styles();
+    for (Chunk chunk : s.chunks("  ", s.font(false, 7.5f, s.muted()))) {
+      src.add(chunk);
+    }
+    for (Chunk chunk : s.chunks("Data: " + FIGURE_DATA + ".", s.font(false, 7.5f, s.accent()))) {
+      chunk.setLocalGoto(f.dataKey());
+      src.add(chunk);
+    }
+    c.addElement(src);
+    l.structure().role(src, Role.NOTE);
     return c;
   }
 

@@ -11,6 +11,8 @@ import com.lowagie.text.Image;
 import com.lowagie.text.pdf.PdfTemplate;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
+import org.briefkit.report.pdf.chart.ChartData;
+import org.briefkit.report.pdf.chart.ChartDescription;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -73,6 +75,8 @@ public final class ChartBox {
     block.setTotalWidth(width);
     block.setLockedWidth(true);
     block.setHorizontalAlignment(Element.ALIGN_CENTER);
+    ChartData data = ChartData.of(chart);
+    l.structure().figure(img, ChartDescription.of(data, caption));
     PdfPCell picture = new PdfPCell(img, false);
     picture.setBorder(Rectangle.NO_BORDER);
     picture.setPadding(0f);
@@ -80,7 +84,7 @@ public final class ChartBox {
     picture.setPaddingTop(3f);
     picture.setHorizontalAlignment(Element.ALIGN_CENTER);
     block.addCell(picture);
-    block.addCell(Caption.figureCell(l, caption, source));
+    block.addCell(Caption.figureCell(l, caption, source, data));
     return block;
   }
 }

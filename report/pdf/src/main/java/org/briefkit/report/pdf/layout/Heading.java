@@ -4,6 +4,7 @@ import com.lowagie.text.Chunk;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Font;
 import com.lowagie.text.Paragraph;
+import org.briefkit.report.pdf.tag.Role;
 
 /**
  * A heading with a bookmark: level 1 for sections, level 2 for subsections. Its chunks carry a
@@ -40,6 +41,6 @@ public final class Heading {
     p.setSpacingBefore(level == 1 ? 16f : 10f);
     p.setSpacingAfter(level == 1 ? 6f : 3f);
     p.setKeepTogether(true);
-    l.add(p);
+    l.add(p, Role.heading(level));
   }
 }

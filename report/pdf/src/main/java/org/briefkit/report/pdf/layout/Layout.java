@@ -8,6 +8,10 @@ import com.lowagie.text.pdf.PdfWriter;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
+import org.briefkit.report.pdf.chart.ChartData;
+import org.briefkit.report.pdf.tag.Role;
+import org.briefkit.report.pdf.tag.StructureBuilder;
+import org.briefkit.report.pdf.tag.TaggedWriter;
 
 /**
  * A brief being laid out: the open document and its writer, the styles, the page decorator
@@ -21,6 +25,7 @@ public final class Layout {
   private final Styles styles;
   private final PageDecorator pages;
   private final WordBreaks wordBreaks;
+  private final StructureBuilder structure;
   private int headingKeys;
   private final List<Figure> figures = new ArrayList<>();
 
@@ -31,16 +36,23 @@ public final class Layout {
    * @param caption its caption, without "Figure 3. "
    * @param key the generic tag and local destination of its caption, by which the page it
    *     landed on is known ({@link PageDecorator#pageOf}) and a link leads to it
+   * @param data the numbers it draws, which the annex of figure data shows as a table
    */
-  public record Figure(int number, String caption, String key) {}
+  public record Figure(int number, String caption, String key, ChartData data) {
+    /** The local destination of the figure's data table. */
+    public String dataKey() {
+      return "figure-data-" + number;
+    }
+  }
 
   /**
    * The layout of {@code document}, written by {@code writer}, decorated by {@code pages}, its
    * text in the language of BCP 47 tag {@code language} (which hyphenates its tables' words).
    */
-  public Layout(Document document, PdfWriter writer, Styles styles, PageDecorator pages, String language) {
+  public Layout(Document document, TaggedWriter writer, Styles styles, PageDecorator pages, String language) {
     this.document = document;
     this.writer = writer;
+    this.structure = new StructureBuilder(writer, language);
     this.styles = styles;
     this.pages = pages;
     this.wordBreaks = new WordBreaks(Hyphenator.forLanguage(language));
@@ -71,6 +83,11 @@ public final class Layout {
     return document.right() - document.left();
   }
 
+  /** The structure tree of the brief, to which {@link #add} declares each element. */
+  public StructureBuilder structure() {
+    return structure;
+  }
+
   /** How words too wide for a table's column are broken, in the brief's language. */
   public WordBreaks wordBreaks() {
     return wordBreaks;
@@ -82,6 +99,15 @@ public final class Layout {
    * with a hyphen rather than cut where it meets the edge.
    */
   public void add(Element element) throws DocumentException {
+    add(element, null);
+  }
+
+  /**
+   * Adds {@code element} as {@link #add(Element)} does, in the structure tree as {@code role}
+   * (a heading, a caption): null lets the element say (a paragraph, a table of {@link Tables},
+   * a layout).
+   */
+  public void add(Element element, Role role) throws DocumentException {
     if (element instanceof ContentTable t) {
       t.fit(this);
     } else if (element instanceof PdfPTable t) {
@@ -93,6 +119,13 @@ public final class Layout {
         t.setTotalWidth(t.getAbsoluteWidths());
       }
     }
+    if (role != null) {
+      structure.add(element, role);
+    } else if (element instanceof ContentTable) {
+      structure.add(element, Role.TABLE);
+    } else {
+      structure.add(element);
+    }
     document.add(element);
   }
 
@@ -102,8 +135,8 @@ public final class Layout {
   }
 
   /** Numbers the next figure, counting from 1, and remembers it with its caption. */
-  Figure nextFigure(String caption) {
-    Figure f = new Figure(figures.size() + 1, caption, "figure-" + (figures.size() + 1));
+  Figure nextFigure(String caption, ChartData data) {
+    Figure f = new Figure(figures.size() + 1, caption, "figure-" + (figures.size() + 1), data);
     figures.add(f);
     pages.markPage(f.key());
     return f;

@@ -13,6 +13,7 @@ import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
+import org.briefkit.report.pdf.tag.TaggedWriter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -105,7 +106,12 @@ public final class PageDecorator extends PdfPageEventHelper {
   }
 
   @Override
-  public void onGenericTag(PdfWriter writer, Document document, Rectangle rect, String text) {
+  public void onGenericTag(PdfWriter writer, Document document, Rectangle rect, String tag) {
+    // a structure tag first marks the chunk's content, and names the tag the chunk had before
+    String text = writer instanceof TaggedWriter tagged ? tagged.tagger().chunk(document, rect, tag) : tag;
+    if (text == null) {
+      return;
+    }
     if (marks.containsKey(text) && marks.get(text) == 0) {
       marks.put(text, writer.getPageNumber());
     }

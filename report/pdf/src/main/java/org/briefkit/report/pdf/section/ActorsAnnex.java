@@ -5,6 +5,7 @@ import static org.briefkit.report.pdf.layout.Tables.cell;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
+import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import java.util.List;
 import org.briefkit.model.Actor;
@@ -45,7 +46,9 @@ public final class ActorsAnnex implements BriefSection {
         s.fonts().leftOut(local);
         local = "";
       }
-      t.addCell(cell(s, local, s.small(), Element.ALIGN_LEFT));
+      PdfPCell localCell = cell(s, local, s.small(), Element.ALIGN_LEFT);
+      l.structure().name(localCell, local, a.country());
+      t.addCell(localCell);
       t.addCell(cell(s, a.kind().label(), s.small(), Element.ALIGN_LEFT));
       t.addCell(cell(s, a.role().orElse(""), s.small(), Element.ALIGN_LEFT));
       t.addCell(cell(s, a.affiliation().map(ctx::actorName).orElse(""), s.small(), Element.ALIGN_LEFT));

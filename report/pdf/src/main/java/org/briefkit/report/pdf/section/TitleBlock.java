@@ -2,6 +2,7 @@ package org.briefkit.report.pdf.section;
 
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Paragraph;
+import org.briefkit.report.pdf.tag.Role;
 import java.util.ArrayList;
 import java.util.List;
 import org.briefkit.model.Case;
@@ -30,7 +31,7 @@ public final class TitleBlock implements BriefSection {
     Paragraph title = s.paragraph(aCase.title(), s.font(true, 22f, s.accent()));
     title.setLeading(26f);
     title.setSpacingBefore(4f);
-    l.add(title);
+    l.add(title, Role.H1);
     if (aCase.subtitle().isPresent()) {
       Paragraph sub = s.paragraph(aCase.subtitle().get(), s.font(false, 12.5f, s.text()));
       sub.setLeading(16.5f);

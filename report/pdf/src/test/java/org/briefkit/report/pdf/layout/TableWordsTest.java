@@ -6,7 +6,7 @@ import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
+import org.briefkit.report.pdf.tag.TaggedWriter;
 import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
 import java.util.List;
@@ -28,7 +28,7 @@ class TableWordsTest {
   private static List<String> lines(String language, Content content) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document doc = new Document(PageSize.A4, 72, 72, 72, 72);
-    PdfWriter writer = PdfWriter.getInstance(doc, out);
+    TaggedWriter writer = TaggedWriter.of(doc, out);
     Styles s = new Styles(BriefFonts.load(FontOptions.bundledOnly(), 1L), Theme.standard());
     doc.open();
     content.add(new Layout(doc, writer, s, new PageDecorator(s, "", "test"), language));

@@ -1,0 +1,201 @@
+package org.briefkit.report.pdf.chart;
+
+import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.Plot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.category.CategoryDataset;
+import org.jfree.data.xy.XYDataset;
+
+/**
+ * The numbers a chart draws, as a table for readers who cannot see the chart: a bar or dot
+ * chart gives a row per category and a column per series; a chart of rows along a scale or a
+ * time line (the timeline, the estimative scale) a row per point, with its series, its row and
+ * its place on the axis. A series named {@code "span N"} stretches the point of its row to an
+ * end, shown as a range.
+ *
+ * @param kind what kind of chart it is ("Bar chart", "Timeline"...), for its description
+ * @param categoryLabel what the categories (or rows) are, such as "Domain"
+ * @param valueLabel what the values measure, such as "Weighted motivations"
+ * @param header the table's column headings
+ * @param rows the table's rows, as text
+ * @param series the series' names, in order, for a chart of categories (empty otherwise)
+ * @param values per series, the value in each category (null where none), for a chart of categories
+ */
+public record ChartData(String kind, String categoryLabel, String valueLabel, ImmutableList<String> header,
+    ImmutableList<ImmutableList<String>> rows, ImmutableList<String> series, ImmutableList<List<Double>> values) {
+
+  private static final String SPAN = "span ";
+
+  /** The data of {@code chart}. */
+  public static ChartData of(JFreeChart chart) {
+    Plot plot = chart.getPlot();
+    if (plot instanceof CategoryPlot p) {
+      return categories(p);
+    }
+    if (plot instanceof XYPlot p) {
+      return points(p);
+    }
+    throw new IllegalArgumentException("no table for a chart with a " + plot.getPlotType());
+  }
+
+  private static ChartData categories(CategoryPlot p) {
+    String kind = Kinds.of(p);
+    String categoryLabel = label(p.getDomainAxis() == null ? null : p.getDomainAxis().getLabel(), "Category");
+    String valueLabel = label(p.getRangeAxis() == null ? null : p.getRangeAxis().getLabel(), "Value");
+    List<String> series = new ArrayList<>();
+    List<Comparable<?>> categories = new ArrayList<>();
+    List<CategoryDataset> sets = new ArrayList<>();
+    for (int d = 0; d < p.getDatasetCount(); d++) {
+      CategoryDataset ds = p.getDataset(d);
+      if (ds == null) {
+        continue;
+      }
+      sets.add(ds);
+      for (int r = 0; r < ds.getRowCount(); r++) {
+        series.add(ds.getRowKey(r).toString());
+      }
+      for (int c = 0; c < ds.getColumnCount(); c++) {
+        if (!categories.contains(ds.getColumnKey(c))) {
+          categories.add(ds.getColumnKey(c));
+        }
+      }
+    }
+    List<List<Double>> values = new ArrayList<>();
+    for (CategoryDataset ds : sets) {
+      for (int r = 0; r < ds.getRowCount(); r++) {
+        List<Double> v = new ArrayList<>();
+        for (Comparable<?> c : categories) {
+          int col = ds.getColumnIndex(c);
+          Number n = col < 0 ? null : ds.getValue(r, col);
+          v.add(n == null ? null : n.doubleValue());
+        }
+        values.add(v);
+      }
+    }
+    List<ImmutableList<String>> rows = new ArrayList<>();
+    for (int c = 0; c < categories.size(); c++) {
+      List<String> row = new ArrayList<>();
+      row.add(categories.get(c).toString());
+      for (List<Double> v : values) {
+        row.add(v.get(c) == null ? "" : number(v.get(c)));
+      }
+      rows.add(ImmutableList.copyOf(row));
+    }
+    List<String> header = new ArrayList<>();
+    header.add(categoryLabel);
+    header.addAll(series);
+    return new ChartData(kind, categoryLabel, valueLabel, ImmutableList.copyOf(header), ImmutableList.copyOf(rows),
+        ImmutableList.copyOf(series), ImmutableList.copyOf(values));
+  }
+
+  private static ChartData points(XYPlot p) {
+    ValueAxis x = p.getDomainAxis();
+    ValueAxis y = p.getRangeAxis();
+    String rowLabel = label(y.getLabel(), x instanceof DateAxis ? "Event" : y instanceof SymbolAxis ? "Row" : "Value");
+    String placeLabel = label(x.getLabel(), x instanceof DateAxis ? "Date" : "Value");
+    Map<String, String> ends = new TreeMap<>();
+    XYDataset ds = p.getDataset();
+    for (int s = 0; s < ds.getSeriesCount(); s++) {
+      String key = ds.getSeriesKey(s).toString();
+      if (key.startsWith(SPAN) && ds.getItemCount(s) > 1) {
+        int last = ds.getItemCount(s) - 1;
+        ends.put(row(y, ds.getYValue(s, last)), place(x, ds.getXValue(s, last)));
+      }
+    }
+    List<ImmutableList<String>> rows = new ArrayList<>();
+    boolean named = ds.getSeriesCount() > 1 && !ds.getSeriesKey(1).toString().startsWith(SPAN);
+    for (int s = 0; s < ds.getSeriesCount(); s++) {
+      String key = ds.getSeriesKey(s).toString();
+      if (key.startsWith(SPAN)) {
+        continue;
+      }
+      for (int i = 0; i < ds.getItemCount(s); i++) {
+        String row = row(y, ds.getYValue(s, i));
+        String at = place(x, ds.getXValue(s, i));
+        String end = ends.get(row);
+        List<String> cells = new ArrayList<>();
+        if (named) {
+          cells.add(key);
+        }
+        cells.add(row);
+        cells.add(end == null ? at : range(at, end));
+        rows.add(ImmutableList.copyOf(cells));
+      }
+    }
+    ImmutableList<String> header = named
+        ? ImmutableList.of("Series", rowLabel, placeLabel) : ImmutableList.of(rowLabel, placeLabel);
+    String kind = x instanceof DateAxis ? "Timeline" : "Chart of points on a scale";
+    return new ChartData(kind, rowLabel, placeLabel, header, ImmutableList.copyOf(rows), ImmutableList.of(),
+        ImmutableList.of());
+  }
+
+  private static String row(ValueAxis axis, double y) {
+    if (axis instanceof SymbolAxis s) {
+      int i = (int) Math.round(y);
+      return i >= 0 && i < s.getSymbols().length ? s.getSymbols()[i] : number(y);
+    }
+    return number(y);
+  }
+
+  private static String place(ValueAxis axis, double x) {
+    if (axis instanceof DateAxis) {
+      return Instant.ofEpochMilli((long) x).atZone(ZoneOffset.UTC).toLocalDate().toString();
+    }
+    return number(x);
+  }
+
+  /** A span of ISO dates, shortened to the year or month it covers where it covers one whole. */
+  static String range(String start, String end) {
+    if (start.length() == 10 && end.length() == 10) {
+      java.time.LocalDate from = java.time.LocalDate.parse(start);
+      java.time.LocalDate to = java.time.LocalDate.parse(end);
+      if (from.getDayOfYear() == 1 && to.equals(from.withDayOfYear(from.lengthOfYear()))) {
+        return Integer.toString(from.getYear());
+      }
+      if (from.getDayOfMonth() == 1 && to.equals(from.withDayOfMonth(from.lengthOfMonth()))) {
+        return start.substring(0, 7);
+      }
+    }
+    return start + " – " + end;
+  }
+
+  private static String label(String label, String otherwise) {
+    return label == null || label.isBlank() ? otherwise : label;
+  }
+
+  /** A number as the brief's tables show it: whole numbers without a point, others to at most two places. */
+  static String number(double v) {
+    if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+      return Long.toString((long) v);
+    }
+    return new BigDecimal(v).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+  }
+
+  /** The kind of a chart of categories, from how it draws them. */
+  private static final class Kinds {
+    private Kinds() {}
+
+    static String of(CategoryPlot p) {
+      Object r = p.getRenderer();
+      if (r instanceof org.jfree.chart.renderer.category.StackedBarRenderer) {
+        return "Stacked bar chart";
+      }
+      if (r instanceof org.jfree.chart.renderer.category.BarRenderer) {
+        return "Bar chart";
+      }
+      return "Dot chart";
+    }
+  }
+}

@@ -1,0 +1,135 @@
+package org.briefkit.report.pdf.chart;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The alternative text of a chart, written from its data: what kind of chart it is and what it
+ * shows (its caption), then what a sighted reader takes from it at a glance. For several series
+ * over categories, which series is highest in which category ("Highest: NATO in Cybersecurity
+ * (3) and Non-proliferation (3); Seoul in Alliance politics (9)"); for one series, the largest
+ * values; for a timeline, how many events it has and the span of time they cover.
+ */
+public final class ChartDescription {
+  private static final int MOST = 4;
+
+  private ChartDescription() {}
+
+  /** The alternative text of a chart with {@code data} and caption {@code caption}. */
+  public static String of(ChartData data, String caption) {
+    StringBuilder b = new StringBuilder();
+    b.append(data.kind()).append(": ").append(sentence(caption));
+    String glance = data.series().isEmpty() ? points(data)
+        : data.series().size() == 1 || oneValueEach(data) ? values(data) : leaders(data);
+    if (!glance.isEmpty()) {
+      b.append(' ').append(glance);
+    }
+    return b.toString();
+  }
+
+  private static String leaders(ChartData data) {
+    Map<String, List<Named>> leads = new LinkedHashMap<>();
+    int categories = data.rows().size();
+    for (int c = 0; c < categories; c++) {
+      String category = data.rows().get(c).get(0);
+      int top = -1;
+      double max = 0;
+      boolean tie = false;
+      for (int s = 0; s < data.series().size(); s++) {
+        Double v = data.values().get(s).get(c);
+        if (v == null || v <= 0) {
+          continue;
+        }
+        if (top < 0 || v > max) {
+          top = s;
+          max = v;
+          tie = false;
+        } else if (v == max) {
+          tie = true;
+        }
+      }
+      if (top >= 0 && !tie) {
+        String who = data.series().get(top);
+        leads.computeIfAbsent(who, k -> new ArrayList<>()).add(new Named(category, max));
+      }
+    }
+    List<String> parts = new ArrayList<>();
+    for (Map.Entry<String, List<Named>> e : leads.entrySet()) {
+      parts.add(e.getKey() + " in " + list(e.getValue()));
+    }
+    return parts.isEmpty() ? "" : "Highest: " + String.join("; ", parts) + ".";
+  }
+
+  /** A category and its value. */
+  private record Named(String name, double value) {
+    @Override
+    public String toString() {
+      return name + " (" + ChartData.number(value) + ")";
+    }
+  }
+
+  /** "Cybersecurity (3) and Non-proliferation (3)", at most {@value #MOST} named. */
+  private static String list(List<Named> items) {
+    List<String> named = new ArrayList<>();
+    for (Named item : items.subList(0, Math.min(MOST, items.size()))) {
+      named.add(item.toString());
+    }
+    String more = items.size() > MOST ? " and " + (items.size() - MOST) + " more" : "";
+    if (named.size() == 1) {
+      return named.get(0) + more;
+    }
+    return more.isEmpty()
+        ? String.join(", ", named.subList(0, named.size() - 1)) + " and " + named.get(named.size() - 1)
+        : String.join(", ", named) + more;
+  }
+
+  /** Whether each category has one value at most, whichever series it is in (a ranking split in two colours). */
+  private static boolean oneValueEach(ChartData data) {
+    for (int c = 0; c < data.rows().size(); c++) {
+      int n = 0;
+      for (List<Double> v : data.values()) {
+        n += v.get(c) == null ? 0 : 1;
+      }
+      if (n > 1) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The categories' values, largest first. */
+  private static String values(ChartData data) {
+    List<Named> items = new ArrayList<>();
+    for (int c = 0; c < data.rows().size(); c++) {
+      for (List<Double> v : data.values()) {
+        if (v.get(c) != null) {
+          items.add(new Named(data.rows().get(c).get(0), v.get(c)));
+        }
+      }
+    }
+    items.sort((a, b) -> Double.compare(b.value(), a.value()));
+    return items.isEmpty() ? "" : "Largest first: " + list(items) + ".";
+  }
+
+  private static String points(ChartData data) {
+    int n = data.rows().size();
+    if (n == 0) {
+      return "";
+    }
+    int place = data.header().size() - 1;
+    String first = data.rows().get(0).get(place).split(" – ")[0];
+    String[] lastSpan = data.rows().get(n - 1).get(place).split(" – ");
+    String last = lastSpan[lastSpan.length - 1];
+    if (!data.kind().equals("Timeline")) {
+      return n + (n == 1 ? " point." : " points.");
+    }
+    return n + (n == 1 ? " event, " + first : " events, from " + first + " to " + last) + ".";
+  }
+
+  private static String sentence(String caption) {
+    String c = caption.strip();
+    return c.endsWith(".") || c.endsWith("?") ? c : c + ".";
+  }
+}

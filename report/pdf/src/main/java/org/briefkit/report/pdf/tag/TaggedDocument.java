@@ -1,0 +1,77 @@
+package org.briefkit.report.pdf.tag;
+
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfDocument;
+
+/**
+ * OpenPDF's document with two additions: the text it flows itself (paragraphs outside tables)
+ * is marked as it is written, chunk by chunk, and when a page ends everything painted on it
+ * that is not marked becomes an artifact ({@link ArtifactMarking}).
+ */
+final class TaggedDocument extends PdfDocument {
+  private boolean flowing;
+  private boolean ending;
+  private Tag open;
+
+  /** Whether the lines being written are the document's own flow (not a table's or a column's). */
+  boolean flowing() {
+    return flowing;
+  }
+
+  /** Marks the flow's text from here on as {@code tag}'s, or as nothing's (null). */
+  void mark(Tag tag) {
+    if (tag == open) {
+      return;
+    }
+    if (open != null) {
+      text.endMarkedContentSequence();
+      open = null;
+    }
+    if (tag != null) {
+      tag.open(text);
+      open = tag;
+    }
+  }
+
+  @Override
+  protected float flushLines() throws DocumentException {
+    flowing = true;
+    try {
+      return super.flushLines();
+    } finally {
+      flowing = false;
+      mark(null);
+      if (ending) {
+        // the page's last lines are written: nothing more is painted on it
+        ending = false;
+        markArtifacts(text);
+        markArtifacts(graphics);
+        markArtifacts(writer.getDirectContentUnder());
+        markArtifacts(writer.getDirectContent());
+      }
+    }
+  }
+
+  @Override
+  public boolean newPage() {
+    ending = true;
+    try {
+      return super.newPage();
+    } finally {
+      ending = false;
+    }
+  }
+
+  private static void markArtifacts(PdfContentByte cb) {
+    if (cb == null) {
+      return;
+    }
+    com.lowagie.text.pdf.ByteBuffer buffer = cb.getInternalBuffer();
+    byte[] marked = ArtifactMarking.mark(buffer.getBuffer(), buffer.size());
+    if (marked != null) {
+      buffer.reset();
+      buffer.append(marked);
+    }
+  }
+}

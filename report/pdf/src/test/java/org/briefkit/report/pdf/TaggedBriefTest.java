@@ -1,0 +1,144 @@
+package org.briefkit.report.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a screen reader gets from the flagship brief: its structure tree, read back with PDFBox,
+ * in reading order.
+ */
+class TaggedBriefTest {
+  private static StructureTree tree;
+
+  @BeforeAll
+  static void read() throws Exception {
+    tree = StructureTree.read(Rendered.Madrid.PDF.bytes());
+  }
+
+  private static String text(StructureTree t) {
+    return t.allText().replaceAll("\\s+", " ").strip();
+  }
+
+  @Test
+  void root_holdsOneDocument() {
+    assertThat(tree.kids()).extracting(StructureTree::type).containsExactly("Document");
+  }
+
+  @Test
+  void headings_followTheTitle_andMatchTheBookmarks() throws Exception {
+    List<String> headings = new ArrayList<>();
+    tree.walk(t -> {
+      if (t.type().matches("H[1-3]")) {
+        headings.add(text(t));
+      }
+    });
+    List<String> bookmarks = new ArrayList<>();
+    try (PDDocument doc = Loader.loadPDF(Rendered.Madrid.PDF.bytes())) {
+      for (PDOutlineItem top : doc.getDocumentCatalog().getDocumentOutline().children()) {
+        bookmarks.add(top.getTitle());
+        top.children().forEach(c -> bookmarks.add(c.getTitle()));
+      }
+    }
+    assertThat(headings.get(0)).isEqualTo("South Korea and NATO at the Madrid summit");
+    assertThat(headings.subList(1, headings.size())).isEqualTo(bookmarks);
+    assertThat(tree.all("H1")).extracting(TaggedBriefTest::text)
+        .contains("Key judgments", "Comparison", "Annexes", "List of figures");
+    assertThat(tree.all("H2")).extracting(TaggedBriefTest::text)
+        .contains("Timeline", "Annex A. Actors", "Annex F. Figure data");
+  }
+
+  @Test
+  void tables_haveHeaderCellsWithColumnScope_andDataCells() {
+    List<StructureTree> tables = tree.all("Table");
+    assertThat(tables).hasSizeGreaterThan(5);
+    for (StructureTree table : tables) {
+      assertThat(table.kids()).extracting(StructureTree::type).containsExactly("THead", "TBody");
+      assertThat(table.all("TH")).isNotEmpty().allSatisfy(th -> assertThat(th.scope()).isEqualTo("Column"));
+      assertThat(table.all("TD")).isNotEmpty();
+    }
+    StructureTree actors = tables.stream()
+        .filter(t -> t.all("TH").stream().anyMatch(th -> text(th).equals("Local name"))).findFirst().orElseThrow();
+    assertThat(actors.all("TH")).extracting(TaggedBriefTest::text)
+        .containsExactly("Name", "Local name", "Kind", "Role", "Affiliation");
+    // a row: the name, then its local name in its own language
+    StructureTree yoon = actors.all("TR").stream()
+        .filter(tr -> text(tr.kids().get(0)).equals("Yoon Suk-yeol")).findFirst().orElseThrow();
+    assertThat(text(yoon.kids().get(1))).isEqualTo("윤석열");
+    assertThat(yoon.kids().get(1).contentLangs()).containsOnly("ko");
+  }
+
+  @Test
+  void localNames_carryTheLanguageOfTheirCountry() {
+    List<String> tagged = new ArrayList<>();
+    tree.walk(t -> {
+      if (!t.contentLangs().isEmpty()) {
+        tagged.add(text(t) + "=" + String.join(",", t.contentLangs()));
+      }
+    });
+    assertThat(tagged).contains("日本=ja", "Україна=uk", "Российская Федерация=ru", "대한민국=ko");
+  }
+
+  @Test
+  void figures_haveAlternativeTextFromTheirData_andCaptions() {
+    List<StructureTree> figures = tree.all("Figure");
+    assertThat(figures).hasSize(7);
+    assertThat(figures).allSatisfy(f -> assertThat(f.alt()).isNotBlank());
+    assertThat(figures.get(1).alt()).isEqualTo("Bar chart: Salience-weighted motivations of each stakeholder in "
+        + "each domain. Highest: NATO in Cybersecurity (3) and Non-proliferation and CBRN defence (3); Seoul in "
+        + "Alliance politics and diplomacy (9), Regional security policy (North Korea and China) (4), Military "
+        + "cooperation (4) and Technical expertise (4).");
+    assertThat(figures.get(0).alt()).startsWith("Timeline: Events of the case in date order. 17 events, from 2005 to 2022-06-30.");
+    assertThat(tree.all("Caption")).extracting(TaggedBriefTest::text)
+        .filteredOn(c -> c.startsWith("Figure 2. ")).hasSize(2);
+  }
+
+  @Test
+  void runningHeaderAndFooter_areArtifacts() {
+    String all = tree.allText();
+    assertThat(all).doesNotContain("Page 1 of").doesNotContain("Page 2 of");
+    // the marking is said once, in the title block, not once per page
+    assertThat(all.split("PUBLIC — open-source analysis", -1)).hasSize(2);
+  }
+
+  @Test
+  void repeatedTableHeaders_areReadOnce() {
+    String all = tree.allText();
+    assertThat(all.split("Local name", -1)).hasSize(2);
+  }
+
+  @Test
+  void lists_haveItemsWithLabelsAndBodies() {
+    List<StructureTree> items = tree.all("LI");
+    assertThat(items).isNotEmpty();
+    assertThat(items).allSatisfy(li -> assertThat(li.kids()).extracting(StructureTree::type).contains("LBody"));
+    assertThat(tree.all("Lbl")).extracting(TaggedBriefTest::text).containsOnly("•");
+  }
+
+  @Test
+  void links_holdTheirAnnotations() {
+    List<StructureTree> links = tree.all("Link");
+    assertThat(links).isNotEmpty();
+    assertThat(links).allSatisfy(link -> assertThat(link.objects()).isPositive());
+    assertThat(links).extracting(TaggedBriefTest::text).contains("[article ¶3]", "Data: Annex F.");
+  }
+
+  @Test
+  void readingOrder_followsTheBrief() {
+    String all = tree.allText().replaceAll("\\s+", " ");
+    int judgments = all.indexOf("Key judgments");
+    int context = all.indexOf("Context");
+    int actors = all.indexOf("Annex A. Actors");
+    int figures = all.indexOf("List of figures");
+    assertThat(judgments).isPositive();
+    assertThat(context).isGreaterThan(judgments);
+    assertThat(actors).isGreaterThan(context);
+    assertThat(figures).isGreaterThan(actors);
+  }
+}

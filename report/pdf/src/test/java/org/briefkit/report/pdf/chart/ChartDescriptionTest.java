@@ -1,0 +1,52 @@
+package org.briefkit.report.pdf.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.junit.jupiter.api.Test;
+
+class ChartDescriptionTest {
+  private static JFreeChart bars(DefaultCategoryDataset data) {
+    return new JFreeChart(new CategoryPlot(data, new CategoryAxis("Domain"), new NumberAxis("Weight"), new BarRenderer()));
+  }
+
+  @Test
+  void severalSeries_saysWhichIsHighestWhere_andLeavesTiesOut() {
+    DefaultCategoryDataset d = new DefaultCategoryDataset();
+    d.addValue(3, "NATO", "Cybersecurity");
+    d.addValue(2, "Seoul", "Cybersecurity");
+    d.addValue(2, "NATO", "Alliance politics");
+    d.addValue(9, "Seoul", "Alliance politics");
+    d.addValue(2, "NATO", "Arms trade");
+    d.addValue(2, "Seoul", "Arms trade");
+    ChartData data = ChartData.of(bars(d));
+
+    assertThat(data.header()).containsExactly("Domain", "NATO", "Seoul");
+    assertThat(data.rows().get(1)).containsExactly("Alliance politics", "2", "9");
+    assertThat(ChartDescription.of(data, "Weighted motivations by domain"))
+        .isEqualTo("Bar chart: Weighted motivations by domain. Highest: NATO in Cybersecurity (3); "
+            + "Seoul in Alliance politics (9).");
+  }
+
+  @Test
+  void oneSeries_namesTheLargestFirst_atMostFour() {
+    DefaultCategoryDataset d = new DefaultCategoryDataset();
+    for (int i = 1; i <= 6; i++) {
+      d.addValue(i * 1.5, "Count", "C" + i);
+    }
+    assertThat(ChartDescription.of(ChartData.of(bars(d)), "Counts."))
+        .isEqualTo("Bar chart: Counts. Largest first: C6 (9), C5 (7.5), C4 (6), C3 (4.5) and 2 more.");
+  }
+
+  @Test
+  void range_ofAWholeYearOrMonth_isShortened() {
+    assertThat(ChartData.range("2005-01-01", "2005-12-31")).isEqualTo("2005");
+    assertThat(ChartData.range("2022-05-01", "2022-05-31")).isEqualTo("2022-05");
+    assertThat(ChartData.range("2022-06-29", "2022-06-30")).isEqualTo("2022-06-29 – 2022-06-30");
+  }
+}
