@@ -50,7 +50,7 @@ if [[ $parts == *" stages "* ]]; then
 echo "== 2/3 cold single runs per stage, fresh JVM each, -Xmx512m"
 printf 'stage\tmotivations\twall_ms\tcpu_ms\tpeak_heap_mb\tafter_mb\tbytes\tpages\txmx\tload1\n' > "$out/stages.tsv"
 for n in $sizes; do
-  for stage in analysis pdf xlsx; do
+  for stage in analysis pdf pdf-untagged xlsx; do
     for xmx in 512m 2g; do
       if line=$(java -Xmx$xmx -XX:+UseSerialGC -XX:MetaspaceSize=96m -Djava.awt.headless=true "${quiet[@]}" -cp "$cp" \
           org.briefkit.bench.Stage "$stage" "synthetic:$n" 2> "$out/stage.err"); then

@@ -91,7 +91,7 @@ def main(folder):
                 continue
             out.append(
                 f"| {r['motivations']} | {r['stage']} | {r['wall_ms']} | {r['cpu_ms']} | {r['peak_heap_mb']} | "
-                f"{r['bytes']} | {r['pages'] if r['stage'] == 'pdf' else ''} | {r['xmx']} | {r['load1']} |")
+                f"{r['bytes']} | {r['pages'] if r['stage'].startswith('pdf') else ''} | {r['xmx']} | {r['load1']} |")
         out.append("")
 
     jmh_path = os.path.join(folder, "jmh.json")

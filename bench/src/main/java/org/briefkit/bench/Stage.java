@@ -18,7 +18,7 @@ import org.briefkit.report.xlsx.ExcelWorkbook;
  * heap in MB (live case data included), heap in use after the stage and a collection in MB,
  * output bytes, PDF pages. The CPU time is what to compare on a busy machine.
  *
- * <pre>java -Xmx512m -cp ... org.briefkit.bench.Stage analysis|pdf|xlsx|read|read-workbook SOURCE [OUT]</pre>
+ * <pre>java -Xmx512m -cp ... org.briefkit.bench.Stage analysis|pdf|pdf-untagged|xlsx|read|read-workbook SOURCE [OUT]</pre>
  *
  * <p>SOURCE is {@code synthetic:N} (the generated case of N motivations), {@code flagship},
  * or a case file. The stage {@code read} times reading the case file, {@code read-workbook}
@@ -31,7 +31,7 @@ public final class Stage {
   /** Runs the stage given in {@code args}. */
   public static void main(String[] args) throws Exception {
     if (args.length < 2) {
-      System.err.println("usage: Stage analysis|pdf|xlsx|read|read-workbook SOURCE [OUT]");
+      System.err.println("usage: Stage analysis|pdf|pdf-untagged|xlsx|read|read-workbook SOURCE [OUT]");
       System.exit(2);
     }
     String stage = args[0];
@@ -72,6 +72,9 @@ public final class Stage {
           break;
         case "pdf":
           pages = PdfBrief.with(Cases.options()).render(analysis, both).pages();
+          break;
+        case "pdf-untagged":
+          pages = PdfBrief.with(Cases.options().toBuilder().tagged(false).build()).render(analysis, both).pages();
           break;
         case "xlsx":
           ExcelWorkbook.of(Cases.options()).write(analysis, both);

@@ -79,6 +79,10 @@ final class RenderCommand implements Callable<Integer> {
   @Option(names = "--pdfa", description = "Write the PDF as PDF/A-1b, for archiving.")
   private boolean pdfA;
 
+  @Option(names = "--untagged",
+      description = "Leave the PDF untagged (not for screen readers): faster for briefs of thousands of rows.")
+  private boolean untagged;
+
   @Option(names = "--font", paramLabel = "FILE", description = "A TrueType font covering every script in the case (e.g. Hangul).")
   private Path font;
 
@@ -160,7 +164,7 @@ final class RenderCommand implements Callable<Integer> {
   }
 
   ReportOptions options() {
-    ReportOptions.Builder b = ReportOptions.builder().paper(paper).pdfA(pdfA);
+    ReportOptions.Builder b = ReportOptions.builder().paper(paper).pdfA(pdfA).tagged(!untagged);
     if (font != null) {
       checkFont("--font " + font, font);
       b.fonts(ReportOptions.FontOptions.file(font));

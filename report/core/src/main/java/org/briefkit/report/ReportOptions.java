@@ -21,10 +21,12 @@ import org.briefkit.model.Case;
  *     that the same case always gives the same bytes
  * @param fonts where the fonts come from
  * @param pdfA whether the PDF is written as PDF/A-1b for archiving
+ * @param tagged whether the PDF is tagged for screen readers and other assistive technology
+ *     (PDF/UA-1), as it is unless told; untagged, a very large brief renders faster
  */
 public record ReportOptions(
     Paper paper, Theme theme, Locale locale, Optional<Instant> timestamp, FontOptions fonts,
-    boolean pdfA) {
+    boolean pdfA, boolean tagged) {
   private static final Instant NO_DATE = Instant.parse("2000-01-01T00:00:00Z");
 
   /** Checks that every component is present. */
@@ -67,6 +69,7 @@ public record ReportOptions(
     b.timestamp = timestamp;
     b.fonts = fonts;
     b.pdfA = pdfA;
+    b.tagged = tagged;
     return b;
   }
 
@@ -108,6 +111,7 @@ public record ReportOptions(
     private Optional<Instant> timestamp = Optional.empty();
     private FontOptions fonts = FontOptions.system();
     private boolean pdfA;
+    private boolean tagged = true;
 
     private Builder() {}
 
@@ -147,9 +151,15 @@ public record ReportOptions(
       return this;
     }
 
+    /** Sets whether the PDF is tagged (PDF/UA-1); it is unless told. */
+    public Builder tagged(boolean tagged) {
+      this.tagged = tagged;
+      return this;
+    }
+
     /** Builds the options. */
     public ReportOptions build() {
-      return new ReportOptions(paper, theme, locale, timestamp, fonts, pdfA);
+      return new ReportOptions(paper, theme, locale, timestamp, fonts, pdfA, tagged);
     }
   }
 }

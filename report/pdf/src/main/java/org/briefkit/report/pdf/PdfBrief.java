@@ -183,11 +183,15 @@ public final class PdfBrief {
             56, 56, 60, 56);
     PageDecorator pages = new PageDecorator(styles, TitleBlock.marking(c), c.title());
     try {
-      TaggedWriter writer = TaggedWriter.of(doc, buffer);
+      TaggedWriter writer = TaggedWriter.of(doc, buffer, options.tagged());
       writer.setCloseStream(false);
       if (options.pdfA()) {
         writer.setPDFXConformance(PdfWriter.PDFA1B);
         writer.setPdfVersion(PdfWriter.VERSION_1_4);
+      } else {
+        // PDF/UA rests on PDF 1.7; its object streams hold the structure tree's small objects compressed
+        writer.setPdfVersion(PdfWriter.VERSION_1_7);
+        writer.setFullCompression();
       }
       writer.setStrictImageSequence(true);
       writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
@@ -215,7 +219,7 @@ public final class PdfBrief {
       for (BriefSection section : SECTIONS) {
         section.write(ctx);
       }
-      XmpMetadata.write(writer, options.pdfA());
+      XmpMetadata.write(writer, options.pdfA(), options.tagged());
       doc.close();
       buffer.finish();
       int pageCount = writer.getPageNumber() - 1;
@@ -290,7 +294,7 @@ public final class PdfBrief {
         md.update((part + "|").getBytes(StandardCharsets.UTF_8));
       }
       String key = when + "|" + options.paper() + "|" + options.pdfA()
-          + "|" + options.locale().toLanguageTag() + "|" + options.theme();
+          + "|" + options.locale().toLanguageTag() + "|" + options.theme() + (options.tagged() ? "" : "|untagged");
       md.update(key.getBytes(StandardCharsets.UTF_8));
       return Arrays.copyOf(md.digest(), 16);
     } catch (NoSuchAlgorithmException e) {

@@ -8,7 +8,7 @@ import java.io.UncheckedIOException;
 
 /**
  * The brief's XMP metadata: the document information (title, author, subject, keywords, dates)
- * and what the brief conforms to. A plain brief says it is PDF/UA-1; a PDF/A-1b brief says it
+ * and what the brief conforms to. A tagged brief says it is PDF/UA-1; a PDF/A-1b brief says it
  * is PDF/A-1b only, because OpenPDF's CIDSet for PDF/A-1 lists fewer glyphs than PDF/UA wants.
  */
 final class XmpMetadata {
@@ -16,10 +16,16 @@ final class XmpMetadata {
 
   private XmpMetadata() {}
 
-  /** Gives {@code writer}'s document its metadata stream; call after the information is complete. */
-  static void write(PdfWriter writer, boolean pdfA) {
+  /**
+   * Gives {@code writer}'s document its metadata stream, if it claims a conformance (none for
+   * an untagged brief not in PDF/A); call after the information is complete.
+   */
+  static void write(PdfWriter writer, boolean pdfA, boolean tagged) {
     if (pdfA) {
       writer.createXmpMetadata();
+      return;
+    }
+    if (!tagged) {
       return;
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -130,6 +130,27 @@ class TaggedBriefTest {
   }
 
   @Test
+  void untagged_hasNoStructure_butTheSameTextAndLinks() throws Exception {
+    Rendered.Output untagged = Rendered.render(Rendered.Madrid.ANALYSIS, Rendered.Madrid.OPTIONS.toBuilder().tagged(false).build());
+    assertThat(StructureTree.read(untagged.bytes()).kids()).isEmpty();
+    try (PDDocument tagged = Loader.loadPDF(Rendered.Madrid.PDF.bytes());
+        PDDocument plain = Loader.loadPDF(untagged.bytes())) {
+      assertThat(plain.getDocumentCatalog().getMarkInfo()).isNull();
+      assertThat(plain.getNumberOfPages()).isEqualTo(tagged.getNumberOfPages());
+      assertThat(links(plain)).isEqualTo(links(tagged)).isGreaterThan(20);
+    }
+    assertThat(untagged.text()).isEqualTo(Rendered.Madrid.PDF.text());
+  }
+
+  private static int links(PDDocument d) throws Exception {
+    int n = 0;
+    for (var page : d.getPages()) {
+      n += (int) page.getAnnotations().stream().filter(a -> "Link".equals(a.getSubtype())).count();
+    }
+    return n;
+  }
+
+  @Test
   void readingOrder_followsTheBrief() {
     String all = tree.allText().replaceAll("\\s+", " ");
     int judgments = all.indexOf("Key judgments");

@@ -42,6 +42,7 @@ public final class StructureBuilder {
   private static final String LANGUAGE = "org.briefkit.lang";
 
   private final Tagger tagger;
+  private final boolean tagged;
   private final String language;
   private final Map<Object, Role> roles = new IdentityHashMap<>();
   private final Map<Object, String> alternatives = new IdentityHashMap<>();
@@ -52,12 +53,15 @@ public final class StructureBuilder {
   /** The builder of the structure written by {@code writer}, in a document in BCP 47 {@code language}. */
   public StructureBuilder(TaggedWriter writer, String language) {
     this.tagger = writer.tagger();
+    this.tagged = writer.isTagged();
     this.language = Objects.requireNonNull(language, "language must not be null");
   }
 
   /** Gives {@code element} (a paragraph or a cell, inside something added later) the role {@code role}. */
   public void role(Object element, Role role) {
-    roles.put(element, role);
+    if (tagged) {
+      roles.put(element, role);
+    }
   }
 
   /**
@@ -65,7 +69,7 @@ public final class StructureBuilder {
    * {@code country}, so that its language follows the country where its script is shared.
    */
   public void name(PdfPCell cell, String text, Optional<String> country) {
-    String lang = ScriptLanguage.ofName(text, country.orElse(null), language);
+    String lang = tagged ? ScriptLanguage.ofName(text, country.orElse(null), language) : null;
     if (lang != null && cell.getPhrase() != null) {
       // on the chunks, which keep it when their words are broken (WordBreaks copies attributes)
       for (Chunk c : chunks(cell.getPhrase())) {
@@ -81,7 +85,9 @@ public final class StructureBuilder {
 
   /** Makes {@code image} a Figure whose alternative text is {@code alt}; other images are decoration. */
   public void figure(Image image, String alt) {
-    alternatives.put(Tagger.identity(image), alt);
+    if (tagged) {
+      alternatives.put(Tagger.identity(image), alt);
+    }
   }
 
   /**
@@ -90,6 +96,9 @@ public final class StructureBuilder {
    * with.
    */
   public void add(Element element) {
+    if (!tagged) {
+      return;
+    }
     Role role = roles.remove(element);
     if (role == null && element instanceof PdfPTable t) {
       role = t.getHeaderRows() > 0 ? Role.TABLE : null;
@@ -99,9 +108,12 @@ public final class StructureBuilder {
 
   /** Declares {@code element} with the role {@code role} (null: a table used for layout). */
   public void add(Element element, Role role) {
+    if (!tagged) {
+      return;
+    }
     PdfStructureElement parent = tagger.document();
     if (element instanceof PdfPTable t) {
-      list = null;
+      endList();
       if (role == Role.TABLE) {
         dataTable(t, parent);
       } else {
@@ -110,7 +122,7 @@ public final class StructureBuilder {
     } else if (element instanceof Phrase p) {
       paragraph(p, parent, role == null ? Role.P : role);
     } else if (element instanceof Image image) {
-      list = null;
+      endList();
       image(image, parent);
     }
   }
@@ -122,7 +134,7 @@ public final class StructureBuilder {
     }
     for (Chunk c : chunks) {
       if (c.getImage() != null) {
-        list = null;
+        endList();
         image(c.getImage(), parent);
       }
     }
@@ -134,7 +146,7 @@ public final class StructureBuilder {
       listItem(chunks, parent);
       return;
     }
-    list = null;
+    endList();
     PdfStructureElement element = tagger.element(parent, role);
     if (role == Role.NOTE) {
       element.put(PdfName.ID, new PdfString("note-" + ++notes));
@@ -154,6 +166,15 @@ public final class StructureBuilder {
       body = 1;
     }
     leaf(tagger.element(item, Role.LBODY), chunks.subList(body, chunks.size()), false);
+    tagger.close(item);
+  }
+
+  /** Ends the list being built, if any: the next paragraph is not one of its items. */
+  private void endList() {
+    if (list != null) {
+      tagger.close(list);
+      list = null;
+    }
   }
 
   private static boolean startsWithBullet(List<Chunk> chunks) {
@@ -213,7 +234,7 @@ public final class StructureBuilder {
     }
     PdfStructureElement figure = tagger.element(parent, Role.FIGURE);
     figure.put(ALT, new PdfString(alt, PdfObject.TEXT_UNICODE));
-    tagger.figure(image, new Tag(figure, null, null, null, null, false));
+    tagger.figure(image, tagger.tag(figure, null, null, null, null, false));
   }
 
   private void layoutTable(PdfPTable t, PdfStructureElement parent) {
@@ -274,9 +295,6 @@ public final class StructureBuilder {
       return;
     }
     TableParts parts = tables.computeIfAbsent(t, k -> new TableParts(tagger.element(parent, Role.TABLE)));
-    if (t.isComplete()) {
-      tables.remove(t);
-    }
     List<PdfPRow> rows = t.getRows();
     for (int r = 0; r < rows.size(); r++) {
       PdfPCell[] cells = rows.get(r).getCells();
@@ -318,6 +336,18 @@ public final class StructureBuilder {
         cellChunks(cell, chunks);
         leaf(c, chunks, header);
       }
+      tagger.close(tr);
+    }
+    if (t.isComplete()) {
+      // the last slice, or the whole table: it has all its rows
+      tables.remove(t);
+      if (parts.head != null) {
+        tagger.close(parts.head);
+      }
+      if (parts.body != null) {
+        tagger.close(parts.body);
+      }
+      tagger.close(parts.table);
     }
   }
 
@@ -421,6 +451,7 @@ public final class StructureBuilder {
       }
       start = end;
     }
+    tagger.close(element);
   }
 
   private static boolean links(Chunk c) {
@@ -443,7 +474,7 @@ public final class StructureBuilder {
       String alias = a == null ? null : (String) a.get(Chunk.GENERICTAG);
       String lang = a != null && a.get(LANGUAGE) instanceof String l ? l : ScriptLanguage.of(c.getContent(), language);
       String key = keys.computeIfAbsent(lang + "|" + alias,
-          k -> tagger.key(new Tag(element, lang, link, linkText, alias, repeated)));
+          k -> tagger.key(tagger.tag(element, lang, link, linkText, alias, repeated)));
       c.setGenericTag(key);
     }
   }

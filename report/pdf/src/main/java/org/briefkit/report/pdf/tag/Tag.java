@@ -14,6 +14,7 @@ import com.lowagie.text.pdf.PdfStructureElement;
  */
 final class Tag {
   final PdfStructureElement element;
+  final StructureLedger.Node node;
   final PdfString lang;
   final String link;
   final String linkText;
@@ -22,8 +23,10 @@ final class Tag {
   final boolean repeated;
   private int page;
 
-  Tag(PdfStructureElement element, String lang, String link, String linkText, String alias, boolean repeated) {
+  Tag(PdfStructureElement element, StructureLedger.Node node, String lang, String link, String linkText, String alias,
+      boolean repeated) {
     this.element = element;
+    this.node = node;
     this.lang = lang == null ? null : new PdfString(lang);
     this.link = link;
     this.linkText = linkText;

@@ -110,6 +110,7 @@ final class TaggedContent extends PdfContentByte {
       return;
     }
     Tag was = open;
+    tagger.drawn(figure);
     switchTo(figure);
     super.addImage(image, a, b, c, d, e, f, inlineImage);
     switchTo(was);

@@ -10,9 +10,18 @@ import com.lowagie.text.pdf.PdfDocument;
  * that is not marked becomes an artifact ({@link ArtifactMarking}).
  */
 final class TaggedDocument extends PdfDocument {
+  private Tagger tagger;
   private boolean flowing;
   private boolean ending;
   private Tag open;
+
+  /**
+   * Makes this the document of {@code tagger}'s structure: it marks what is left untagged on a
+   * page as an artifact when the page ends, and tells the tagger. Untagged, it does neither.
+   */
+  void structure(Tagger tagger) {
+    this.tagger = tagger;
+  }
 
   /** Whether the lines being written are the document's own flow (not a table's or a column's). */
   boolean flowing() {
@@ -42,13 +51,14 @@ final class TaggedDocument extends PdfDocument {
     } finally {
       flowing = false;
       mark(null);
-      if (ending) {
+      if (ending && tagger != null) {
         // the page's last lines are written: nothing more is painted on it
         ending = false;
         markArtifacts(text);
         markArtifacts(graphics);
         markArtifacts(writer.getDirectContentUnder());
         markArtifacts(writer.getDirectContent());
+        tagger.pageEnded(writer.getPageNumber());
       }
     }
   }

@@ -5,7 +5,6 @@ import com.lowagie.text.Image;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfAction;
 import com.lowagie.text.pdf.PdfAnnotation;
-import com.lowagie.text.pdf.PdfArray;
 import com.lowagie.text.pdf.PdfBorderArray;
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfName;
@@ -14,10 +13,8 @@ import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfStructureElement;
 import com.lowagie.text.pdf.PdfWriter;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -34,12 +31,13 @@ public final class Tagger {
   private PdfStructureElement document;
   private final Map<String, Tag> tags = new HashMap<>();
   private final Map<Object, Tag> figures = new IdentityHashMap<>();
-  private final List<PdfDictionary[]> linkObjects = new ArrayList<>();
+  private final StructureLedger ledger;
   private Tag pending;
   private int keys;
 
   Tagger(PdfWriter writer) {
     this.writer = writer;
+    this.ledger = new StructureLedger(writer);
   }
 
   /** The Document element, parent of everything the brief says; made once the document is open. */
@@ -52,19 +50,34 @@ public final class Tagger {
 
   /** A new element of {@code role} under {@code parent}, after its other children. */
   PdfStructureElement element(PdfStructureElement parent, Role role) {
-    return new PdfStructureElement(parent, role.pdfName());
+    PdfStructureElement e = new PdfStructureElement(parent, role.pdfName());
+    ledger.declared(e, parent, writer.getPageNumber());
+    return e;
+  }
+
+  /** A tag for content of {@code element}, which must be one made by {@link #element}. */
+  Tag tag(PdfStructureElement element, String lang, String link, String linkText, String alias, boolean repeated) {
+    return new Tag(element, ledger.node(element), lang, link, linkText, alias, repeated);
+  }
+
+  /** Says that {@code container} gets no more children, so that it is written once they are. */
+  void close(PdfStructureElement container) {
+    ledger.close(container);
   }
 
   /** The generic tag that makes a chunk's text {@code tag}'s content. */
   String key(Tag tag) {
     String key = "\u00a7" + keys++;
     tags.put(key, tag);
+    tag.node.onWrite.add(() -> tags.remove(key));
     return key;
   }
 
   /** Draws {@code image} (or any copy of it OpenPDF makes) as the content of {@code tag}'s element (a Figure). */
   void figure(Image image, Tag tag) {
-    figures.put(identity(image), tag);
+    Object key = identity(image);
+    figures.put(key, tag);
+    tag.node.onWrite.add(() -> figures.remove(key));
   }
 
   /** The figure {@code image} stands for, or null if it is decoration. */
@@ -98,11 +111,15 @@ public final class Tagger {
    */
   public String chunk(Document doc, Rectangle rect, String key) {
     Tag tag = tags.get(key);
-    if (tag == null) {
+    if (tag == null && !key.startsWith("\u00a7")) {
       return key;
     }
     int page = writer.getPageNumber();
-    Tag shown = tag.realOn(page) ? tag : null;
+    // a tag already written out with its element is shown again only as a repeated header
+    Tag shown = tag != null && tag.realOn(page) ? tag : null;
+    if (shown != null) {
+      StructureLedger.shown(shown.node, page);
+    }
     if (doc instanceof TaggedDocument flow && flow.flowing()) {
       flow.mark(shown);
     } else {
@@ -111,7 +128,17 @@ public final class Tagger {
     if (shown != null && tag.link != null) {
       link(tag, rect);
     }
-    return tag.alias;
+    return tag == null ? null : tag.alias;
+  }
+
+  /** Notes that {@code tag}'s figure is being drawn now. */
+  void drawn(Tag tag) {
+    StructureLedger.shown(tag.node, writer.getPageNumber());
+  }
+
+  /** Page {@code page} has ended: writes out what is finished. */
+  void pageEnded(int page) {
+    ledger.pageEnded(page);
   }
 
   private void link(Tag tag, Rectangle rect) {
@@ -126,29 +153,11 @@ public final class Tagger {
     PdfDictionary objr = new PdfDictionary(OBJR);
     objr.put(PdfName.OBJ, a.getIndirectReference());
     objr.put(PdfName.PG, writer.getCurrentPage());
-    linkObjects.add(new PdfDictionary[] {tag.element, objr});
+    StructureLedger.object(tag.node, objr);
   }
 
-  /**
-   * Adds each link's annotation to its Link element, after the element's marked content (OpenPDF
-   * wants an element's marked-content references first). Call once, before the tree is written.
-   */
+  /** Adds the annotations of the elements still held to them. Call once, before the tree is written. */
   void finish() {
-    for (PdfDictionary[] pair : linkObjects) {
-      PdfDictionary element = pair[0];
-      PdfObject k = element.get(PdfName.K);
-      PdfArray kids;
-      if (k == null) {
-        kids = new PdfArray();
-      } else if (k.isArray()) {
-        kids = (PdfArray) k;
-      } else {
-        kids = new PdfArray();
-        kids.add(k);
-      }
-      kids.add(pair[1]);
-      element.put(PdfName.K, kids);
-    }
-    linkObjects.clear();
+    ledger.finish();
   }
 }
