@@ -2,7 +2,15 @@ package org.briefkit.report.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.lowagie.text.Document;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
@@ -36,21 +44,57 @@ class PdfUaTest {
     assertPdfUa1(Rendered.Ach.TWO_PDF);
   }
 
+  /**
+   * Why BriefKit tags the brief itself: OpenPDF's own switch marks the document as tagged but
+   * writes no marked content and no metadata, and an incomplete CIDSet for subset fonts
+   * (OpenPDF 3.0.5 on Java 25 does the same: docs/accessibility.md).
+   */
+  @Test
+  void openPdfAlone_setTagged_tagsNoContent() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Document doc = new Document(PageSize.A4);
+    PdfWriter writer = PdfWriter.getInstance(doc, out);
+    writer.setTagged();
+    doc.addTitle("OpenPDF alone");
+    doc.open();
+    BaseFont dejaVu = BaseFont.createFont("DejaVuSans.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, BaseFont.NOT_CACHED,
+        PdfUaTest.class.getResourceAsStream("/org/briefkit/report/fonts/DejaVuSans.ttf").readAllBytes(), null);
+    doc.add(new Paragraph("A paragraph.", new Font(dejaVu, 11)));
+    doc.close();
+
+    // 7.1-3 content neither tagged nor an artifact; 7.1-8 no XMP metadata; 7.21.4.2-2 incomplete CIDSet
+    assertThat(failedRules(out.toByteArray())).contains("7.1-3", "7.1-8", "7.21.4.2-2");
+  }
+
   static void assertPdfUa1(Rendered.Output out) throws Exception {
+    assertThat(failures(out.bytes())).isEmpty();
+  }
+
+  private static String failures(byte[] pdf) throws Exception {
+    return assertions(pdf).stream()
+        .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage()
+            + " [" + a.getLocation().getContext() + "]")
+        .distinct()
+        .limit(40)
+        .collect(Collectors.joining("\n"));
+  }
+
+  private static List<String> failedRules(byte[] pdf) throws Exception {
+    return assertions(pdf).stream()
+        .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber())
+        .distinct()
+        .toList();
+  }
+
+  private static List<TestAssertion> assertions(byte[] pdf) throws Exception {
     VeraGreenfieldFoundryProvider.initialise();
     PDFAFlavour ua1 = PDFAFlavour.fromString("ua1");
-    try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(out.bytes()), ua1);
+    try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), ua1);
         PDFAValidator validator = Foundries.defaultInstance().createValidator(ua1, false)) {
       ValidationResult result = validator.validate(parser);
-      String failures = result.getTestAssertions().stream()
+      return result.getTestAssertions().stream()
           .filter(a -> a.getStatus() != TestAssertion.Status.PASSED)
-          .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage()
-              + " [" + a.getLocation().getContext() + "]")
-          .distinct()
-          .limit(40)
-          .collect(Collectors.joining("\n"));
-      assertThat(failures).isEmpty();
-      assertThat(result.isCompliant()).isTrue();
+          .toList();
     }
   }
 }
