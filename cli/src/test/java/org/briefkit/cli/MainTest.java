@@ -440,7 +440,7 @@ class MainTest {
     assertThat(r.code()).as(r.err()).isEqualTo(2);
     assertThat(r.out())
         .as("what the command wrote before it failed")
-        .isEqualTo("wrote " + dir.resolve("my-case.pdf") + " (6 pages)\nwrote " + dir.resolve("my-case.xlsx") + "\n"
+        .isEqualTo("wrote " + dir.resolve("my-case.pdf") + " (7 pages)\nwrote " + dir.resolve("my-case.xlsx") + "\n"
             + "wrote " + dir.resolve("korea-nato-madrid-2022.xlsx") + "\n");
     assertThat(r.problems()).isEqualTo("briefkit: cannot write " + flagshipPdf + ": File too large\n");
     assertThat(Files.readAllBytes(flagshipPdf)).asString(StandardCharsets.ISO_8859_1).isEqualTo("previous brief");
