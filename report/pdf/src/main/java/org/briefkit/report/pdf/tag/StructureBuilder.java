@@ -72,7 +72,7 @@ public final class StructureBuilder {
     String lang = tagged ? ScriptLanguage.ofName(text, country.orElse(null), language) : null;
     if (lang != null && cell.getPhrase() != null) {
       // on the chunks, which keep it when their words are broken (WordBreaks copies attributes)
-      for (Chunk c : chunks(cell.getPhrase())) {
+      for (Chunk c : Chunks.chunks(cell.getPhrase())) {
         Map<String, Object> a = c.getChunkAttributes();
         if (a == null) {
           a = new HashMap<>();
@@ -128,9 +128,9 @@ public final class StructureBuilder {
   }
 
   private void paragraph(Phrase p, PdfStructureElement parent, Role role) {
-    List<Chunk> chunks = chunks(p);
-    if ((role == Role.LI || role == Role.P) && startsWithBullet(chunks) && splitBullet(p)) {
-      chunks = chunks(p);
+    List<Chunk> chunks = Chunks.chunks(p);
+    if ((role == Role.LI || role == Role.P) && Chunks.startsWithBullet(chunks) && Chunks.splitBullet(p)) {
+      chunks = Chunks.chunks(p);
     }
     for (Chunk c : chunks) {
       if (c.getImage() != null) {
@@ -139,10 +139,10 @@ public final class StructureBuilder {
       }
     }
     chunks.removeIf(c -> c.getImage() != null);
-    if (blank(chunks)) {
+    if (Chunks.blank(chunks)) {
       return;
     }
-    if (role == Role.LI || (role == Role.P && startsWithBullet(chunks))) {
+    if (role == Role.LI || (role == Role.P && Chunks.startsWithBullet(chunks))) {
       listItem(chunks, parent);
       return;
     }
@@ -161,7 +161,7 @@ public final class StructureBuilder {
     }
     PdfStructureElement item = tagger.element(list, Role.LI);
     int body = 0;
-    if (!chunks.isEmpty() && isBullet(chunks.get(0).getContent())) {
+    if (!chunks.isEmpty() && Chunks.isBullet(chunks.get(0).getContent())) {
       leaf(tagger.element(item, Role.LBL), chunks.subList(0, 1), false);
       body = 1;
     }
@@ -175,56 +175,6 @@ public final class StructureBuilder {
       tagger.close(list);
       list = null;
     }
-  }
-
-  private static boolean startsWithBullet(List<Chunk> chunks) {
-    for (Chunk c : chunks) {
-      String t = c.getContent().stripLeading();
-      if (!t.isEmpty()) {
-        return t.startsWith("• ") || t.equals("•");
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Splits the bullet from the text after it where OpenPDF joined them into one chunk (a phrase
-   * joins chunks of one font), so that the bullet can be the item's label. Returns whether it did.
-   */
-  private static boolean splitBullet(Phrase p) {
-    for (int i = 0; i < p.size(); i++) {
-      Object e = p.get(i);
-      if (e instanceof Phrase inner) {
-        return splitBullet(inner);
-      }
-      if (e instanceof Chunk c && !c.getContent().isBlank()) {
-        String content = c.getContent();
-        int bullet = content.indexOf('•');
-        int text = bullet + 1;
-        while (text < content.length() && content.charAt(text) == ' ') {
-          text++;
-        }
-        if (bullet < 0 || text >= content.length()) {
-          return false;
-        }
-        Chunk label = new Chunk(content.substring(0, text), c.getFont());
-        Chunk rest = new Chunk(content.substring(text), c.getFont());
-        if (c.hasAttributes()) {
-          label.setChunkAttributes(new HashMap<>(c.getChunkAttributes()));
-          rest.setChunkAttributes(new HashMap<>(c.getChunkAttributes()));
-        }
-        // set, not add: Phrase.add would join them again
-        p.set(i, label);
-        p.add(i + 1, rest);
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean isBullet(String s) {
-    String t = s.strip();
-    return t.equals("•") || t.equals("–") || t.equals("-") || t.equals("▪");
   }
 
   private void image(Image image, PdfStructureElement parent) {
@@ -333,7 +283,7 @@ public final class StructureBuilder {
           c.put(ATTRIBUTES, attributes);
         }
         List<Chunk> chunks = new ArrayList<>();
-        cellChunks(cell, chunks);
+        Chunks.cellChunks(cell, chunks);
         leaf(c, chunks, header);
       }
       tagger.close(tr);
@@ -355,7 +305,7 @@ public final class StructureBuilder {
     for (PdfPCell cell : cells) {
       if (cell != null) {
         List<Chunk> chunks = new ArrayList<>();
-        cellChunks(cell, chunks);
+        Chunks.cellChunks(cell, chunks);
         for (Chunk c : chunks) {
           Object key = c.getChunkAttributes() == null ? null : c.getChunkAttributes().get(Chunk.GENERICTAG);
           if (key instanceof String s && s.startsWith("\u00a7")) {
@@ -368,77 +318,26 @@ public final class StructureBuilder {
     return false;
   }
 
-  private static void cellChunks(PdfPCell cell, List<Chunk> out) {
-    if (cell.getTable() != null) {
-      tableChunks(cell.getTable(), out);
-    } else if (cell.getCompositeElements() != null && !cell.getCompositeElements().isEmpty()) {
-      for (Object e : cell.getCompositeElements()) {
-        if (e instanceof Phrase p) {
-          out.addAll(chunks(p));
-        } else if (e instanceof PdfPTable t) {
-          tableChunks(t, out);
-        }
-      }
-    } else if (cell.getPhrase() != null) {
-      out.addAll(chunks(cell.getPhrase()));
-    }
-  }
-
-  private static void tableChunks(PdfPTable t, List<Chunk> out) {
-    for (PdfPRow row : t.getRows()) {
-      for (PdfPCell cell : row.getCells()) {
-        if (cell != null) {
-          cellChunks(cell, out);
-        }
-      }
-    }
-  }
-
-  private static List<Chunk> chunks(Phrase p) {
-    List<Chunk> out = new ArrayList<>();
-    collect(p, out);
-    return out;
-  }
-
-  private static void collect(Phrase p, List<Chunk> out) {
-    for (Element e : p) {
-      if (e instanceof Chunk c) {
-        out.add(c);
-      } else if (e instanceof Phrase inner) {
-        collect(inner, out);
-      }
-    }
-  }
-
-  private static boolean blank(List<Chunk> chunks) {
-    for (Chunk c : chunks) {
-      if (!c.getContent().isBlank()) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /**
    * Makes {@code chunks} the content of {@code element}: directly, or, when some of them link
    * somewhere, through a Span for each run of plain text and a Link for each run that links
    * (an element holds either content or elements, not both).
    */
   private void leaf(PdfStructureElement element, List<Chunk> chunks, boolean repeated) {
-    if (chunks.stream().noneMatch(StructureBuilder::links)) {
+    if (chunks.stream().noneMatch(Chunks::links)) {
       content(element, chunks, repeated, null, null);
       return;
     }
     int start = 0;
     while (start < chunks.size()) {
-      String link = destination(chunks.get(start));
+      String link = Chunks.destination(chunks.get(start));
       int end = start + 1;
-      while (end < chunks.size() && Objects.equals(destination(chunks.get(end)), link)) {
+      while (end < chunks.size() && Objects.equals(Chunks.destination(chunks.get(end)), link)) {
         end++;
       }
       List<Chunk> run = chunks.subList(start, end);
       if (link == null) {
-        if (!blank(run)) {
+        if (!Chunks.blank(run)) {
           content(tagger.element(element, Role.SPAN), run, repeated, null, null);
         }
       } else {
@@ -452,15 +351,6 @@ public final class StructureBuilder {
       start = end;
     }
     tagger.close(element);
-  }
-
-  private static boolean links(Chunk c) {
-    return destination(c) != null;
-  }
-
-  private static String destination(Chunk c) {
-    Map<String, Object> a = c.getChunkAttributes();
-    return a == null ? null : (String) a.get(Chunk.LOCALGOTO);
   }
 
   private void content(
