@@ -60,16 +60,20 @@ class TaggedBriefTest {
     assertThat(tables).hasSizeGreaterThan(5);
     for (StructureTree table : tables) {
       assertThat(table.kids()).extracting(StructureTree::type).containsExactly("THead", "TBody");
-      assertThat(table.all("TH")).isNotEmpty().allSatisfy(th -> assertThat(th.scope()).isEqualTo("Column"));
+      assertThat(table.kids().get(0).all("TH")).isNotEmpty()
+          .allSatisfy(th -> assertThat(th.scope()).isEqualTo("Column"));
       assertThat(table.all("TD")).isNotEmpty();
     }
     StructureTree actors = tables.stream()
         .filter(t -> t.all("TH").stream().anyMatch(th -> text(th).equals("Local name"))).findFirst().orElseThrow();
-    assertThat(actors.all("TH")).extracting(TaggedBriefTest::text)
+    assertThat(actors.kids().get(0).all("TH")).extracting(TaggedBriefTest::text)
         .containsExactly("Name", "Local name", "Kind", "Role", "Affiliation");
-    // a row: the name, then its local name in its own language
+    // a row: the name, its header, then its local name in its own language
     StructureTree yoon = actors.all("TR").stream()
         .filter(tr -> text(tr.kids().get(0)).equals("Yoon Suk-yeol")).findFirst().orElseThrow();
+    assertThat(yoon.kids().get(0).type()).isEqualTo("TH");
+    assertThat(yoon.kids().get(0).scope()).isEqualTo("Row");
+    assertThat(yoon.kids().get(1).type()).isEqualTo("TD");
     assertThat(text(yoon.kids().get(1))).isEqualTo("윤석열");
     assertThat(yoon.kids().get(1).contentLangs()).containsOnly("ko");
   }

@@ -39,6 +39,7 @@ public final class ActorsAnnex implements BriefSection {
       Tables.headerCell(s, t, h, Element.ALIGN_LEFT);
     }
     t.setHeaderRows(1);
+    l.structure().rowHeaders(t);
     for (Actor a : ctx.theCase().actors()) {
       t.addCell(cell(s, a.name(), s.smallBold(), Element.ALIGN_LEFT));
       String local = a.localName().orElse("");

@@ -45,6 +45,7 @@ public final class FigureData implements BriefSection {
       title.setSpacingBefore(6f);
       KeepTogether.table(l, t, 20f);
       l.add(title, Role.CAPTION);
+      l.structure().rowHeaders(t);
       l.add(t);
     }
   }

@@ -42,6 +42,7 @@ public final class MatrixTable implements BriefSection {
     }
     headerCell(s, t, "Total", Element.ALIGN_CENTER);
     t.setHeaderRows(1);
+    l.structure().rowHeaders(t);
     int maxWeight = 1;
     for (MatrixCell c : mx.cells().values()) {
       maxWeight = Math.max(maxWeight, c.weight());

@@ -14,12 +14,14 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfStructureElement;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Declares the structure of each element added to the brief, in the order they are added:
@@ -36,6 +38,7 @@ public final class StructureBuilder {
   private static final PdfName TABLE = new PdfName("Table");
   private static final PdfName SCOPE = new PdfName("Scope");
   private static final PdfName COLUMN = new PdfName("Column");
+  private static final PdfName ROW = new PdfName("Row");
   private static final PdfName COLSPAN = new PdfName("ColSpan");
 
   /** The chunk attribute holding the language of a chunk's text, where it is known. */
@@ -47,6 +50,7 @@ public final class StructureBuilder {
   private final Map<Object, Role> roles = new IdentityHashMap<>();
   private final Map<Object, String> alternatives = new IdentityHashMap<>();
   private final Map<PdfPTable, TableParts> tables = new IdentityHashMap<>();
+  private final Set<PdfPTable> rowHeaded = Collections.newSetFromMap(new IdentityHashMap<>());
   private PdfStructureElement list;
   private int notes;
 
@@ -80,6 +84,17 @@ public final class StructureBuilder {
         }
         a.put(LANGUAGE, lang);
       }
+    }
+  }
+
+  /**
+   * Says that the first cell of each body row of data table {@code t} names its row (a
+   * stakeholder, an actor, a category), so that it is a row header: a screen reader then says
+   * it with every cell of the row.
+   */
+  public void rowHeaders(PdfPTable t) {
+    if (tagged) {
+      rowHeaded.add(t);
     }
   }
 
@@ -266,15 +281,18 @@ public final class StructureBuilder {
         group = parts.body;
       }
       PdfStructureElement tr = tagger.element(group, Role.TR);
+      boolean first = true;
       for (PdfPCell cell : cells) {
         if (cell == null) {
           continue;
         }
-        PdfStructureElement c = tagger.element(tr, header ? Role.TH : Role.TD);
+        boolean rowHeader = !header && first && rowHeaded.contains(t);
+        first = false;
+        PdfStructureElement c = tagger.element(tr, header || rowHeader ? Role.TH : Role.TD);
         PdfDictionary attributes = new PdfDictionary();
         attributes.put(OWNER, TABLE);
-        if (header) {
-          attributes.put(SCOPE, COLUMN);
+        if (header || rowHeader) {
+          attributes.put(SCOPE, header ? COLUMN : ROW);
         }
         if (cell.getColspan() > 1) {
           attributes.put(COLSPAN, new PdfNumber(cell.getColspan()));
@@ -291,6 +309,7 @@ public final class StructureBuilder {
     if (t.isComplete()) {
       // the last slice, or the whole table: it has all its rows
       tables.remove(t);
+      rowHeaded.remove(t);
       if (parts.head != null) {
         tagger.close(parts.head);
       }
