@@ -3,6 +3,7 @@ package org.briefkit.report.xlsx;
 import com.google.common.collect.ImmutableList;
 import org.briefkit.model.Actor;
 import org.briefkit.model.ArmsTransfer;
+import org.briefkit.model.Dataset;
 import org.briefkit.model.Assumption;
 import org.briefkit.model.Domain;
 import org.briefkit.model.Event;
@@ -99,11 +100,19 @@ final class CaseTables {
               .wrap("title", 60).wrap("authors", 30).wrap("publisher", 30).cap("date", 12)
               .wrap("url", 50).cap("accessed", 12).cap("reliability", 12));
 
+  static final CaseTable<Dataset> DATASETS =
+      new CaseTable<>(
+          TableFormat.of(CaseFormat.DATASET, Layout.DATASETS, "Datasets")
+              .cap("id", 20).cap("format", 10).wrap("file", 36).cap("edition", 12)
+              .cap("accessed", 12).wrap("suppliers", 24).wrap("recipients", 24)
+              .wrap("countries", 24).wrap("eventTypes", 24).cap("period", 20)
+              .wrap("actors", 48));
+
   /** Every table, in the order of their sheets. */
   static final ImmutableList<CaseTable<?>> ALL =
       ImmutableList.of(
           MOTIVATIONS, STAKEHOLDERS, DOMAINS, ACTORS, EVENTS, TRANSFERS, EVIDENCE, JUDGMENTS,
-          ASSUMPTIONS, INDICATORS, SOURCES, WAIVERS);
+          ASSUMPTIONS, INDICATORS, SOURCES, DATASETS, WAIVERS);
 
   /**
    * The order in which the Excel tables are created, which numbers their parts in the file
@@ -113,7 +122,7 @@ final class CaseTables {
   static final ImmutableList<CaseTable<?>> IN_CREATION_ORDER =
       ImmutableList.of(
           STAKEHOLDERS, DOMAINS, ACTORS, MOTIVATIONS, EVENTS, TRANSFERS, EVIDENCE, JUDGMENTS, SOURCES,
-          ASSUMPTIONS, INDICATORS, WAIVERS);
+          ASSUMPTIONS, INDICATORS, WAIVERS, DATASETS);
 
   /** The table of {@code entity}. */
   @SuppressWarnings("unchecked") // each table holds the records of its own entity
