@@ -83,7 +83,7 @@ public final class Datasets {
     try {
       file = folder.resolve(d.file());
     } catch (CaseFolderException e) {
-      out.problems(List.of(new DatasetProblem(pointer + "/file", "", "the dataset " + e.getMessage())));
+      out.problems(List.of(new DatasetProblem(pointer + "/file", "", "dataset " + d.id() + ": " + e.getMessage())));
       return;
     }
     try (InputStream in = Files.newInputStream(file);
@@ -93,7 +93,7 @@ public final class Datasets {
       out.problems(List.of(new DatasetProblem(pointer, e.place(), e.getMessage())));
     } catch (IOException e) {
       out.problems(
-          List.of(new DatasetProblem(pointer + "/file", "", "the dataset " + d.file() + " cannot be read: " + e.getMessage())));
+          List.of(new DatasetProblem(pointer + "/file", "", "dataset " + d.id() + ": " + d.file() + " cannot be read: " + e.getMessage())));
     }
   }
 
