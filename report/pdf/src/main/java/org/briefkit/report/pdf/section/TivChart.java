@@ -32,14 +32,17 @@ final class TivChart {
             tiv.counted().stream().flatMap(t -> t.evidence().stream()).toList()));
   }
 
-  /** The other party, seen from the focus actor: "Varnyan Federation → Republic of Haedo" without one. */
+  /**
+   * The flow, seen from the focus actor as the flows chart names it ("Imports from Varnyan
+   * Federation"), else from party to party ("Varnyan Federation → Tarsk Republic").
+   */
   private static String partner(BriefContext ctx, ArmsTransfer t) {
     var focus = ctx.theCase().focus();
     if (focus.isPresent() && focus.get().equals(t.recipient())) {
-      return ctx.layout().styles().fonts().shown("from " + ctx.actorName(t.supplier()));
+      return ctx.layout().styles().fonts().shown("Imports from " + ctx.actorName(t.supplier()));
     }
     if (focus.isPresent() && focus.get().equals(t.supplier())) {
-      return ctx.layout().styles().fonts().shown("to " + ctx.actorName(t.recipient()));
+      return ctx.layout().styles().fonts().shown("Exports to " + ctx.actorName(t.recipient()));
     }
     return ctx.layout().styles().fonts().shown(ctx.actorName(t.supplier()) + " → " + ctx.actorName(t.recipient()));
   }
