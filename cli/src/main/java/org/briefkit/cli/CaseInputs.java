@@ -33,6 +33,16 @@ final class CaseInputs {
    *     be read at all
    */
   static LocatedCase load(Path file, CaseLimits limits) {
+    return load(file, limits, null);
+  }
+
+  /**
+   * Loads {@code file} as {@link #load(Path, CaseLimits)} does, its datasets read under the
+   * folder rule {@code folders} give ({@code --allow-root}); null for the case file's folder alone.
+   *
+   * @throws InputProblems with every located problem of the file and its datasets
+   */
+  static LocatedCase load(Path file, CaseLimits limits, FolderOptions folders) {
     if (!Files.exists(file)) {
       throw problem(file + ": no such file");
     }
@@ -43,10 +53,10 @@ final class CaseInputs {
       if (isWorkbook(file)) {
         // Named as given, like case files, so that every message points at the argument.
         try (InputStream in = Files.newInputStream(file)) {
-          return withDatasets(file, CaseWorkbook.readLocated(in, file.toString()));
+          return withDatasets(file, folders, CaseWorkbook.readLocated(in, file.toString()));
         }
       }
-      return withDatasets(file, limits.reader().readLocated(file));
+      return withDatasets(file, folders, limits.reader().readLocated(file));
     } catch (CaseFileException e) {
       if (e.exceeded().isPresent()) {
         throw problem(e.problems().get(0) + "; " + CaseLimits.advice(e.exceeded().get()));
@@ -65,9 +75,13 @@ final class CaseInputs {
    * {@code c} with the rows of its datasets, read from {@code file}'s folder ({@link Datasets}):
    * reading a case reads its datasets, whether it comes from a case file or a workbook.
    */
-  private static LocatedCase withDatasets(Path file, LocatedCase c) {
+  private static LocatedCase withDatasets(Path file, FolderOptions folders, LocatedCase c) {
+    if (c.value().datasets().isEmpty()) {
+      return c;
+    }
     try {
-      Case read = Datasets.read(c.value(), CaseFolder.ofCaseFile(file));
+      CaseFolder folder = folders == null ? CaseFolder.ofCaseFile(file) : folders.folderOf(file);
+      Case read = Datasets.read(c.value(), folder);
       return read == c.value() ? c : new LocatedCase(read, c.locator());
     } catch (DatasetException e) {
       throw new InputProblems(

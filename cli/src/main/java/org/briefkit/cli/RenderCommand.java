@@ -240,7 +240,7 @@ final class RenderCommand implements Callable<Integer> {
     Map<String, Path> ids = new LinkedHashMap<>();
     for (Path file : cases) {
       try {
-        LocatedCase located = CaseInputs.load(file, limits);
+        LocatedCase located = CaseInputs.load(file, limits, folders);
         read.put(file, located.value());
         CaseMaterials materials = Materials.load(file, located, folders, limits);
         CaseAnalysis analysis = Analyzer.analyze(located.value(), materials);

@@ -2,6 +2,7 @@ package org.briefkit.model;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -227,7 +228,7 @@ public record Case(
    * The dataset {@code evidence} was imported from: the first of its items citing a dataset
    * names it. Rows a dataset gave the case cite it; nothing else does.
    */
-  public Optional<Dataset> importedFrom(java.util.List<Evidence> evidence) {
+  public Optional<Dataset> importedFrom(List<Evidence> evidence) {
     for (Evidence e : evidence) {
       Optional<Dataset> d = dataset(e.source());
       if (d.isPresent()) {

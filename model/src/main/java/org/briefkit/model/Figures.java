@@ -44,7 +44,7 @@ public final class Figures {
    * grouping, no trailing zeros ({@code 12.5}, {@code 0.75}, {@code 120}). TIV is not money: what
    * shows it says so.
    */
-  public static String tiv(java.math.BigDecimal value) {
+  public static String tiv(BigDecimal value) {
     return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
   }
 
