@@ -55,14 +55,14 @@ final class CaseTables {
           TableFormat.of(CaseFormat.EVENT, Layout.EVENTS, "Events")
               .cap("when", 24).wrap("title", 50).wrap("participants", 30).wrap("location", 24)
               .wrap("significance", 60).wrap("tags", 24)
-              .computedAfter("id", ComputedCells.IMPORTED, ComputedCells.importedFrom(Event::evidence))
+              .computedAfter("evidence", ComputedCells.IMPORTED, ComputedCells.importedFrom(Event::evidence))
               .cap(ComputedCells.IMPORTED, 24));
 
   static final CaseTable<ArmsTransfer> TRANSFERS =
       new CaseTable<>(
           TableFormat.of(CaseFormat.TRANSFER, Layout.TRANSFERS, "Transfers")
               .wrap("items", 50).wrap("intermediaries", 30).cap("when", 24).cap("tiv", 12)
-              .computedAfter("id", ComputedCells.IMPORTED, ComputedCells.importedFrom(ArmsTransfer::evidence))
+              .computedAfter("evidence", ComputedCells.IMPORTED, ComputedCells.importedFrom(ArmsTransfer::evidence))
               .cap(ComputedCells.IMPORTED, 24));
 
   static final CaseTable<Evidence> EVIDENCE =
