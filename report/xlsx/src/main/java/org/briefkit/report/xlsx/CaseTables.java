@@ -56,14 +56,15 @@ final class CaseTables {
               .cap("when", 24).wrap("title", 50).wrap("participants", 30).wrap("location", 24)
               .wrap("significance", 60).wrap("tags", 24)
               .computedAfter("evidence", ComputedCells.IMPORTED, ComputedCells.importedFrom(Event::evidence))
-              .cap(ComputedCells.IMPORTED, 24));
+              .wrap(ComputedCells.IMPORTED, 30));
 
   static final CaseTable<ArmsTransfer> TRANSFERS =
       new CaseTable<>(
           TableFormat.of(CaseFormat.TRANSFER, Layout.TRANSFERS, "Transfers")
               .wrap("items", 50).wrap("intermediaries", 30).cap("when", 24).cap("tiv", 12)
+              .wrap("estimates", 30)
               .computedAfter("evidence", ComputedCells.IMPORTED, ComputedCells.importedFrom(ArmsTransfer::evidence))
-              .cap(ComputedCells.IMPORTED, 24));
+              .wrap(ComputedCells.IMPORTED, 30));
 
   static final CaseTable<Evidence> EVIDENCE =
       new CaseTable<>(
@@ -107,7 +108,7 @@ final class CaseTables {
   static final CaseTable<Dataset> DATASETS =
       new CaseTable<>(
           TableFormat.of(CaseFormat.DATASET, Layout.DATASETS, "Datasets")
-              .cap("id", 20).cap("format", 10).wrap("file", 36).cap("edition", 12)
+              .cap("id", 20).cap("format", 10).wrap("file", 36).wrap("edition", 24)
               .cap("accessed", 12).wrap("suppliers", 24).wrap("recipients", 24)
               .wrap("countries", 24).wrap("eventTypes", 24).cap("period", 20)
               .wrap("actors", 48));
