@@ -86,10 +86,13 @@ public final class GexfWriter {
       x.writeAttribute("mode", "dynamic");
       x.writeAttribute("timeformat", "date");
       attributes("node", new String[][] {
-        {"kind", "string"}, {"country", "string"}, {"stakeholder", "string"}});
+        {"kind", "kind", "string"}, {"country", "country", "string"},
+        {"stakeholder", "stakeholder", "string"}});
+      // The title is what Gephi's data table shows as the column's name: TIV says it is no money.
       attributes("edge", new String[][] {
-        {"relation", "string"}, {"status", "string"}, {"items", "string"},
-        {"tiv", "double"}, {"estimates", "string"}, {"imported-from", "string"}});
+        {"relation", "relation", "string"}, {"status", "status", "string"},
+        {"items", "items", "string"}, {"tiv", "TIV (not money)", "double"},
+        {"estimates", "estimates", "string"}, {"imported-from", "imported from", "string"}});
       nodes();
       edges();
       close();
@@ -104,8 +107,8 @@ public final class GexfWriter {
       for (String[] a : attributes) {
         empty("attribute");
         x.writeAttribute("id", a[0]);
-        x.writeAttribute("title", a[0]);
-        x.writeAttribute("type", a[1]);
+        x.writeAttribute("title", a[1]);
+        x.writeAttribute("type", a[2]);
       }
       close();
     }
@@ -160,7 +163,9 @@ public final class GexfWriter {
       }
       for (ArmsTransfer t : c.transfers()) {
         edge("transfer-" + t.id().value(), t.supplier(), t.recipient(), "transfer", 1);
-        t.when().ifPresent(this::timeUnchecked);
+        if (t.when().isPresent()) {
+          time(t.when().get());
+        }
         Map<String, String> values = new LinkedHashMap<>();
         values.put("relation", "transfer");
         values.put("status", t.status().key());
@@ -208,14 +213,6 @@ public final class GexfWriter {
     private void time(DateSpan d) throws XMLStreamException {
       x.writeAttribute("start", d.start().earliest().toString());
       x.writeAttribute("end", d.end().latest().toString());
-    }
-
-    private void timeUnchecked(DateSpan d) {
-      try {
-        time(d);
-      } catch (XMLStreamException e) {
-        throw new IllegalStateException(e);
-      }
     }
 
     private void attvalues(Map<String, String> values) throws XMLStreamException {

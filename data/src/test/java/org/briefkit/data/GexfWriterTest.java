@@ -95,6 +95,7 @@ class GexfWriterTest {
         "<spell start=\"2030-05-01\" end=\"2030-05-31\"/>",
         "<spell start=\"2031-01-02\" end=\"2031-01-04\"/>",
         "<edge id=\"transfer-t1\" source=\"beta\" target=\"alpha\" kind=\"transfer\" weight=\"1\" start=\"2032-01-01\" end=\"2032-12-31\">",
+        "<attribute id=\"tiv\" title=\"TIV (not money)\" type=\"double\"/>",
         "<attvalue for=\"tiv\" value=\"12.5\"/>",
         "<attvalue for=\"stakeholder\" value=\"Alpha's government\"/>");
     assertThat(text).endsWith("</gexf>\n");
