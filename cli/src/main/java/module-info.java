@@ -2,6 +2,7 @@
 module org.briefkit.cli {
   requires org.briefkit.report.pdf;
   requires org.briefkit.report.xlsx;
+  requires org.briefkit.data;
   requires info.picocli;
   requires java.desktop;
 

@@ -20,7 +20,7 @@ final class CoverageAnalysis {
   private CoverageAnalysis() {}
 
   static EvidenceCoverage coverage(Case aCase, Index index) {
-    int sourceCount = aCase.sources().size();
+    int sourceCount = aCase.citableSources().size();
     int[] citations = new int[sourceCount];
     int[] citingMotivations = new int[sourceCount];
     ImmutableList.Builder<MotivationCoverage> motivations = ImmutableList.builder();
@@ -101,7 +101,7 @@ final class CoverageAnalysis {
     }
     ImmutableList.Builder<SourceUse> sources = ImmutableList.builder();
     for (int s = 0; s < sourceCount; s++) {
-      sources.add(new SourceUse(aCase.sources().get(s), citations[s], citingMotivations[s]));
+      sources.add(new SourceUse(aCase.citableSources().get(s), citations[s], citingMotivations[s]));
     }
     return new EvidenceCoverage(
         motivations.build(),

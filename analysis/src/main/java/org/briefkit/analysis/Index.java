@@ -34,7 +34,7 @@ final class Index {
     stakeholders = positions(aCase.stakeholders(), Stakeholder::id);
     domains = positions(aCase.domains(), Domain::id);
     actors = positions(aCase.actors(), Actor::id);
-    sources = positions(aCase.sources(), Source::id);
+    sources = positions(aCase.citableSources(), Source::id);
   }
 
   private static <T, I> Map<I, Integer> positions(List<T> items, Function<T, I> id) {

@@ -7,7 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.briefkit.data.DatasetException;
+import org.briefkit.data.Datasets;
+import org.briefkit.model.Case;
 import org.briefkit.model.LocatedCase;
+import org.briefkit.model.io.CaseFolder;
 import org.briefkit.model.io.CaseFileException;
 import org.briefkit.model.io.CaseFileProblem;
 import org.briefkit.report.xlsx.CaseWorkbook;
@@ -29,6 +33,16 @@ final class CaseInputs {
    *     be read at all
    */
   static LocatedCase load(Path file, CaseLimits limits) {
+    return load(file, limits, null);
+  }
+
+  /**
+   * Loads {@code file} as {@link #load(Path, CaseLimits)} does, its datasets read under the
+   * folder rule {@code folders} give ({@code --allow-root}); null for the case file's folder alone.
+   *
+   * @throws InputProblems with every located problem of the file and its datasets
+   */
+  static LocatedCase load(Path file, CaseLimits limits, FolderOptions folders) {
     if (!Files.exists(file)) {
       throw problem(file + ": no such file");
     }
@@ -39,10 +53,10 @@ final class CaseInputs {
       if (isWorkbook(file)) {
         // Named as given, like case files, so that every message points at the argument.
         try (InputStream in = Files.newInputStream(file)) {
-          return CaseWorkbook.readLocated(in, file.toString());
+          return withDatasets(file, folders, CaseWorkbook.readLocated(in, file.toString()));
         }
       }
-      return limits.reader().readLocated(file);
+      return withDatasets(file, folders, limits.reader().readLocated(file));
     } catch (CaseFileException e) {
       if (e.exceeded().isPresent()) {
         throw problem(e.problems().get(0) + "; " + CaseLimits.advice(e.exceeded().get()));
@@ -54,6 +68,24 @@ final class CaseInputs {
       throw problem(file + ": permission denied");
     } catch (IOException e) {
       throw problem(file + ": cannot be read: " + e.getMessage());
+    }
+  }
+
+  /**
+   * {@code c} with the rows of its datasets, read from {@code file}'s folder ({@link Datasets}):
+   * reading a case reads its datasets, whether it comes from a case file or a workbook.
+   */
+  private static LocatedCase withDatasets(Path file, FolderOptions folders, LocatedCase c) {
+    if (c.value().datasets().isEmpty()) {
+      return c;
+    }
+    try {
+      CaseFolder folder = folders == null ? CaseFolder.ofCaseFile(file) : folders.folderOf(file);
+      Case read = Datasets.read(c.value(), folder);
+      return read == c.value() ? c : new LocatedCase(read, c.locator());
+    } catch (DatasetException e) {
+      throw new InputProblems(
+          e.problems().stream().map(p -> p.line(c.locator()::locate)).toList());
     }
   }
 

@@ -13,6 +13,8 @@ import org.briefkit.analysis.CaseAnalysis;
 import org.briefkit.report.ReportOptions;
 import org.briefkit.report.pdf.PdfBrief;
 import org.briefkit.report.xlsx.ExcelWorkbook;
+import org.briefkit.report.xlsx.KumuWorkbook;
+import org.briefkit.data.GexfWriter;
 
 /**
  * Writes the outputs of one case, its PDF brief and its workbook, each whole ({@link
@@ -75,7 +77,7 @@ final class CaseOutputs {
   void write(CaseAnalysis analysis, Set<RenderCommand.Format> formats, Path folder, Consumer<Written> written)
       throws IOException {
     String id = analysis.theCase().id().value();
-    List<Task> tasks = new ArrayList<>(2); // the brief first: the order they are told in
+    List<Task> tasks = new ArrayList<>(4); // the brief first: the order they are told in
     if (formats.contains(RenderCommand.Format.PDF)) {
       tasks.add(new Task(() -> {
         Path target = folder.resolve(id + ".pdf");
@@ -93,8 +95,30 @@ final class CaseOutputs {
         return new Written(target, OptionalInt.empty(), ImmutableList.of());
       }));
     }
-    if (tasks.size() == 2 && concurrent && analysis.theCase().motivations().size() <= AT_ONCE_MAX_MOTIVATIONS) {
-      Thread other = new Thread(tasks.get(1), "briefkit-workbook-" + id);
+    if (formats.contains(RenderCommand.Format.GEXF)) {
+      tasks.add(new Task(() -> {
+        Path target = folder.resolve(id + ".gexf");
+        OutputFiles.write(target, out -> {
+          GexfWriter.write(analysis.theCase(), out);
+          return null;
+        });
+        return new Written(target, OptionalInt.empty(), ImmutableList.of());
+      }));
+    }
+    if (formats.contains(RenderCommand.Format.KUMU)) {
+      tasks.add(new Task(() -> {
+        Path target = folder.resolve(id + "-kumu.xlsx");
+        OutputFiles.write(target, out -> {
+          KumuWorkbook.write(analysis.theCase(), out);
+          return null;
+        });
+        return new Written(target, OptionalInt.empty(), ImmutableList.of());
+      }));
+    }
+    if (tasks.size() >= 2 && concurrent && analysis.theCase().motivations().size() <= AT_ONCE_MAX_MOTIVATIONS) {
+      // The brief in this thread, the others in turn in one other: the two large ones at once.
+      List<Task> others = tasks.subList(1, tasks.size());
+      Thread other = new Thread(() -> others.forEach(Task::run), "briefkit-workbook-" + id);
       other.start();
       tasks.get(0).run();
       joinPassingOnInterrupts(other);

@@ -18,7 +18,7 @@ final class FolderOptions {
       paramLabel = "DIR",
       description = {
         "A folder, besides the case file's own, that the files a case names (its sources' texts,"
-            + " its previous version) may lie in. Repeatable."
+            + " its previous version, its datasets) may lie in. Repeatable."
       })
   private List<Path> roots = new ArrayList<>();
 

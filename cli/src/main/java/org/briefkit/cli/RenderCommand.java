@@ -47,7 +47,11 @@ final class RenderCommand implements Callable<Integer> {
   /** The formats the command writes. */
   enum Format {
     PDF,
-    XLSX
+    XLSX,
+    /** The actor network for Gephi: {@code <id>.gexf}. */
+    GEXF,
+    /** The actor network for Kumu: {@code <id>-kumu.xlsx}. */
+    KUMU
   }
 
   /**
@@ -64,14 +68,31 @@ final class RenderCommand implements Callable<Integer> {
 
   @CommandLine.ParentCommand private BriefKitCommand top;
 
+  /** "the PDF brief and the workbook", for the progress line. */
+  static String describe(Set<Format> formats) {
+    java.util.List<String> names = new java.util.ArrayList<>();
+    for (Format f : formats) {
+      names.add(switch (f) {
+        case PDF -> "the PDF brief";
+        case XLSX -> "the workbook";
+        case GEXF -> "the GEXF network";
+        case KUMU -> "the Kumu workbook";
+      });
+    }
+    return names.size() == 1
+        ? names.get(0)
+        : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+  }
+
   @Parameters(arity = "1..*", paramLabel = "CASE", description = "Case files (YAML, JSON) or BriefKit workbooks (.xlsx).")
   private List<Path> cases;
 
   @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Output folder, created if needed (default: the current folder).")
   private Path output = Path.of(".");
 
-  @Option(names = "--format", split = ",", paramLabel = "FORMAT", description = "pdf, xlsx or both (default: pdf,xlsx).")
-  private Set<Format> formats = EnumSet.allOf(Format.class);
+  @Option(names = "--format", split = ",", paramLabel = "FORMAT", description = "pdf, xlsx, gexf (the actor network for Gephi), kumu (the actor network as a"
+          + " workbook Kumu imports), comma-separated (default: pdf,xlsx).")
+  private Set<Format> formats = EnumSet.of(Format.PDF, Format.XLSX);
 
   @Option(names = "--paper", paramLabel = "PAPER", description = "a4 (default) or letter.")
   private Paper paper = Paper.A4;
@@ -147,8 +168,7 @@ final class RenderCommand implements Callable<Integer> {
         continue;
       }
       CaseAnalysis analysis = entry.getValue();
-      progress.show(analysis.theCase().id().value() + ": writing " + (formats.size() == 2
-          ? "the PDF brief and the workbook" : formats.contains(Format.PDF) ? "the PDF brief" : "the workbook"));
+      progress.show(analysis.theCase().id().value() + ": writing " + describe(formats));
       try {
         outputs.write(analysis, formats, output, w -> {
           progress.clear();
@@ -224,7 +244,7 @@ final class RenderCommand implements Callable<Integer> {
     Map<String, Path> ids = new LinkedHashMap<>();
     for (Path file : cases) {
       try {
-        LocatedCase located = CaseInputs.load(file, limits);
+        LocatedCase located = CaseInputs.load(file, limits, folders);
         read.put(file, located.value());
         CaseMaterials materials = Materials.load(file, located, folders, limits);
         CaseAnalysis analysis = Analyzer.analyze(located.value(), materials);

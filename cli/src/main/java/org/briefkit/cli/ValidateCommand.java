@@ -46,7 +46,7 @@ final class ValidateCommand implements Callable<Integer> {
     int invalid = 0;
     for (Path file : cases) {
       try {
-        LocatedCase located = CaseInputs.load(file, limits);
+        LocatedCase located = CaseInputs.load(file, limits, folders);
         CaseMaterials materials = Materials.load(file, located, folders, limits);
         List<String> warnings = Warnings.of(located, Tradecraft.check(located.value(), materials));
         warnings.forEach(line -> Terminal.println(top.err(), line));

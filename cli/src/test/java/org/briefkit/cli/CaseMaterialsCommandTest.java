@@ -23,17 +23,19 @@ class CaseMaterialsCommandTest {
   private Path folder;
   private Path calder;
 
-  /** The fictional sample with its texts and previous version, copied into {@code case/}. */
+  /** The fictional sample with its texts, datasets and previous version, copied into {@code case/}. */
   @BeforeEach
   void copySample() throws IOException {
     folder = Files.createDirectories(dir.resolve("case"));
     Path fictional = REPO.resolve("samples/fictional");
     calder = Files.copy(fictional.resolve("calder-strait.yaml"), folder.resolve("calder-strait.yaml"));
     Files.copy(fictional.resolve("calder-strait-v1.yaml"), folder.resolve("calder-strait-v1.yaml"));
-    Files.createDirectories(folder.resolve("texts"));
-    try (Stream<Path> texts = Files.list(fictional.resolve("texts"))) {
-      for (Path t : texts.toList()) {
-        Files.copy(t, folder.resolve("texts").resolve(t.getFileName()));
+    for (String sub : new String[] {"texts", "data"}) {
+      Files.createDirectories(folder.resolve(sub));
+      try (Stream<Path> files = Files.list(fictional.resolve(sub))) {
+        for (Path t : files.toList()) {
+          Files.copy(t, folder.resolve(sub).resolve(t.getFileName()));
+        }
       }
     }
   }

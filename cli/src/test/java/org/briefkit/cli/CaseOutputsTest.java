@@ -21,7 +21,7 @@ class CaseOutputsTest {
   private static final CaseAnalysis ANALYSIS =
       Analyzer.analyze(SyntheticCase.generate(7, SyntheticCase.Sizes.forMotivations(40)));
   private static final ReportOptions OPTIONS = ReportOptions.defaults();
-  private static final Set<RenderCommand.Format> BOTH = EnumSet.allOf(RenderCommand.Format.class);
+  private static final Set<RenderCommand.Format> BOTH = EnumSet.of(RenderCommand.Format.PDF, RenderCommand.Format.XLSX);
 
   @TempDir Path dir;
 

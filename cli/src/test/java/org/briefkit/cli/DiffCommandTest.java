@@ -32,6 +32,13 @@ class DiffCommandTest {
 
   /** {@code sample} copied into the test's folder as {@code name}. */
   private Path copy(String sample, String name) throws IOException {
+    if (sample.startsWith("samples/fictional/") && sample.endsWith(".yaml") && !Files.exists(dir.resolve("data"))) {
+      // With the datasets the fictional case reads, which it names from its folder.
+      Files.createDirectories(dir.resolve("data"));
+      for (String data : new String[] {"sipri-trade-register.csv", "acled-events.csv"}) {
+        Files.copy(REPO.resolve("samples/fictional/data").resolve(data), dir.resolve("data").resolve(data));
+      }
+    }
     return Files.copy(REPO.resolve(sample), dir.resolve(name));
   }
 
@@ -270,11 +277,20 @@ class DiffCommandTest {
           significance  (none)
                       → "Closed on 28 October without agreement on shipping rules or a common sanctions…"
         added   spares-delivered  "Varnya delivers the spare parts Haedo ordered"
+        added   acled-HAE1001  "Remote explosive/landmine/IED: Red Banner Front v Military Forces of…"
+        added   acled-HAE1002  "Peaceful protest: Protesters (Haedo)"
+        added   acled-HAE1003  "Agreement: Military Forces of Haedo (2038-) v Military Forces of Kessaly…"
+        added   acled-KES1001  "Armed clash: Military Forces of Kessaly (2031-) v Red Banner Front (3…"
 
       Arms transfers
         changed varnya-spares  "Spare parts for Varnyan-built aircraft"
           status  ordered → delivered
           when    2040-02 → 2040-11-18
+        added   sipri-at-90101  "Kestrel-3 (FGA aircraft)"
+        added   sipri-at-90102  "Volna "M" (coastal defence system)"
+        added   sipri-at-90103  "Halden-class (frigate)"
+        added   sipri-at-90104  "Skua (patrol craft; second hand; produced locally)"
+        added   sipri-at-90105  "Project 877V (submarine)"
 
       Sources
         changed sitrep
@@ -288,6 +304,10 @@ class DiffCommandTest {
         changed varnya-bulletin  "Evening news bulletin of Varnyan State Television, 13 June 2040…"
           textFile  (none) → texts/varnya-bulletin-2040-06-13.html
 
+      Datasets
+        added   sipri-at  "2041-03 (fictional)"
+        added   acled  "export of 2041-03-18 (fictional)"
+
       Competing hypotheses
         changed why-task-force
           added   item e-escort-record  "In its first three months the task force escorted only a…"
@@ -299,7 +319,7 @@ class DiffCommandTest {
                 → "Compact members keep paying for the task force through 2041."
           added   item e-radars-earlier  "Aldmark's coastal radars, delivered to Kessaly in October…"
 
-      33 changes: 9 added, 1 removed, 23 changed
+      44 changes: 20 added, 1 removed, 23 changed
       """;
 
   @Test
@@ -329,7 +349,7 @@ class DiffCommandTest {
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).isEmpty();
     assertThat(r.out())
-        .contains("    \"changes\": 33,\n    \"added\": 9,\n    \"removed\": 1,\n    \"changed\": 23\n")
+        .contains("    \"changes\": 44,\n    \"added\": 20,\n    \"removed\": 1,\n    \"changed\": 23\n")
         .contains(
             """
                       "fields": [

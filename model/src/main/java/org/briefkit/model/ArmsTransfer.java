@@ -1,6 +1,7 @@
 package org.briefkit.model;
 
 import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,6 +17,9 @@ import java.util.Optional;
  * @param status delivered, ordered, planned or possible
  * @param intermediaries the actors a transfer may pass through ("via Canada or Poland")
  * @param when when, if the source says
+ * @param tiv the SIPRI trend-indicator value (TIV) of what was delivered, in millions of TIV: a
+ *     measure of military capability transferred, not a price or money
+ * @param estimates which of the values are estimates rather than known figures
  * @param evidence what supports it
  */
 public record ArmsTransfer(
@@ -26,7 +30,21 @@ public record ArmsTransfer(
     TransferStatus status,
     ImmutableList<ActorId> intermediaries,
     Optional<DateSpan> when,
+    Optional<BigDecimal> tiv,
+    ImmutableList<Estimate> estimates,
     ImmutableList<Evidence> evidence) {
+
+  /** A value of a transfer that its source gives as an estimate (SIPRI's "is estimate" flags). */
+  public enum Estimate implements Keyed {
+    /** The date of the order. */
+    ORDER_DATE,
+    /** The number of items delivered. */
+    NUMBER,
+    /** The year of delivery. */
+    DELIVERY_YEAR,
+    /** The trend-indicator value. */
+    TIV
+  }
 
   /** Checks the components and copies the lists. */
   public ArmsTransfer {
@@ -37,7 +55,22 @@ public record ArmsTransfer(
     Objects.requireNonNull(status, "status must not be null");
     intermediaries = ImmutableList.copyOf(intermediaries);
     Objects.requireNonNull(when, "when must not be null");
+    Objects.requireNonNull(tiv, "tiv must not be null (use Optional.empty())");
+    tiv.ifPresent(ArmsTransfer::requireTiv);
+    estimates = ImmutableList.copyOf(estimates);
     evidence = ImmutableList.copyOf(evidence);
+  }
+
+  /**
+   * Returns {@code tiv} if it is zero or more.
+   *
+   * @throws IllegalArgumentException naming the value and the rule
+   */
+  public static BigDecimal requireTiv(BigDecimal tiv) {
+    if (tiv.signum() < 0) {
+      throw new IllegalArgumentException("tiv (" + tiv.toPlainString() + ") must be zero or more");
+    }
+    return tiv;
   }
 
   /** A builder for a transfer. */
@@ -63,8 +96,10 @@ public record ArmsTransfer(
             .items(items)
             .status(status)
             .intermediaries(intermediaries)
+            .estimates(estimates)
             .evidence(evidence);
     b.when = when;
+    b.tiv = tiv;
     return b;
   }
 
@@ -77,6 +112,8 @@ public record ArmsTransfer(
     private TransferStatus status = TransferStatus.DELIVERED;
     private final ImmutableList.Builder<ActorId> intermediaries = ImmutableList.builder();
     private Optional<DateSpan> when = Optional.empty();
+    private Optional<BigDecimal> tiv = Optional.empty();
+    private final ImmutableList.Builder<Estimate> estimates = ImmutableList.builder();
     private final ImmutableList.Builder<Evidence> evidence = ImmutableList.builder();
 
     private Builder() {}
@@ -128,6 +165,23 @@ public record ArmsTransfer(
       return this;
     }
 
+    /** Sets the trend-indicator value delivered (millions of TIV, not money). */
+    public Builder tiv(BigDecimal tiv) {
+      this.tiv = Optional.of(tiv);
+      return this;
+    }
+
+    /** Adds the values given as estimates. */
+    public Builder estimates(Estimate... items) {
+      return estimates(Arrays.asList(items));
+    }
+
+    /** Adds the values given as estimates. */
+    public Builder estimates(Iterable<Estimate> items) {
+      estimates.addAll(items);
+      return this;
+    }
+
     /** Adds evidence. */
     public Builder evidence(Evidence... items) {
       return evidence(Arrays.asList(items));
@@ -142,7 +196,8 @@ public record ArmsTransfer(
     /** Builds the transfer, validating it. */
     public ArmsTransfer build() {
       return new ArmsTransfer(
-          id, supplier, recipient, items, status, intermediaries.build(), when, evidence.build());
+          id, supplier, recipient, items, status, intermediaries.build(), when, tiv,
+          estimates.build(), evidence.build());
     }
   }
 }

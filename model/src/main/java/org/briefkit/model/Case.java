@@ -2,6 +2,7 @@ package org.briefkit.model;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -43,6 +44,8 @@ import java.util.function.Function;
  * @param indicators what would change the assessment
  * @param waivers the tradecraft rules the case switches off, with reasons
  * @param ach the analyses of competing hypotheses, one or more per question
+ * @param datasets the datasets the case draws transfers and events from; their ids are cited
+ *     as sources
  */
 public record Case(
     CaseId id,
@@ -70,7 +73,8 @@ public record Case(
     ImmutableList<Assumption> assumptions,
     ImmutableList<Indicator> indicators,
     ImmutableList<Waiver> waivers,
-    ImmutableList<AchMatrix> ach) {
+    ImmutableList<AchMatrix> ach,
+    ImmutableList<Dataset> datasets) {
 
   /**
    * Copies the lists and checks the case's integrity.
@@ -107,10 +111,11 @@ public record Case(
     indicators = ImmutableList.copyOf(indicators);
     waivers = ImmutableList.copyOf(waivers);
     ach = ImmutableList.copyOf(ach);
-    ImmutableList<Problem> problems = 
+    datasets = ImmutableList.copyOf(datasets);
+    ImmutableList<Problem> problems =
         CaseIntegrity.check(
             focus, scale, sources, stakeholders, domains, actors, motivations, events, transfers,
-            judgments, assumptions, indicators, questions.size(), ach);
+            judgments, assumptions, indicators, questions.size(), ach, datasets);
     if (!problems.isEmpty()) {
       throw new InvalidCaseException(problems);
     }
@@ -162,7 +167,22 @@ public record Case(
     b.indicators.addAll(indicators);
     b.waivers.addAll(waivers);
     b.ach.addAll(ach);
+    b.datasets.addAll(datasets);
     return b;
+  }
+
+  /**
+   * This case with {@code events} and {@code transfers} in place of its own, checked again: how
+   * a dataset's rows are put in.
+   *
+   * @throws InvalidCaseException listing every integrity problem
+   */
+  public Case withEventsAndTransfers(Iterable<Event> events, Iterable<ArmsTransfer> transfers) {
+    return new Case(
+        id, title, subtitle, questions, authors, organisation, asOf, marking, version, previous,
+        language, scale, summary, focus, sources, stakeholders, domains, actors, motivations,
+        ImmutableList.copyOf(events), ImmutableList.copyOf(transfers), judgments, assumptions,
+        indicators, waivers, ach, datasets);
   }
 
   /** The stakeholder with {@code id}, if the case has one. */
@@ -180,9 +200,42 @@ public record Case(
     return find(actors, Actor::id, id);
   }
 
-  /** The source with {@code id}, if the case has one. */
+  /**
+   * The source with {@code id}, if the case has one: one of its sources or, for a dataset's id,
+   * the source generated for the dataset ({@link Dataset#source()}).
+   */
   public Optional<Source> source(SourceId id) {
-    return find(sources, Source::id, id);
+    Optional<Source> s = find(sources, Source::id, id);
+    return s.isPresent() ? s : find(datasets, Dataset::id, id).map(Dataset::source);
+  }
+
+  /** The sources evidence may cite: the case's sources, then those generated for its datasets. */
+  public ImmutableList<Source> citableSources() {
+    if (datasets.isEmpty()) {
+      return sources;
+    }
+    ImmutableList.Builder<Source> b = ImmutableList.<Source>builder().addAll(sources);
+    datasets.forEach(d -> b.add(d.source()));
+    return b.build();
+  }
+
+  /** The dataset with {@code id}, if the case has one. */
+  public Optional<Dataset> dataset(SourceId id) {
+    return find(datasets, Dataset::id, id);
+  }
+
+  /**
+   * The dataset {@code evidence} was imported from: the first of its items citing a dataset
+   * names it. Rows a dataset gave the case cite it; nothing else does.
+   */
+  public Optional<Dataset> importedFrom(List<Evidence> evidence) {
+    for (Evidence e : evidence) {
+      Optional<Dataset> d = dataset(e.source());
+      if (d.isPresent()) {
+        return d;
+      }
+    }
+    return Optional.empty();
   }
 
   /** The motivation with {@code id}, if the case has one. */
@@ -230,6 +283,7 @@ public record Case(
     private final ImmutableList.Builder<Indicator> indicators = ImmutableList.builder();
     private final ImmutableList.Builder<Waiver> waivers = ImmutableList.builder();
     private final ImmutableList.Builder<AchMatrix> ach = ImmutableList.builder();
+    private final ImmutableList.Builder<Dataset> datasets = ImmutableList.builder();
 
     private Builder() {}
 
@@ -459,6 +513,17 @@ public record Case(
       return this;
     }
 
+    /** Adds datasets. */
+    public Builder datasets(Dataset... items) {
+      return datasets(Arrays.asList(items));
+    }
+
+    /** Adds datasets. */
+    public Builder datasets(Iterable<Dataset> items) {
+      this.datasets.addAll(items);
+      return this;
+    }
+
     /**
      * Builds the case.
      *
@@ -471,7 +536,7 @@ public record Case(
           version, previous, language, scale, summary, focus, sources.build(), stakeholders.build(),
           taxonomy.isEmpty() ? Domain.defaults() : taxonomy, actors.build(), motivations.build(),
           events.build(), transfers.build(), judgments.build(), assumptions.build(),
-          indicators.build(), waivers.build(), ach.build());
+          indicators.build(), waivers.build(), ach.build(), datasets.build());
     }
   }
 }

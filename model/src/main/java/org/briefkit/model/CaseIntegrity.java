@@ -31,13 +31,32 @@ final class CaseIntegrity {
       List<Assumption> assumptions,
       List<Indicator> indicators,
       int questions,
-      List<AchMatrix> ach) {
+      List<AchMatrix> ach,
+      List<Dataset> datasets) {
     CaseIntegrity c = new CaseIntegrity();
-    Set<String> sourceIds = c.unique("source", "/sources", sources, Source::id);
+    Set<String> declared = c.unique("source", "/sources", sources, Source::id);
+    // A dataset's id is cited as a source's, so the two share one space of ids.
+    Set<String> datasetIds = c.unique("dataset", "/datasets", datasets, Dataset::id);
+    for (int i = 0; i < datasets.size(); i++) {
+      SourceId id = datasets.get(i).id();
+      if (declared.contains(id.value())) {
+        c.add(Problem.Kind.DUPLICATE_ID, "/datasets/" + i + "/id", List.of(id),
+            "dataset id " + id + " is also a source's id: give the dataset an id of its own");
+      }
+    }
+    Set<String> sourceIds = new LinkedHashSet<>(declared);
+    sourceIds.addAll(datasetIds);
     Set<String> stakeholderIds =
         c.unique("stakeholder", "/stakeholders", stakeholders, Stakeholder::id);
     Set<String> domainIds = c.unique("domain", "/domains", domains, Domain::id);
     Set<String> actorIds = c.unique("actor", "/actors", actors, Actor::id);
+    for (int i = 0; i < datasets.size(); i++) {
+      Dataset d = datasets.get(i);
+      for (int j = 0; j < d.actors().size(); j++) {
+        c.ref("/datasets/" + i + "/actors/" + j, Optional.of(d.id()), "dataset " + d.id(),
+            "actor name", "actor", d.actors().get(j).actor(), actorIds);
+      }
+    }
     Set<String> motivationIds =
         c.unique("motivation", "/motivations", motivations, Motivation::id);
     c.unique("event", "/events", events, Event::id);

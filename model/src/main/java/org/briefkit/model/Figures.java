@@ -39,6 +39,15 @@ public final class Figures {
   /** The workbook's number format of shares, stored as fractions (0.43): {@code 43 %}. */
   public static final String SHARE_FORMAT = "0 %";
 
+  /**
+   * A trend-indicator value (SIPRI's TIV, millions) as every output prints it: a point, no
+   * grouping, no trailing zeros ({@code 12.5}, {@code 0.75}, {@code 120}). TIV is not money: what
+   * shows it says so.
+   */
+  public static String tiv(BigDecimal value) {
+    return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
+  }
+
   /** A weight or a count: {@code 12}. */
   public static String weight(long value) {
     return Long.toString(value);

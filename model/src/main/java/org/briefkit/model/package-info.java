@@ -8,7 +8,9 @@
  * {@link org.briefkit.model.Evidence evidence} from {@link org.briefkit.model.Source sources},
  * and the {@link org.briefkit.model.Actor actors}, {@link org.briefkit.model.Event events},
  * {@link org.briefkit.model.ArmsTransfer arms transfers} and
- * {@link org.briefkit.model.KeyJudgment key judgments} around them. Every element has a typed
+ * {@link org.briefkit.model.KeyJudgment key judgments} around them, and the
+ * {@link org.briefkit.model.Dataset datasets} (SIPRI, ACLED) it reads transfers and events from,
+ * which its evidence cites as sources. Every element has a typed
  * id; {@link org.briefkit.model.PartialDate} and {@link org.briefkit.model.DateSpan} keep the
  * precision of dates the source gives. All types are immutable and safe to share between
  * threads; collections are Guava immutable collections in the analyst's order.

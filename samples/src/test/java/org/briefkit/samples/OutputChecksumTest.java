@@ -16,6 +16,8 @@ import java.util.Map;
 import org.briefkit.analysis.Analyzer;
 import org.briefkit.analysis.CaseAnalysis;
 import org.briefkit.analysis.CaseMaterials;
+import org.briefkit.data.DatasetException;
+import org.briefkit.data.Datasets;
 import org.briefkit.analysis.provenance.SourceTexts;
 import org.briefkit.model.Case;
 import org.briefkit.model.io.CaseFiles;
@@ -72,17 +74,26 @@ class OutputChecksumTest {
 
   /**
    * The analysis of {@code sample} as the command makes it: read from its file in the
-   * repository, with the texts of its sources and its previous version, which the file names.
+   * repository with the rows of its datasets, with the texts of its sources and its previous
+   * version, which the file names.
    */
   static CaseAnalysis analysis(Sample sample) throws IOException {
     Path file = Path.of(sample.name() + ".yaml");
-    Case c = CaseFiles.read(file);
     CaseFolder folder = CaseFolder.ofCaseFile(file);
+    Case c = withDatasets(CaseFiles.read(file), folder);
     CaseMaterials.Builder materials = CaseMaterials.builder().texts(SourceTexts.load(c, folder));
     if (c.previous().isPresent()) {
-      materials.previous(CaseFiles.read(folder.resolve(c.previous().get())));
+      materials.previous(withDatasets(CaseFiles.read(folder.resolve(c.previous().get())), folder));
     }
     return Analyzer.analyze(c, materials.build());
+  }
+
+  private static Case withDatasets(Case c, CaseFolder folder) {
+    try {
+      return Datasets.read(c, folder);
+    } catch (DatasetException e) {
+      throw new AssertionError("the sample's datasets cannot be read: " + e.problems(), e);
+    }
   }
 
   static List<Object[]> outputs() {

@@ -91,7 +91,7 @@ public final class CaseDiff {
         new ArrayList<>(
             List.of(
                 CASE, "motivations", JUDGMENTS, EVIDENCE, "assumptions", "indicators", "events",
-                "transfers", "sources", "stakeholders", "actors", "domains", "ach"));
+                "transfers", "sources", "datasets", "stakeholders", "actors", "domains", "ach"));
     List<String> lists = new ArrayList<>();
     for (Field<Case, ?, ?> f : CaseFormat.CASE.fields()) {
       if (f.type() instanceof RecordListType<?>) {

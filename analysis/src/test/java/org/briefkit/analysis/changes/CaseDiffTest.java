@@ -49,7 +49,7 @@ class CaseDiffTest {
     assertThat(CaseDiff.SECTIONS)
         .containsExactly(
             "case", "motivations", "judgments", "evidence", "assumptions", "indicators", "events",
-            "transfers", "sources", "stakeholders", "actors", "domains", "ach", "waivers");
+            "transfers", "sources", "datasets", "stakeholders", "actors", "domains", "ach", "waivers");
   }
 
   @Test

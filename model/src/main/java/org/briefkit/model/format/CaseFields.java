@@ -12,6 +12,7 @@ import org.briefkit.model.ActorId;
 import org.briefkit.model.ArmsTransfer;
 import org.briefkit.model.Case;
 import org.briefkit.model.CaseId;
+import org.briefkit.model.Dataset;
 import org.briefkit.model.Domain;
 import org.briefkit.model.EstimativeScale;
 import org.briefkit.model.Event;
@@ -38,7 +39,8 @@ final class CaseFields {
       Entity<Assumption, Assumption.Builder> assumption,
       Entity<Indicator, Indicator.Builder> indicator,
       Entity<Waiver, Waiver.Builder> waiver,
-      Entity<AchMatrix, AchMatrix.Builder> ach) {
+      Entity<AchMatrix, AchMatrix.Builder> ach,
+      Entity<Dataset, Dataset.Builder> dataset) {
     return Entity.declare("case", Case::builder, Case.Builder::build)
         .field(required("id", "Case id", Types.id(CaseId::of, ""), Case::id, Case.Builder::id,
             "the case id; output files are named after it"))
@@ -97,6 +99,9 @@ final class CaseFields {
             Case.Builder::waivers, "tradecraft rules switched off, each with the reason"))
         .field(list("ach", "Competing hypotheses", Types.records(ach), Case::ach, Case.Builder::ach,
             "analyses of competing hypotheses (ACH), one or more per question"))
+        .field(list("datasets", "Datasets", Types.records(dataset), Case::datasets,
+            Case.Builder::datasets,
+            "the datasets (SIPRI, ACLED) the case imports transfers and events from (docs/data.md)"))
         .done();
   }
 }

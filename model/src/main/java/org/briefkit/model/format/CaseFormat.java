@@ -7,6 +7,7 @@ import org.briefkit.model.Actor;
 import org.briefkit.model.Assumption;
 import org.briefkit.model.ArmsTransfer;
 import org.briefkit.model.Case;
+import org.briefkit.model.Dataset;
 import org.briefkit.model.Domain;
 import org.briefkit.model.Event;
 import org.briefkit.model.Evidence;
@@ -84,15 +85,18 @@ public final class CaseFormat {
   /** An analysis of competing hypotheses. */
   public static final Entity<AchMatrix, AchMatrix.Builder> ACH = AchFields.entity(HYPOTHESIS, ACH_ITEM);
 
+  /** A dataset the case imports transfers or events from. */
+  public static final Entity<Dataset, Dataset.Builder> DATASET = DatasetFields.entity();
+
   /** The case: its own values, then its lists of elements. */
   public static final Entity<Case, Case.Builder> CASE =
       CaseFields.entity(
           SOURCE, STAKEHOLDER, DOMAIN, ACTOR, MOTIVATION, EVENT, TRANSFER, JUDGMENT, ASSUMPTION,
-          INDICATOR, WAIVER, ACH);
+          INDICATOR, WAIVER, ACH, DATASET);
 
   /** Every entity, the case first, in the order of the format reference. */
   public static final ImmutableList<Entity<?, ?>> ALL =
       ImmutableList.of(
           CASE, SOURCE, STAKEHOLDER, DOMAIN, ACTOR, MOTIVATION, EVIDENCE, EVENT, TRANSFER, JUDGMENT,
-          ASSUMPTION, INDICATOR, WAIVER, ACH, HYPOTHESIS, ACH_ITEM);
+          ASSUMPTION, INDICATOR, WAIVER, ACH, HYPOTHESIS, ACH_ITEM, DATASET);
 }

@@ -34,6 +34,13 @@ final class TransferFields {
             "the actors it passes or may pass through"))
         .field(optional("when", "When", Types.SPAN, ArmsTransfer::when, ArmsTransfer.Builder::when,
             "when, to the precision the source gives"))
+        .field(optional("tiv", "TIV (not money)", Types.DECIMAL, ArmsTransfer::tiv,
+            ArmsTransfer.Builder::tiv,
+            "SIPRI's trend-indicator value of what was delivered, in millions of TIV: a measure of"
+                + " military capability transferred, not a price (docs/data.md)"))
+        .field(list("estimates", "Estimates", Types.choices(ArmsTransfer.Estimate.class, "estimate"),
+            ArmsTransfer::estimates, ArmsTransfer.Builder::estimates,
+            "which values the source gives as estimates"))
         .field(list("evidence", "Evidence items", Types.records(evidence), ArmsTransfer::evidence,
             ArmsTransfer.Builder::evidence, "what supports it"))
         .done();

@@ -1,12 +1,14 @@
 package org.briefkit.model.format;
 
 import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.briefkit.model.Actor;
+import org.briefkit.model.ActorName;
 import org.briefkit.model.Colour;
 import org.briefkit.model.DateSpan;
 import org.briefkit.model.EstimativeScale;
@@ -105,6 +107,25 @@ public final class Types {
       new ScalarType<>(
           "number", ScalarType.Form.NUMBER, Types::wholeNumber, i -> Integer.toString(i),
           "{\"type\": \"integer\"}", ImmutableList.of());
+
+  /** A decimal number of zero or more, written with a point ({@code 12.5}). */
+  public static final ScalarType<BigDecimal> DECIMAL =
+      new ScalarType<>(
+          "decimal number (`12.5`)", ScalarType.Form.TEXT, Types::decimal,
+          BigDecimal::toPlainString,
+          "{\"type\": [\"number\", \"string\"], \"pattern\": \"^[0-9]+(\\\\.[0-9]+)?$\", \"minimum\": 0}",
+          ImmutableList.of());
+
+  /** A dataset's name for an actor, {@code Republic of Calder = calder}. */
+  public static final ScalarType<ActorName> ACTOR_NAME =
+      new ScalarType<>(
+          "`Name = actor-id`", ScalarType.Form.TEXT, (f, t) -> ActorName.parse(t),
+          ActorName::format,
+          "{\"type\": \"string\", \"pattern\": \"^[^=]+=[^=]+$\"}", ImmutableList.of());
+
+  /** Dataset names for actors, one per line. */
+  public static final ListType<ActorName> ACTOR_NAMES =
+      new ListType<>(ACTOR_NAME, "actor name", "list of `Name = actor-id`", false, "\n");
 
   /** A list of texts, one per line in a case file and in a workbook cell. */
   public static final ListType<String> TEXTS =
@@ -279,6 +300,14 @@ public final class Types {
       throw new IllegalArgumentException(
           field + " (" + shown + ") must be a whole number" + (quotedNumber ? ": write it without quotes" : ""), e);
     }
+  }
+
+  private static BigDecimal decimal(String field, String text) {
+    if (!text.matches("[0-9]{1,12}(\\.[0-9]{1,6})?")) {
+      throw new IllegalArgumentException(
+          field + " (" + quote(text) + ") must be a decimal number of zero or more, such as 12.5");
+    }
+    return new BigDecimal(text);
   }
 
   private static String language(String field, String text) {

@@ -3,6 +3,7 @@ package org.briefkit.report.xlsx;
 import com.google.common.collect.ImmutableList;
 import org.briefkit.model.Actor;
 import org.briefkit.model.ArmsTransfer;
+import org.briefkit.model.Dataset;
 import org.briefkit.model.Assumption;
 import org.briefkit.model.Domain;
 import org.briefkit.model.Event;
@@ -53,12 +54,17 @@ final class CaseTables {
       new CaseTable<>(
           TableFormat.of(CaseFormat.EVENT, Layout.EVENTS, "Events")
               .cap("when", 24).wrap("title", 50).wrap("participants", 30).wrap("location", 24)
-              .wrap("significance", 60).wrap("tags", 24));
+              .wrap("significance", 60).wrap("tags", 24)
+              .computedAfter("evidence", ComputedCells.IMPORTED, ComputedCells.importedFrom(Event::evidence))
+              .wrap(ComputedCells.IMPORTED, 30));
 
   static final CaseTable<ArmsTransfer> TRANSFERS =
       new CaseTable<>(
           TableFormat.of(CaseFormat.TRANSFER, Layout.TRANSFERS, "Transfers")
-              .wrap("items", 50).wrap("intermediaries", 30).cap("when", 24));
+              .wrap("items", 50).wrap("intermediaries", 30).cap("when", 24).cap("tiv", 12)
+              .wrap("estimates", 30)
+              .computedAfter("evidence", ComputedCells.IMPORTED, ComputedCells.importedFrom(ArmsTransfer::evidence))
+              .wrap(ComputedCells.IMPORTED, 30));
 
   static final CaseTable<Evidence> EVIDENCE =
       new CaseTable<>(
@@ -99,11 +105,19 @@ final class CaseTables {
               .wrap("title", 60).wrap("authors", 30).wrap("publisher", 30).cap("date", 12)
               .wrap("url", 50).cap("accessed", 12).cap("reliability", 12));
 
+  static final CaseTable<Dataset> DATASETS =
+      new CaseTable<>(
+          TableFormat.of(CaseFormat.DATASET, Layout.DATASETS, "Datasets")
+              .cap("id", 20).cap("format", 10).wrap("file", 36).wrap("edition", 24)
+              .cap("accessed", 12).wrap("suppliers", 24).wrap("recipients", 24)
+              .wrap("countries", 24).wrap("eventTypes", 24).cap("period", 20)
+              .wrap("actors", 48));
+
   /** Every table, in the order of their sheets. */
   static final ImmutableList<CaseTable<?>> ALL =
       ImmutableList.of(
           MOTIVATIONS, STAKEHOLDERS, DOMAINS, ACTORS, EVENTS, TRANSFERS, EVIDENCE, JUDGMENTS,
-          ASSUMPTIONS, INDICATORS, SOURCES, WAIVERS);
+          ASSUMPTIONS, INDICATORS, SOURCES, DATASETS, WAIVERS);
 
   /**
    * The order in which the Excel tables are created, which numbers their parts in the file
@@ -113,7 +127,7 @@ final class CaseTables {
   static final ImmutableList<CaseTable<?>> IN_CREATION_ORDER =
       ImmutableList.of(
           STAKEHOLDERS, DOMAINS, ACTORS, MOTIVATIONS, EVENTS, TRANSFERS, EVIDENCE, JUDGMENTS, SOURCES,
-          ASSUMPTIONS, INDICATORS, WAIVERS);
+          ASSUMPTIONS, INDICATORS, WAIVERS, DATASETS);
 
   /** The table of {@code entity}. */
   @SuppressWarnings("unchecked") // each table holds the records of its own entity

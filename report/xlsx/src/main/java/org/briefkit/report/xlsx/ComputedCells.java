@@ -1,5 +1,7 @@
 package org.briefkit.report.xlsx;
 
+import java.util.List;
+import java.util.function.Function;
 import org.briefkit.analysis.provenance.CitationCheck;
 import org.briefkit.analysis.provenance.CitationStatus;
 import org.briefkit.model.Colour;
@@ -37,6 +39,22 @@ final class ComputedCells {
       case NO_TEXT -> "no text";
       case NOTHING_TO_CHECK -> "nothing to check";
     };
+  }
+
+  /** The header of the Events' and Arms transfers' column naming the dataset a row was read from. */
+  static final String IMPORTED = "Imported from";
+
+  /**
+   * The dataset a row was read from, as its id and file ("sipri-at (data/sipri.csv)"); empty
+   * for the rows the analyst typed. Reading the workbook back replaces the rows it names with
+   * those read afresh from the file (docs/data.md).
+   */
+  static <T> ComputedCell<T> importedFrom(Function<T, List<Evidence>> evidence) {
+    return (b, col, item, table, ctx) ->
+        b.text(col,
+            ctx.theCase().importedFrom(evidence.apply(item))
+                .map(d -> d.id().value() + " (" + d.file() + ")").orElse(""),
+            ctx.styles().text);
   }
 
   /** A motivation's instrument of power, looked up from its domain in the Domains table. */

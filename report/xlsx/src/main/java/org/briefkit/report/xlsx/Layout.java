@@ -41,6 +41,7 @@ final class Layout {
   static final String WAIVERS = "Waivers";
   static final String TRADECRAFT = "Tradecraft";
   static final String SOURCES = "Sources";
+  static final String DATASETS = "Datasets";
   static final String FINDINGS = "Findings";
 
   /**
@@ -52,7 +53,7 @@ final class Layout {
       ImmutableList.of(
           OVERVIEW, CHANGES, MOTIVATIONS, MATRIX, CONVERGENCE, DRIVERS, TIMELINE, STAKEHOLDERS, DOMAINS,
           ACTORS, EVENTS, TRANSFERS, EVIDENCE, JUDGMENTS, ASSUMPTIONS, INDICATORS, SOURCES,
-          TRADECRAFT, WAIVERS, FINDINGS);
+          DATASETS, TRADECRAFT, WAIVERS, FINDINGS);
 
   /**
    * The sheets of a workbook whose ACH sheets ({@link AchSheet}) are {@code ach}: those of

@@ -80,7 +80,7 @@ class ChangesSheetTest {
       assertThat(s.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Changes");
       assertThat(row(s.getRow(3))).startsWith("This version | 2, as of 30 November 2040 | ");
       assertThat(row(s.getRow(4))).startsWith("Previous version | 1, as of 19 October 2040 | ");
-      assertThat(row(s.getRow(5))).startsWith("Changes | 33: 9 added, 1 removed, 23 changed | ");
+      assertThat(row(s.getRow(5))).startsWith("Changes | 35: 11 added, 1 removed, 23 changed | ");
     }
   }
 

@@ -97,7 +97,8 @@ class ExcelWorkbookTest {
           .containsExactly(
               "Overview", "Motivations", "Matrix", "Convergence", "Drivers", "Timeline",
               "Stakeholders", "Domains", "Actors", "Events", "Arms transfers", "Evidence",
-              "Judgments", "Assumptions", "Indicators", "Sources", "Tradecraft", "Waivers", "Findings");
+              "Judgments", "Assumptions", "Indicators", "Sources", "Datasets", "Tradecraft", "Waivers",
+              "Findings");
     }
   }
 

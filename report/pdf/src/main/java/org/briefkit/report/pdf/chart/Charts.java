@@ -144,6 +144,11 @@ public final class Charts {
     if (data.categories().size() > 10) {
       plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_90);
       plot.getDomainAxis().setMaximumCategoryLabelLines(1);
+    } else {
+      // The bars' limit of a third of the space, meant for labels beside bars, would break a
+      // year under its column into "203" over "5": under a column a label may take the
+      // column's width and a half.
+      plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(1.5f);
     }
     return chart;
   }

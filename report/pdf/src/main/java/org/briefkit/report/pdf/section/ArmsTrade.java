@@ -67,7 +67,9 @@ public final class ArmsTrade implements BriefSection {
     }
     KeepTogether.ensureSpace(l, 60);
     l.add(t);
-    Caption.add(l, "Each row is one transfer; status as the sources give it.",
+    Caption.add(l, "Each row is one transfer; status as the sources give it."
+            + (ctx.theCase().datasets().isEmpty() ? "" : " Rows marked [imported: ...] were read from a"
+                + " dataset, with its row id; TIV is SIPRI's trend-indicator value, not money."),
         SourceLine.of(ctx.theCase(), evidence(ctx.theCase().transfers())));
     if (!counts.isEmpty() && !counts.repeatsTable()) {
       SeriesData data = counts.series(i -> statusColour(s, i));
@@ -92,6 +94,7 @@ public final class ArmsTrade implements BriefSection {
               + (undated == 0 ? "." : "; " + Text.count(undated, "undated transfer") + " left out."),
           SourceLine.of(ctx.theCase(), evidence(datedTransfers)));
     }
+    TivChart.add(ctx);
   }
 
   private static List<Evidence> evidence(List<ArmsTransfer> transfers) {
@@ -126,7 +129,8 @@ public final class ArmsTrade implements BriefSection {
     t.addCell(cell(s, direction, s.small(), Element.ALIGN_LEFT));
     t.addCell(cell(s, partner, s.small(), Element.ALIGN_LEFT));
     t.addCell(cell(s, tr.status().label(), s.small(), Element.ALIGN_LEFT));
-    t.addCell(cell(s, tr.items(), s.small(), Element.ALIGN_LEFT));
+    t.addCell(cell(s, tr.items() + ImportMark.of(ctx.theCase(), tr.evidence(), tr.tiv(), tr.estimates()),
+        s.small(), Element.ALIGN_LEFT));
     if (t.getNumberOfColumns() == 6) {
       t.addCell(cell(s, tr.when().map(w -> w.format(ctx.options().locale())).orElse("–"), s.small(), Element.ALIGN_LEFT));
     }

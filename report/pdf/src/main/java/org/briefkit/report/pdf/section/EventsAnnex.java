@@ -42,6 +42,10 @@ public final class EventsAnnex implements BriefSection {
       if (!e.significance().isBlank()) {
         what.getPhrase().add(s.chunk("\n" + Text.flow(e.significance()), s.smallMuted()));
       }
+      String mark = ImportMark.of(ctx.theCase(), e.evidence(), java.util.Optional.empty(), List.of());
+      if (!mark.isEmpty()) {
+        what.getPhrase().add(s.chunk("\n" + mark.strip(), s.smallMuted()));
+      }
       t.addCell(what);
       t.addCell(cell(s, e.kind().label(), s.small(), Element.ALIGN_LEFT));
       t.addCell(cell(s, ctx.actorNames(e.participants()), s.small(), Element.ALIGN_LEFT));

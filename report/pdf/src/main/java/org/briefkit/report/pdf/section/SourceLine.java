@@ -81,7 +81,7 @@ public final class SourceLine {
   /** The source line of what rests on the places {@code cited}, its sources named as in {@code c}. */
   public static String ofCited(Case c, Iterable<Cited> cited) {
     Map<SourceId, List<Locator>> bySource = new LinkedHashMap<>();
-    for (Source s : c.sources()) {
+    for (Source s : c.citableSources()) {
       bySource.put(s.id(), null);
     }
     for (Cited x : cited) {
@@ -102,7 +102,7 @@ public final class SourceLine {
         others++;
         continue;
       }
-      String name = c.sources().stream().filter(s -> s.id().equals(e.getKey())).map(Source::title)
+      String name = c.citableSources().stream().filter(s -> s.id().equals(e.getKey())).map(Source::title)
           .findFirst().orElse(e.getKey().value());
       String places = places(e.getValue());
       parts.add(places.isEmpty() ? name : name + " " + places);

@@ -32,7 +32,7 @@ public final class SourcesAnnex implements BriefSection {
     Layout l = ctx.layout();
     Styles s = l.styles();
     Heading.add(l, 2, "Annex D. Sources");
-    for (Source src : ctx.theCase().sources()) {
+    for (Source src : ctx.theCase().citableSources()) {
       KeepTogether.ensureSpace(l, 36);
       Paragraph p = s.paragraph(s.small());
       Chunk id = new Chunk("[" + src.id().value() + "]  ", s.font(true, 8f, s.accent()));
@@ -41,6 +41,10 @@ public final class SourcesAnnex implements BriefSection {
       p.add(s.chunk(reference(src, ctx.options().locale()), s.small()));
       src.reliability().ifPresent(r -> p.add(s.chunk(
           "  Reliability " + r.key() + " (" + r.meaning() + ").", s.smallMuted())));
+      ctx.theCase().dataset(src.id()).ifPresent(d -> p.add(s.chunk(
+          "  Dataset " + d.file() + " (" + d.format().key() + "), read with the case: "
+              + Text.count(imported(ctx, d.id(), true), "transfer") + " and "
+              + Text.count(imported(ctx, d.id(), false), "event") + " imported.", s.smallMuted())));
       Optional<SourceUse> use = ctx.analysis().coverage().sources().stream().filter(u -> u.source().id().equals(src.id())).findFirst();
       use.ifPresent(u -> p.add(s.chunk("  Cited " + Text.count(u.citations(), "time") + " for "
           + Text.count(u.motivations(), "motivation") + ".", s.smallMuted())));
@@ -49,6 +53,13 @@ public final class SourcesAnnex implements BriefSection {
       p.setSpacingBefore(3f);
       l.add(p);
     }
+  }
+
+  private static int imported(BriefContext ctx, org.briefkit.model.SourceId id, boolean transfers) {
+    org.briefkit.model.Case c = ctx.theCase();
+    return (int) (transfers
+        ? c.transfers().stream().filter(t -> c.importedFrom(t.evidence()).map(d -> d.id().equals(id)).orElse(false)).count()
+        : c.events().stream().filter(e -> c.importedFrom(e.evidence()).map(d -> d.id().equals(id)).orElse(false)).count());
   }
 
   /** A full reference: authors, title, publisher, date, URL, access date. */
