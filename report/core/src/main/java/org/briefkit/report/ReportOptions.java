@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.briefkit.model.Case;
+import org.briefkit.model.Messages;
 
 /**
  * How to render a case, shared by the PDF brief and the workbook.
@@ -21,10 +22,13 @@ import org.briefkit.model.Case;
  *     that the same case always gives the same bytes
  * @param fonts where the fonts come from
  * @param pdfA whether the PDF is written as PDF/A-1b for archiving
+ * @param language the BCP 47 tag of the language of the generated text (headings, captions,
+ *     findings, sheet names...); empty means the case's own {@code language}. BriefKit
+ *     generates English and Korean; other languages get English
  */
 public record ReportOptions(
     Paper paper, Theme theme, Locale locale, Optional<Instant> timestamp, FontOptions fonts,
-    boolean pdfA) {
+    boolean pdfA, Optional<String> language) {
   private static final Instant NO_DATE = Instant.parse("2000-01-01T00:00:00Z");
 
   /** Checks that every component is present. */
@@ -34,6 +38,24 @@ public record ReportOptions(
     Objects.requireNonNull(locale, "locale must not be null");
     Objects.requireNonNull(timestamp, "timestamp must not be null");
     Objects.requireNonNull(fonts, "fonts must not be null");
+    Objects.requireNonNull(language, "language must not be null");
+  }
+
+  /**
+   * The language of the text generated for {@code aCase}: the option when set, else the case's
+   * own, as the language BriefKit generates ({@code en} or {@code ko}; see {@link
+   * Messages#supported}).
+   */
+  public String languageFor(Case aCase) {
+    return Messages.supported(language.orElse(aCase.language()));
+  }
+
+  /**
+   * The locale of the dates shown to readers of {@code aCase}: Korean for a Korean text, else
+   * {@link #locale()}.
+   */
+  public Locale localeFor(Case aCase) {
+    return languageFor(aCase).equals("en") ? locale : Locale.forLanguageTag(languageFor(aCase));
   }
 
   /**
@@ -67,6 +89,7 @@ public record ReportOptions(
     b.timestamp = timestamp;
     b.fonts = fonts;
     b.pdfA = pdfA;
+    b.language = language;
     return b;
   }
 
@@ -108,6 +131,7 @@ public record ReportOptions(
     private Optional<Instant> timestamp = Optional.empty();
     private FontOptions fonts = FontOptions.system();
     private boolean pdfA;
+    private Optional<String> language = Optional.empty();
 
     private Builder() {}
 
@@ -147,9 +171,24 @@ public record ReportOptions(
       return this;
     }
 
+    /**
+     * Sets the language of the generated text, a BCP 47 tag ({@code ko}, {@code en}),
+     * overriding the case's own.
+     *
+     * @throws IllegalArgumentException if {@code language} is not a BCP 47 tag
+     */
+    public Builder language(String language) {
+      if (!language.matches("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")) {
+        throw new IllegalArgumentException(
+            "language (\"" + language + "\") must be a BCP 47 language tag such as en or ko");
+      }
+      this.language = Optional.of(language);
+      return this;
+    }
+
     /** Builds the options. */
     public ReportOptions build() {
-      return new ReportOptions(paper, theme, locale, timestamp, fonts, pdfA);
+      return new ReportOptions(paper, theme, locale, timestamp, fonts, pdfA, language);
     }
   }
 }

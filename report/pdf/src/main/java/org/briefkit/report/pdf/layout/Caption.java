@@ -56,7 +56,7 @@ public final class Caption {
     c.setPaddingTop(BEFORE);
     c.setPaddingBottom(AFTER);
     Layout.Figure f = l.nextFigure(text);
-    Paragraph caption = paragraph(l, "Figure " + f.number() + ". " + text);
+    Paragraph caption = paragraph(l, l.text().get("figure.caption", f.number(), text));
     boolean first = true;
     for (Element e : caption) {
       if (e instanceof Chunk chunk) {
