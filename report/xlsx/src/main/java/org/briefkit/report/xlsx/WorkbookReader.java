@@ -5,9 +5,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -161,10 +161,12 @@ final class WorkbookReader {
    */
   private LocatedCase read(WorkbookPackage wb) throws InvalidWorkbookException {
     WorkbookColumns columns = checkBriefKit(wb);
+    WorkbookText text = columns.text();
+    CaseTables in = CaseTables.in(text);
     ReadState state = new ReadState(file);
     state.sheets(wb.sheetNames());
     Case.Builder builder = Case.builder();
-    Set<String> given = OverviewReader.read(wb, builder, state);
+    Set<String> given = OverviewReader.read(wb, builder, state, text);
     CaseTableReader tables = new CaseTableReader(wb, state, columns);
     Map<CaseTable<?>, CaseTableReader.Owned<?>> lists = new LinkedHashMap<>();
     List<Field<Case, Case.Builder, ?>> listFields = new ArrayList<>();
@@ -173,12 +175,12 @@ final class WorkbookReader {
       if (f.type() instanceof RecordListType<?> r && r.entity() == CaseFormat.ACH) {
         achField = f;
       } else if (f.type() instanceof RecordListType<?> r) {
-        CaseTable<?> table = CaseTables.of(r.entity());
+        CaseTable<?> table = in.table(r.entity());
         lists.put(table, owned(tables, table, "/" + f.name()));
         listFields.add(f);
       }
     }
-    for (CaseTable<?> nested : CaseTables.ALL) {
+    for (CaseTable<?> nested : in.all) {
       if (nested.nested()) {
         Map<CaseTable<?>, CaseTableReader.Owned<?>> owners = new LinkedHashMap<>();
         TableRows.owners(nested).forEach(o -> owners.put(o, lists.get(o)));
@@ -188,7 +190,7 @@ final class WorkbookReader {
     List<AchMatrix> matrices = new AchSheetReader(wb, state, columns).read();
     for (Field<Case, Case.Builder, ?> f : listFields) {
       RecordListType<?> r = (RecordListType<?>) f.type();
-      setList(f, builder, lists.get(CaseTables.of(r.entity())).records());
+      setList(f, builder, lists.get(in.table(r.entity())).records());
     }
     setList(Objects.requireNonNull(achField, "the case format has no list of ACH matrices"), builder, matrices);
     // Stand-ins for what the case block is missing (reported already), so that the rest is checked.
@@ -203,14 +205,14 @@ final class WorkbookReader {
       if (state.hasProblems()) {
         throw new InvalidWorkbookException(state.problems());
       }
-      return new LocatedCase(c, new WorkbookLocator(file, state));
+      return new LocatedCase(c, new WorkbookLocator(file, state, text));
     } catch (InvalidCaseException e) {
       for (Problem p : e.problems()) {
         report(p, state);
       }
       throw new InvalidWorkbookException(state.problems());
     } catch (IllegalArgumentException | NullPointerException e) {
-      state.problem(Layout.OVERVIEW, String.valueOf(e.getMessage()));
+      state.problem(text.sheet(Layout.OVERVIEW), String.valueOf(e.getMessage()));
       throw new InvalidWorkbookException(state.problems());
     }
   }
@@ -291,7 +293,10 @@ final class WorkbookReader {
     }
     Optional<String> recorded = custom.get(WorkbookColumns.PROPERTY)
         .filter(p -> p.type().equals("lpwstr")).map(CustomProperties.Value::text);
-    WorkbookColumns columns = WorkbookColumns.of(recorded);
+    // A workbook in another language than English says so; one that does not is English.
+    WorkbookText text = WorkbookText.of(custom.get(WorkbookText.LANGUAGE_PROPERTY)
+        .filter(p -> p.type().equals("lpwstr")).map(CustomProperties.Value::text).orElse("en"));
+    WorkbookColumns columns = WorkbookColumns.of(recorded, text);
     if (!columns.unknown().isEmpty()) {
       throw fail("written by a newer BriefKit: its tables have columns this version does not read ("
           + String.join("; ", columns.unknown()) + "); read it with the BriefKit that wrote it or a"
