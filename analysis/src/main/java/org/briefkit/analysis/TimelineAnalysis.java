@@ -95,8 +95,4 @@ final class TimelineAnalysis {
   static String describe(PartialDate.Precision precision, Period period) {
     return AnalysisText.gap(ENGLISH, precision, period);
   }
-
-  static String plural(long n, String unit) {
-    return n + " " + unit + (n == 1 ? "" : "s");
-  }
 }

@@ -78,6 +78,9 @@ final class TestCases {
       List.of("samples/madrid-2022/korea-nato.yaml", "samples/fictional/calder-strait.yaml",
           "samples/madrid-2022/korea-nato-ko.yaml");
 
+  /** The samples in English, whose workbooks the tests that name sheets and headers in English read. */
+  static final List<String> ENGLISH_SAMPLES = SAMPLES.subList(0, 2);
+
   static Path repo() {
     String repo = System.getProperty("briefkit.repo");
     return repo == null ? Path.of("../..").toAbsolutePath().normalize() : Path.of(repo);
