@@ -95,7 +95,8 @@ final class Styles {
     score = style(body);
     score.setDataFormat(wb.createDataFormat().getFormat(Figures.SCORE_FORMAT));
     share = style(body);
-    share.setDataFormat(wb.createDataFormat().getFormat(Figures.SHARE_FORMAT));
+    // Korean writes a per-cent sign without the space: 43%.
+    share.setDataFormat(wb.createDataFormat().getFormat(language.equals("ko") ? "0%" : Figures.SHARE_FORMAT));
     title = style(font(18, true, theme.accent()));
     subtitle = style(font(13, false, theme.muted()));
     marking = style(font(11, true, new Colour(0xB91C1C)));

@@ -20,9 +20,14 @@ public final class WordSplit extends DefaultSplitCharacter {
 
   private WordSplit() {}
 
-  /** {@code chunk}, its lines breaking as this class says. */
+  /**
+   * {@code chunk}, its lines breaking as this class says when it holds Hangul; a chunk without
+   * Hangul breaks as OpenPDF's default does, and is left as it is.
+   */
   public static Chunk of(Chunk chunk) {
-    chunk.setSplitCharacter(INSTANCE);
+    if (chunk.getContent().chars().anyMatch(WordSplit::hangul)) {
+      chunk.setSplitCharacter(INSTANCE);
+    }
     return chunk;
   }
 
