@@ -105,9 +105,31 @@ final class WorkbookColumns {
     return of(property, WorkbookText.english());
   }
 
-  /** The columns of a workbook in the words of {@code text}, as {@link #of(Optional)}. */
+  /**
+   * The columns of a workbook in the words of {@code text}, as {@link #of(Optional)}; without
+   * the property, the columns of format 1 under that language's sheet names and headers (a
+   * Korean workbook whose properties a tool dropped).
+   */
   static WorkbookColumns of(Optional<String> property, WorkbookText text) {
-    return new WorkbookColumns(parse(property.orElse(FORMAT_1)), text);
+    return new WorkbookColumns(property.isPresent() ? parse(property.get()) : formatOne(text), text);
+  }
+
+  /** The columns of format 1, their sheets and headers in the words of {@code text}. */
+  private static ImmutableSetMultimap<String, String> formatOne(WorkbookText text) {
+    ImmutableSetMultimap<String, String> english = parse(FORMAT_1);
+    if (text.language().equals(WorkbookText.english().language())) {
+      return english;
+    }
+    ImmutableSetMultimap.Builder<String, String> b = ImmutableSetMultimap.builder();
+    CaseTables in = CaseTables.in(text);
+    for (CaseTable<?> t : in.all) {
+      CaseTable<?> en = CaseTables.in(WorkbookText.english()).table(t.entity());
+      for (String header : english.get(t.englishSheet())) {
+        String key = en.columns().stream().filter(c -> c.header().equals(header)).findFirst().orElseThrow().key();
+        b.put(t.sheet(), t.header(key));
+      }
+    }
+    return b.build();
   }
 
   private static ImmutableSetMultimap<String, String> parse(String property) {

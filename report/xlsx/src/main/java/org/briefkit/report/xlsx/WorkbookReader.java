@@ -262,6 +262,11 @@ final class WorkbookReader {
   /** Checks that BriefKit wrote the workbook, in a format this version reads; returns its columns. */
   private WorkbookColumns checkBriefKit(WorkbookPackage wb) throws InvalidWorkbookException {
     CustomProperties custom = wb.properties();
+    // A workbook in another language than English says so; one whose properties a tool dropped
+    // (LibreOffice's save) is known by the name of its Overview.
+    WorkbookText text = WorkbookText.of(custom.get(WorkbookText.LANGUAGE_PROPERTY)
+        .filter(p -> p.type().equals("lpwstr")).map(CustomProperties.Value::text)
+        .orElseGet(() -> WorkbookText.byOverview(wb::hasSheet).language()));
     Integer version = null;
     Optional<CustomProperties.Value> format = custom.get(Layout.FORMAT_PROPERTY);
     if (format.isPresent() && (format.get().type().equals("i4") || format.get().type().equals("lpwstr"))) {
@@ -278,12 +283,12 @@ final class WorkbookReader {
     if (version == null) {
       List<String> missing = new ArrayList<>();
       for (String sheet : WorkbookColumns.formatOneTables()) {
-        if (!wb.hasSheet(sheet)) {
-          missing.add(sheet);
+        if (!wb.hasSheet(text.sheet(sheet))) {
+          missing.add(text.sheet(sheet));
         }
       }
-      if (!wb.hasSheet(Layout.OVERVIEW)) {
-        missing.add(0, Layout.OVERVIEW);
+      if (!wb.hasSheet(text.sheet(Layout.OVERVIEW))) {
+        missing.add(0, text.sheet(Layout.OVERVIEW));
       }
       if (!missing.isEmpty()) {
         List<String> found = wb.sheetNames();
@@ -293,9 +298,6 @@ final class WorkbookReader {
     }
     Optional<String> recorded = custom.get(WorkbookColumns.PROPERTY)
         .filter(p -> p.type().equals("lpwstr")).map(CustomProperties.Value::text);
-    // A workbook in another language than English says so; one that does not is English.
-    WorkbookText text = WorkbookText.of(custom.get(WorkbookText.LANGUAGE_PROPERTY)
-        .filter(p -> p.type().equals("lpwstr")).map(CustomProperties.Value::text).orElse("en"));
     WorkbookColumns columns = WorkbookColumns.of(recorded, text);
     if (!columns.unknown().isEmpty()) {
       throw fail("written by a newer BriefKit: its tables have columns this version does not read ("

@@ -34,6 +34,20 @@ final class WorkbookText {
     return ALL.get(Messages.supported(language));
   }
 
+  /**
+   * The words of a workbook that does not name its language (its properties dropped by a tool
+   * that saved it): those whose Overview the workbook has, {@code hasSheet} telling; English
+   * when none is there.
+   */
+  static WorkbookText byOverview(java.util.function.Predicate<String> hasSheet) {
+    for (WorkbookText t : ALL.values()) {
+      if (hasSheet.test(t.sheet(Layout.OVERVIEW))) {
+        return t;
+      }
+    }
+    return english();
+  }
+
   /** The English words, those of every workbook before Korean ones. */
   static WorkbookText english() {
     return ALL.get("en");

@@ -85,6 +85,20 @@ class KoreanWorkbookTest {
   }
 
   @Test
+  void koreanWorkbook_propertiesDropped_isKnownByItsOverviewAndReadsBack() throws IOException {
+    Case c = TestCases.sample(KOREAN_SAMPLE);
+    // As LibreOffice saves it: without the custom properties (language, format, columns).
+    byte[] bytes = TestCases.edit(TestCases.workbook(c), wb -> {
+      var props = wb.getProperties().getCustomProperties().getUnderlyingProperties();
+      while (props.sizeOfPropertyArray() > 0) {
+        props.removeProperty(0);
+      }
+    });
+
+    assertThat(CaseWorkbook.read(new ByteArrayInputStream(bytes), "saved-elsewhere.xlsx")).isEqualTo(c);
+  }
+
+  @Test
   void englishCase_languageOptionKo_writesAKoreanWorkbookThatReadsBack() throws IOException {
     Case c = TestCases.sample(TestCases.SAMPLES.get(0));
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
