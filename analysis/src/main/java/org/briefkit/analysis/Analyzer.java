@@ -56,6 +56,6 @@ public final class Analyzer {
             ImmutableList.of(), ach, provenance, tradecraft, in.changes());
     return new CaseAnalysis(
         aCase, groups, matrix, convergence, drivers, timeline, network, coverage,
-        Findings.of(partial), ach, provenance, tradecraft, in.changes());
+        Findings.of(partial, AnalysisText.load(aCase.language())), ach, provenance, tradecraft, in.changes());
   }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.briefkit.model.Actor;
 import org.briefkit.model.Id;
+import org.briefkit.model.Messages;
 import org.briefkit.model.TransferStatus;
 
 /** The focus actor's arms imports and exports by status, and the transfers it is not part of. */
@@ -20,7 +21,7 @@ final class ArmsFlowFindings implements FindingRule {
   }
 
   @Override
-  public void find(CaseAnalysis a, Out out) {
+  public void find(CaseAnalysis a, Messages t, Out out) {
     ArmsFlows f = a.network().flows();
     int total = a.theCase().transfers().size();
     if (total == 0) {
@@ -28,29 +29,28 @@ final class ArmsFlowFindings implements FindingRule {
     }
     if (f.focus().isEmpty()) {
       out.add(
-          "The case records " + Texts.count(total, "arms transfer")
-              + "; it names no focus actor, so none is counted as an import or an export.",
-          List.of(fig("arms transfers", total)),
+          t.get("arms.noFocus", t.count(total, "count.transfers")),
+          List.of(fig(t.get("fig.transfers"), total)),
           List.of());
       return;
     }
     Actor focus = f.focus().get();
-    flow(focus, f.imports(), "imports arms from", "imports", out);
-    flow(focus, f.exports(), "exports arms to", "exports", out);
+    flow(focus, f.imports(), "imports", t, out);
+    flow(focus, f.exports(), "exports", t, out);
     if (!f.others().isEmpty()) {
       out.add(
-          Texts.count(f.others().size(), "arms transfer") + " in the case "
-              + (f.others().size() == 1 ? "does" : "do") + " not involve " + focus.name() + ".",
-          List.of(fig("transfers not involving " + focus.name(), f.others().size())),
+          t.count(f.others().size(), "arms.others", focus.name()),
+          List.of(fig(t.get("fig.notInvolving", focus.name()), f.others().size())),
           List.of(focus.id()));
     }
   }
 
-  private static void flow(Actor focus, List<Flow> flows, String verb, String noun, Out out) {
+  private static void flow(Actor focus, List<Flow> flows, String noun, Messages t, Out out) {
+    String name = focus.name();
     if (flows.isEmpty()) {
       out.add(
-          "The case records no arms " + noun + " of " + focus.name() + ".",
-          List.of(fig(focus.name() + " " + noun, 0)),
+          t.get("arms.none." + noun, name),
+          List.of(fig(t.get("fig." + noun, name), 0)),
           List.of(focus.id()));
       return;
     }
@@ -64,18 +64,19 @@ final class ArmsFlowFindings implements FindingRule {
     }
     List<String> statusParts = new ArrayList<>();
     List<Figure> figures = new ArrayList<>();
-    figures.add(fig(focus.name() + " " + noun + " partners", partners.size()));
-    figures.add(fig(focus.name() + " " + noun + " transfers", count));
+    figures.add(fig(t.get("fig." + noun + ".partners", name), partners.size()));
+    figures.add(fig(t.get("fig." + noun + ".transfers", name), count));
     for (Map.Entry<TransferStatus, Integer> e : byStatus.entrySet()) {
-      statusParts.add(e.getValue() + " " + e.getKey().key());
-      figures.add(fig(focus.name() + " " + noun + " " + e.getKey().key(), e.getValue()));
+      String status = t.get("status." + e.getKey().key());
+      statusParts.add(t.get("arms.status", e.getValue(), status));
+      figures.add(fig(t.get("fig." + noun + ".status", name, status), e.getValue()));
     }
     List<Id> about = new ArrayList<>();
     about.add(focus.id());
     about.addAll(partners);
     out.add(
-        focus.name() + " " + verb + " " + Texts.count(partners.size(), "partner") + " in "
-            + Texts.count(count, "transfer") + " (" + Texts.joinAnd(statusParts) + ").",
+        t.get("arms." + noun, name, t.count(partners.size(), "count.partners"),
+            t.count(count, "count.transfersShort"), t.list(statusParts)),
         figures,
         about);
   }

@@ -8,6 +8,7 @@ import org.briefkit.analysis.changes.CaseChanges;
 import org.briefkit.analysis.provenance.ProvenanceReport;
 import org.briefkit.analysis.tradecraft.TradecraftWarning;
 import org.briefkit.model.Case;
+import org.briefkit.model.Messages;
 
 /**
  * Everything the analysis computes from one case; renderers draw from it and never re-derive
@@ -23,7 +24,8 @@ import org.briefkit.model.Case;
  * @param timeline the events in chronological order, with milestone threads and gaps
  * @param network the actor network and the arms flows of the focus actor
  * @param coverage the evidence behind each motivation and judgment, and the weak spots
- * @param findings short factual sentences derived from the figures above
+ * @param findings short factual sentences derived from the figures above, in the case's language
+ *     ({@link #findingsIn} gives them in another)
  * @param ach the analysis of each of the case's ACH matrices, in the case's order
  * @param provenance every citation checked against its source's text, when the materials hold
  *     the texts (else every citation has no text)
@@ -60,5 +62,17 @@ public record CaseAnalysis(
     ach = ImmutableList.copyOf(ach);
     tradecraft = ImmutableList.copyOf(tradecraft);
     Objects.requireNonNull(changes, "changes must not be null (use Optional.empty())");
+  }
+
+  /**
+   * The findings in the language BriefKit generates for BCP 47 tag {@code language}: {@link
+   * #findings()} when that is the case's own, else the same findings derived again in the
+   * words of that language (as a brief rendered with another language asks).
+   */
+  public ImmutableList<Finding> findingsIn(String language) {
+    if (Messages.supported(language).equals(Messages.supported(theCase.language()))) {
+      return findings;
+    }
+    return Findings.of(this, AnalysisText.load(language));
   }
 }

@@ -47,14 +47,13 @@ final class CoverageAnalysis {
             new WeakSpot(
                 WeakSpot.Kind.NO_EVIDENCE,
                 m.id(),
-                "Motivation " + m.id() + " (\"" + m.claim() + "\") cites no evidence."));
+                ImmutableList.of(m.id().value(), m.claim())));
       } else if (items == 1 && m.evidence().get(0).kind() == EvidenceKind.CLAIM) {
         motivationSpots.add(
             new WeakSpot(
                 WeakSpot.Kind.SINGLE_CLAIM,
                 m.id(),
-                "Motivation " + m.id() + " (\"" + m.claim()
-                    + "\") rests on a single claim (" + m.evidence().get(0).cite() + ")."));
+                ImmutableList.of(m.id().value(), m.claim(), m.evidence().get(0).cite())));
       }
     }
     for (Event e : aCase.events()) {
@@ -89,14 +88,14 @@ final class CoverageAnalysis {
             new WeakSpot(
                 WeakSpot.Kind.SINGLE_MOTIVATION,
                 j.id(),
-                "Judgment " + j.id() + " rests on a single motivation (" + ids.get(0) + ")."));
+                ImmutableList.of(j.id().value(), ids.get(0).value())));
       }
       if (items == 0) {
         judgmentSpots.add(
             new WeakSpot(
                 WeakSpot.Kind.UNSUPPORTED_JUDGMENT,
                 j.id(),
-                "Judgment " + j.id() + " rests on motivations that cite no evidence."));
+                ImmutableList.of(j.id().value())));
       }
     }
     ImmutableList.Builder<SourceUse> sources = ImmutableList.builder();

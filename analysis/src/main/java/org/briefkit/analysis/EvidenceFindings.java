@@ -6,6 +6,7 @@ import static org.briefkit.analysis.FindingParts.labels;
 import java.util.ArrayList;
 import java.util.List;
 import org.briefkit.model.Id;
+import org.briefkit.model.Messages;
 
 /** How many motivations cite evidence, and the weak spots of each kind by id. */
 final class EvidenceFindings implements FindingRule {
@@ -15,53 +16,36 @@ final class EvidenceFindings implements FindingRule {
   }
 
   @Override
-  public void find(CaseAnalysis a, Out out) {
+  public void find(CaseAnalysis a, Messages t, Out out) {
     EvidenceCoverage c = a.coverage();
     int total = c.motivations().size();
     if (total > 0) {
       int with = c.motivationsWithEvidence();
       long citedSources = c.sources().stream().filter(s -> s.motivations() > 0).count();
-      String text =
-          with == total
-              ? (total == 1 ? "The motivation cites" : "All " + total + " motivations cite")
-                  + " evidence, from " + Texts.count(citedSources, "distinct source") + "."
-              : with + " of " + Texts.count(total, "motivation") + (with == 1 ? " cites" : " cite")
-                  + " evidence"
-                  + (with == 0 ? "." : ", from " + Texts.count(citedSources, "distinct source") + ".");
+      String sources = t.count(citedSources, "count.sources");
+      String text;
+      if (with == total) {
+        text = total == 1 ? t.get("evidence.one", sources) : t.get("evidence.all", total, sources);
+      } else if (with == 0) {
+        text = t.get("evidence.none", t.count(total, "count.motivations"));
+      } else {
+        text = t.get(with == 1 ? "evidence.some.one" : "evidence.some.other", with,
+            t.count(total, "count.motivations"), sources);
+      }
       out.add(
           text,
           List.of(
-              fig("motivations with evidence", with),
-              fig("motivations", total),
-              fig("sources cited by motivations", citedSources)),
+              fig(t.get("fig.withEvidence"), with),
+              fig(t.get("fig.allMotivations"), total),
+              fig(t.get("fig.citedSources"), citedSources)),
           List.of());
     }
-    weakSpots(c, WeakSpot.Kind.NO_EVIDENCE, "cites no evidence", "cite no evidence", "motivation", out);
-    weakSpots(
-        c,
-        WeakSpot.Kind.SINGLE_CLAIM,
-        "rests on a single claim",
-        "rest on a single claim",
-        "motivation",
-        out);
-    weakSpots(
-        c,
-        WeakSpot.Kind.SINGLE_MOTIVATION,
-        "rests on a single motivation",
-        "rest on a single motivation",
-        "key judgment",
-        out);
-    weakSpots(
-        c,
-        WeakSpot.Kind.UNSUPPORTED_JUDGMENT,
-        "rests only on motivations without evidence",
-        "rest only on motivations without evidence",
-        "key judgment",
-        out);
+    for (WeakSpot.Kind kind : WeakSpot.Kind.values()) {
+      weakSpots(c, kind, t, out);
+    }
   }
 
-  private static void weakSpots(
-      EvidenceCoverage c, WeakSpot.Kind kind, String singular, String plural, String noun, Out out) {
+  private static void weakSpots(EvidenceCoverage c, WeakSpot.Kind kind, Messages t, Out out) {
     List<Id> subjects = new ArrayList<>();
     for (WeakSpot w : c.weakSpots()) {
       if (w.kind() == kind) {
@@ -72,14 +56,10 @@ final class EvidenceFindings implements FindingRule {
       return;
     }
     int n = subjects.size();
-    String ids = Texts.joinAnd(labels(subjects, Id::value));
-    String text =
-        n == 1
-            ? "One " + noun + " " + singular + ": " + ids + "."
-            : n + " " + noun + "s " + plural + ": " + ids + ".";
+    String key = "weak." + kind.name();
     out.add(
-        Character.toUpperCase(text.charAt(0)) + text.substring(1),
-        List.of(fig(noun + "s that " + plural, n)),
+        t.get(key + (n == 1 ? ".one" : ".other"), n, t.list(labels(subjects, Id::value))),
+        List.of(fig(t.get(key + ".figure"), n)),
         subjects);
   }
 }

@@ -2,6 +2,7 @@ package org.briefkit.analysis;
 
 import java.util.List;
 import org.briefkit.model.Id;
+import org.briefkit.model.Messages;
 
 /**
  * One topic's findings: a rule reads the analysis and adds its sentences, in the order a reader
@@ -12,8 +13,11 @@ interface FindingRule {
   /** The topic of every finding the rule adds; the rules are listed in topic order. */
   Finding.Topic topic();
 
-  /** Adds the findings about {@code a} to {@code out}, or none where there is nothing to say. */
-  void find(CaseAnalysis a, Out out);
+  /**
+   * Adds the findings about {@code a} to {@code out}, or none where there is nothing to say,
+   * in the words of {@code t}.
+   */
+  void find(CaseAnalysis a, Messages t, Out out);
 
   /** Where a rule adds its findings; the topic is the rule's. */
   @FunctionalInterface

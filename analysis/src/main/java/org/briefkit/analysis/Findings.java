@@ -1,6 +1,7 @@
 package org.briefkit.analysis;
 
 import com.google.common.collect.ImmutableList;
+import org.briefkit.model.Messages;
 
 /**
  * Derives the findings from the other results. Every sentence states only figures it carries,
@@ -19,11 +20,12 @@ final class Findings {
 
   private Findings() {}
 
-  static ImmutableList<Finding> of(CaseAnalysis analysis) {
+  static ImmutableList<Finding> of(CaseAnalysis analysis, Messages t) {
     ImmutableList.Builder<Finding> out = ImmutableList.builder();
     for (FindingRule rule : RULES) {
       rule.find(
           analysis,
+          t,
           (text, figures, about) ->
               out.add(
                   new Finding(

@@ -32,6 +32,14 @@ public record Gap(
     long minDays,
     long maxDays,
     String text) {
+  /**
+   * The gap in words in the language BriefKit generates for BCP 47 tag {@code language}: "7
+   * years", in Korean "7년".
+   */
+  public String text(String language) {
+    return AnalysisText.gap(AnalysisText.load(language), precision, period);
+  }
+
   /** Checks the components. */
   public Gap {
     Objects.requireNonNull(from, "from must not be null");

@@ -8,6 +8,7 @@ import static org.briefkit.analysis.FindingParts.top;
 import java.util.ArrayList;
 import java.util.List;
 import org.briefkit.model.Id;
+import org.briefkit.model.Messages;
 import org.briefkit.model.Stakeholder;
 
 /** How many motivations each stakeholder has, and the domain or domains where its weight lies. */
@@ -18,9 +19,9 @@ final class ProfileFindings implements FindingRule {
   }
 
   @Override
-  public void find(CaseAnalysis a, Out out) {
+  public void find(CaseAnalysis a, Messages t, Out out) {
     if (a.theCase().stakeholders().isEmpty()) {
-      out.add("The case names no stakeholders.", List.of(), List.of());
+      out.add(t.get("profile.noStakeholders"), List.of(), List.of());
       return;
     }
     for (StakeholderGroup g : a.motivations().stakeholders()) {
@@ -28,33 +29,33 @@ final class ProfileFindings implements FindingRule {
       String who = name(s);
       if (g.count() == 0) {
         out.add(
-            "The case records no motivations for " + who + ".",
-            List.of(fig(who + " motivations", 0)),
+            t.get("profile.none", who),
+            List.of(fig(t.get("fig.motivations", who), 0)),
             List.of(s.id()));
         continue;
       }
       out.add(
-          who + " has " + Texts.count(g.count(), "motivation") + " in "
-              + Texts.count(g.domains().size(), "domain") + " ("
-              + Texts.count(g.weight(), "weighted point") + ").",
+          t.get("profile.has", who, t.count(g.count(), "count.motivations"),
+              t.count(g.domains().size(), "count.domains"), t.count(g.weight(), "count.points")),
           List.of(
-              fig(who + " motivations", g.count()),
-              fig(who + " domains", g.domains().size()),
-              fig(who + " total weight", g.weight())),
+              fig(t.get("fig.motivations", who), g.count()),
+              fig(t.get("fig.domains", who), g.domains().size()),
+              fig(t.get("fig.totalWeight", who), g.weight())),
           List.of(s.id()));
-      dominantDomain(g, out);
+      dominantDomain(g, t, out);
     }
   }
 
-  private static void dominantDomain(StakeholderGroup g, Out out) {
+  private static void dominantDomain(StakeholderGroup g, Messages t, Out out) {
     String who = name(g.stakeholder());
+    String whose = AnalysisText.possessive(t, who);
     int total = g.weight();
     if (g.domains().size() == 1) {
       DomainGroup only = g.domains().get(0);
       out.add(
-          "All of " + Texts.possessive(who) + " motivations are in " + only.domain().label() + ".",
-          List.of(fig(who + " weight in " + only.domain().label(), only.weight()),
-              fig(who + " total weight", total)),
+          t.get("profile.allIn", whose, only.domain().label()),
+          List.of(fig(t.get("fig.weightIn", who, only.domain().label()), only.weight()),
+              fig(t.get("fig.totalWeight", who), total)),
           List.of(g.stakeholder().id(), only.domain().id()));
       return;
     }
@@ -64,24 +65,18 @@ final class ProfileFindings implements FindingRule {
     List<Id> about = new ArrayList<>();
     about.add(g.stakeholder().id());
     for (DomainGroup d : top) {
-      figures.add(fig(who + " weight in " + d.domain().label(), d.weight()));
+      figures.add(fig(t.get("fig.weightIn", who, d.domain().label()), d.weight()));
       about.add(d.domain().id());
     }
-    figures.add(fig(who + " total weight", total));
+    figures.add(fig(t.get("fig.totalWeight", who), total));
     String text;
     if (top.size() == g.domains().size()) {
-      text =
-          Texts.possessive(who) + " motivations weigh the same in each of its "
-              + top.size() + " domains (" + max + " of " + total + " weighted points each).";
+      text = t.get("profile.even", whose, top.size(), max, total);
     } else if (top.size() == 1) {
-      text =
-          Texts.possessive(who) + " motivations weigh most in " + top.get(0).domain().label()
-              + " (" + max + " of " + total + " weighted points).";
+      text = t.get("profile.most", whose, top.get(0).domain().label(), max, total);
     } else {
-      text =
-          Texts.possessive(who) + " motivations weigh most, equally, in "
-              + Texts.list(labels(top, d -> d.domain().label())) + " (" + max + " of "
-              + total + " weighted points each).";
+      text = t.get("profile.mostEqually", whose,
+          AnalysisText.names(t, labels(top, d -> d.domain().label())), max, total);
     }
     out.add(text, figures, about);
   }

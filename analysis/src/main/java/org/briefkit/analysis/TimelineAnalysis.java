@@ -12,10 +12,13 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.briefkit.model.Case;
 import org.briefkit.model.Event;
+import org.briefkit.model.Messages;
 import org.briefkit.model.PartialDate;
 
 /** The timeline: sorting with partial dates, threads of milestones and their gaps. */
 final class TimelineAnalysis {
+  private static final Messages ENGLISH = AnalysisText.load("en");
+
   private TimelineAnalysis() {}
 
   static Timeline timeline(Case aCase) {
@@ -88,33 +91,8 @@ final class TimelineAnalysis {
     return new Gap(from, to, precision, period, minDays, maxDays, describe(precision, period));
   }
 
-  /** The period in words, no finer than the precision. */
+  /** The period in words, no finer than the precision, in English. */
   static String describe(PartialDate.Precision precision, Period period) {
-    List<String> parts = new ArrayList<>(3);
-    if (period.getYears() != 0) {
-      parts.add(plural(period.getYears(), "year"));
-    }
-    if (precision != PartialDate.Precision.YEAR && period.getMonths() != 0) {
-      parts.add(plural(period.getMonths(), "month"));
-    }
-    if (precision == PartialDate.Precision.DAY && period.getDays() != 0) {
-      parts.add(plural(period.getDays(), "day"));
-    }
-    if (parts.isEmpty()) {
-      // Both dates fall in the same year (or month): the gap is under a year (or a month).
-      switch (precision) {
-        case YEAR:
-          return "less than a year";
-        case MONTH:
-          return "less than a month";
-        default:
-          return "0 days";
-      }
-    }
-    return Texts.joinAnd(parts);
-  }
-
-  static String plural(long n, String unit) {
-    return n + " " + unit + (n == 1 ? "" : "s");
+    return AnalysisText.gap(ENGLISH, precision, period);
   }
 }

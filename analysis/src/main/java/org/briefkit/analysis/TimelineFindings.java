@@ -5,9 +5,10 @@ import static org.briefkit.analysis.FindingParts.labels;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.briefkit.model.Messages;
 import org.briefkit.model.PartialDate;
 
-/** The span of the timeline, and the milestones of each thread with the gaps between them. */
+/** How far the timeline reaches, and the milestones of each thread with the gaps between them. */
 final class TimelineFindings implements FindingRule {
   @Override
   public Finding.Topic topic() {
@@ -15,37 +16,38 @@ final class TimelineFindings implements FindingRule {
   }
 
   @Override
-  public void find(CaseAnalysis a, Out out) {
-    Timeline t = a.timeline();
-    if (t.entries().isEmpty() && t.undated().isEmpty()) {
+  public void find(CaseAnalysis a, Messages t, Out out) {
+    Timeline timeline = a.timeline();
+    if (timeline.entries().isEmpty() && timeline.undated().isEmpty()) {
       return;
     }
     List<Figure> figures = new ArrayList<>();
-    figures.add(fig("dated events", t.entries().size()));
-    figures.add(fig("undated events", t.undated().size()));
+    figures.add(fig(t.get("fig.datedEvents"), timeline.entries().size()));
+    figures.add(fig(t.get("fig.undatedEvents"), timeline.undated().size()));
     String text;
-    if (t.entries().isEmpty()) {
-      text =
-          t.undated().size() == 1
-              ? "The case's one event is undated."
-              : "None of the case's " + t.undated().size() + " events is dated.";
+    if (timeline.entries().isEmpty()) {
+      text = timeline.undated().size() == 1
+          ? t.get("timeline.oneUndated")
+          : t.get("timeline.allUndated", timeline.undated().size());
     } else {
-      PartialDate first = t.entries().get(0).start();
+      PartialDate first = timeline.entries().get(0).start();
       PartialDate last = first;
-      for (TimelineEntry e : t.entries()) {
+      for (TimelineEntry e : timeline.entries()) {
         if (e.when().end().compareTo(last) > 0) {
           last = e.when().end();
         }
       }
-      text =
-          "The timeline runs from " + first.format()
-              + (last.equals(first) ? "" : " to " + last.format()) + " ("
-              + Texts.count(t.entries().size(), "dated event")
-              + (t.undated().isEmpty() ? "" : ", " + t.undated().size() + " undated") + ").";
+      String dated = t.count(timeline.entries().size(), "count.datedEvents");
+      String span = last.equals(first)
+          ? t.get("timeline.on", AnalysisText.date(t, first))
+          : t.get("timeline.fromTo", AnalysisText.date(t, first), AnalysisText.date(t, last));
+      text = timeline.undated().isEmpty()
+          ? t.get("timeline.runs", span, dated)
+          : t.get("timeline.runsUndated", span, dated, timeline.undated().size());
     }
     out.add(text, figures, List.of());
-    for (Milestones m : t.threads()) {
-      thread(m, out);
+    for (Milestones m : timeline.threads()) {
+      thread(m, t, out);
     }
   }
 
@@ -53,7 +55,7 @@ final class TimelineFindings implements FindingRule {
    * One sentence per thread with two or more distinct dates. Milestones sharing a date are
    * named once with their number, and the gaps run between distinct dates.
    */
-  private static void thread(Milestones m, Out out) {
+  private static void thread(Milestones m, Messages t, Out out) {
     List<List<TimelineEntry>> groups = new ArrayList<>();
     for (TimelineEntry e : m.entries()) {
       List<TimelineEntry> last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
@@ -70,35 +72,35 @@ final class TimelineFindings implements FindingRule {
     }
     String label = m.label().replace('-', ' ');
     List<Figure> figures = new ArrayList<>();
-    figures.add(fig(label + " milestones", m.entries().size()));
+    figures.add(fig(t.get("fig.milestones", label), m.entries().size()));
     List<String> path = new ArrayList<>();
     List<String> gaps = new ArrayList<>();
     for (int i = 0; i < groups.size(); i++) {
       List<TimelineEntry> g = groups.get(i);
-      path.add(g.get(0).label() + (g.size() == 1 ? "" : " (" + g.size() + " events)"));
+      String when = g.get(0).when().format(t.locale());
+      path.add(g.size() == 1 ? when : t.get("timeline.sameDate", when, g.size()));
       if (i > 0) {
         Gap gap = TimelineAnalysis.gap(groups.get(i - 1).get(0), g.get(0));
-        gaps.add(gap.text());
-        figures.add(gapFigure(label, gap));
+        gaps.add(AnalysisText.gap(t, gap.precision(), gap.period()));
+        figures.add(gapFigure(t, label, gap));
       }
     }
     out.add(
-        "The " + label + " milestones run " + String.join(" → ", path) + ", "
-            + (gaps.size() == 1 ? "a gap of " : "with gaps of ")
-            + String.join(", then ", gaps) + ".",
+        t.get(gaps.size() == 1 ? "timeline.thread.one" : "timeline.thread.other", label,
+            String.join(" → ", path), String.join(t.get("timeline.then"), gaps)),
         figures,
         labels(m.entries(), e -> e.event().id()));
   }
 
-  private static Figure gapFigure(String label, Gap g) {
-    String span = g.from().label() + " to " + g.to().label();
+  private static Figure gapFigure(Messages t, String label, Gap g) {
+    String span = t.get("fig.span", g.from().when().format(t.locale()), g.to().when().format(t.locale()));
     switch (g.precision()) {
       case YEAR:
-        return fig(label + " gap in years, " + span, g.period().getYears());
+        return fig(t.get("fig.gapYears", label, span), g.period().getYears());
       case MONTH:
-        return fig(label + " gap in months, " + span, g.period().toTotalMonths());
+        return fig(t.get("fig.gapMonths", label, span), g.period().toTotalMonths());
       default:
-        return fig(label + " gap in days, " + span, g.minDays());
+        return fig(t.get("fig.gapDays", label, span), g.minDays());
     }
   }
 }

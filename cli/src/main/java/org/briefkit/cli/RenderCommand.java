@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -19,17 +20,17 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.briefkit.analysis.Analyzer;
-import org.briefkit.analysis.CaseMaterials;
 import org.briefkit.analysis.CaseAnalysis;
+import org.briefkit.analysis.CaseMaterials;
 import org.briefkit.model.Case;
 import org.briefkit.model.LocatedCase;
 import org.briefkit.report.Paper;
 import org.briefkit.report.ReportOptions;
 import org.briefkit.report.pdf.PdfBrief;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code briefkit render CASE... -o DIR}: renders cases into PDF briefs and workbooks. */
 @Command(
@@ -103,6 +104,18 @@ final class RenderCommand implements Callable<Integer> {
   @Option(names = "--untagged",
       description = "Leave the PDF untagged (not for screen readers): faster for briefs of thousands of rows.")
   private boolean untagged;
+
+  @Option(
+      names = "--lang",
+      paramLabel = "LANG",
+      description = "The language of what BriefKit writes (headings, captions, findings, sheet names): en or ko (default: the case's own language).")
+  private Language language;
+
+  /** The languages BriefKit writes in. */
+  enum Language {
+    EN,
+    KO
+  }
 
   @Option(names = "--font", paramLabel = "FILE", description = "A TrueType font covering every script in the case (e.g. Hangul).")
   private Path font;
@@ -185,6 +198,9 @@ final class RenderCommand implements Callable<Integer> {
 
   ReportOptions options() {
     ReportOptions.Builder b = ReportOptions.builder().paper(paper).pdfA(pdfA).tagged(!untagged);
+    if (language != null) {
+      b.language(language.name().toLowerCase(Locale.ROOT));
+    }
     if (font != null) {
       checkFont("--font " + font, font);
       b.fonts(ReportOptions.FontOptions.file(font));

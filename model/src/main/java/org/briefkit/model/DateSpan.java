@@ -62,10 +62,16 @@ public record DateSpan(PartialDate start, PartialDate end) implements Comparable
     return format(Locale.ENGLISH);
   }
 
-  /** Formats the span for a reader with the month names of {@code locale}. */
+  /**
+   * Formats the span for a reader with the month names of {@code locale}; in Korean as Korean
+   * writes spans ("2022년 6월 29–30일", "2022년 5–6월", "2005–2012년").
+   */
   public String format(Locale locale) {
     if (isSingle()) {
       return start.format(locale);
+    }
+    if (locale.getLanguage().equals("ko")) {
+      return korean(locale);
     }
     if (start.samePrecision(end) && start.year() == end.year()) {
       switch (start.precision()) {
@@ -83,6 +89,27 @@ public record DateSpan(PartialDate start, PartialDate end) implements Comparable
     if (start.precision() == PartialDate.Precision.YEAR
         && end.precision() == PartialDate.Precision.YEAR) {
       return start.year() + "–" + end.year();
+    }
+    return start.format(locale) + " – " + end.format(locale);
+  }
+
+  private String korean(Locale locale) {
+    if (start.samePrecision(end) && start.year() == end.year()) {
+      switch (start.precision()) {
+        case YEAR:
+          return start.format(locale);
+        case MONTH:
+          return start.year() + "년 " + start.month() + "–" + end.month() + "월";
+        default:
+          if (start.month() == end.month()) {
+            return start.year() + "년 " + start.month() + "월 " + start.day() + "–" + end.day() + "일";
+          }
+          return start.format(locale) + " – " + end.month() + "월 " + end.day() + "일";
+      }
+    }
+    if (start.precision() == PartialDate.Precision.YEAR
+        && end.precision() == PartialDate.Precision.YEAR) {
+      return start.year() + "–" + end.year() + "년";
     }
     return start.format(locale) + " – " + end.format(locale);
   }

@@ -157,8 +157,22 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
     return format(Locale.ENGLISH);
   }
 
-  /** Formats the date for a reader with the month names of {@code locale}. */
+  /**
+   * Formats the date for a reader in {@code locale}: in Korean as Korean writes dates
+   * ("2022년", "2022년 6월", "2022년 6월 30일"), in other languages day, month name and year
+   * with the month names of {@code locale}.
+   */
   public String format(Locale locale) {
+    if (locale.getLanguage().equals("ko")) {
+      switch (precision()) {
+        case YEAR:
+          return year + "년";
+        case MONTH:
+          return year + "년 " + month + "월";
+        default:
+          return year + "년 " + month + "월 " + day + "일";
+      }
+    }
     switch (precision()) {
       case YEAR:
         return Integer.toString(year);

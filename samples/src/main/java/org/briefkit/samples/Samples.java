@@ -5,7 +5,8 @@ import java.util.Objects;
 import org.briefkit.model.Suggestions;
 
 /**
- * The sample case files shipped with BriefKit, in a fixed order: the flagship first.
+ * The sample case files shipped with BriefKit, in a fixed order: the flagship first, then its
+ * Korean edition.
  *
  * <pre>{@code
  * for (Sample s : Samples.all()) {
@@ -22,13 +23,22 @@ public final class Samples {
           "madrid-2022/korea-nato",
           "South Korea and NATO at the Madrid 2022 summit (two stakeholders, from a real article)");
 
+  /**
+   * The flagship's Korean edition: the same case, ids, figures and sources, its text in Korean,
+   * so that its brief and workbook are wholly Korean.
+   */
+  public static final Sample MADRID_2022_KO =
+      new Sample(
+          "madrid-2022/korea-nato-ko",
+          "마드리드 정상회의의 한국과 NATO: the flagship's Korean edition (language: ko)");
+
   /** A fictional crisis with five stakeholders, for exercising everything the format allows. */
   public static final Sample CALDER_STRAIT =
       new Sample(
           "fictional/calder-strait",
           "The Calder Strait crisis (fictional; five stakeholders, 33 motivations)");
 
-  private static final ImmutableList<Sample> ALL = ImmutableList.of(MADRID_2022, CALDER_STRAIT);
+  private static final ImmutableList<Sample> ALL = ImmutableList.of(MADRID_2022, MADRID_2022_KO, CALDER_STRAIT);
 
   private Samples() {}
 

@@ -17,13 +17,14 @@ class SamplesTest {
   void all_listsFlagshipFirstThenFictional() {
     assertThat(Samples.all())
         .extracting(Sample::name)
-        .containsExactly("madrid-2022/korea-nato", "fictional/calder-strait");
+        .containsExactly("madrid-2022/korea-nato", "madrid-2022/korea-nato-ko", "fictional/calder-strait");
   }
 
   @Test
   void named_fullNameOrStem_findsSample() {
     assertThat(Samples.named("madrid-2022/korea-nato")).isSameAs(Samples.MADRID_2022);
     assertThat(Samples.named("calder-strait")).isSameAs(Samples.CALDER_STRAIT);
+    assertThat(Samples.named("korea-nato-ko")).isSameAs(Samples.MADRID_2022_KO);
   }
 
   @Test
@@ -32,7 +33,7 @@ class SamplesTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "no sample named \"madrid-2022/korea-nat0\" (did you mean \"madrid-2022/korea-nato\"?);"
-                + " the samples are madrid-2022/korea-nato, fictional/calder-strait");
+                + " the samples are madrid-2022/korea-nato, madrid-2022/korea-nato-ko, fictional/calder-strait");
   }
 
   @Test

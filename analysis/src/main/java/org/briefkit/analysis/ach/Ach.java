@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.briefkit.analysis.AnalysisText;
 import org.briefkit.model.AchItem;
 import org.briefkit.model.AchMatrix;
 import org.briefkit.model.Case;
@@ -75,7 +76,7 @@ public final class Ach {
     AchAnalysis partial = new AchAnalysis(m, question, scores, ranking, byDiagnosticity,
         ImmutableList.copyOf(sensitivity), ImmutableList.copyOf(linchpins), thin, ImmutableList.of());
     return new AchAnalysis(m, question, scores, ranking, byDiagnosticity,
-        partial.sensitivity(), partial.linchpins(), thin, AchFindings.of(partial));
+        partial.sensitivity(), partial.linchpins(), thin, AchFindings.of(partial, AnalysisText.load(c.language())));
   }
 
   /**

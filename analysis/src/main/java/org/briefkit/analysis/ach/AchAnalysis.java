@@ -2,6 +2,7 @@ package org.briefkit.analysis.ach;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Objects;
+import org.briefkit.analysis.AnalysisText;
 import org.briefkit.model.AchMatrix;
 import org.briefkit.model.Hypothesis;
 
@@ -19,7 +20,8 @@ import org.briefkit.model.Hypothesis;
  *     matrix's order (always diagnostic ones: an item rated alike moves every score alike)
  * @param thinlyTested the hypotheses that fewer than two diagnostic items rate inconsistent
  *     (I or II): the matrix has hardly tried to refute them
- * @param findings what the matrix shows, in sentences
+ * @param findings what the matrix shows, in sentences, in the case's language ({@link
+ *     #findings(String)} gives them in another)
  */
 public record AchAnalysis(
     AchMatrix matrix,
@@ -46,6 +48,14 @@ public record AchAnalysis(
     linchpins = ImmutableList.copyOf(linchpins);
     thinlyTested = ImmutableList.copyOf(thinlyTested);
     findings = ImmutableList.copyOf(findings);
+  }
+
+  /**
+   * What the matrix shows in the language BriefKit generates for BCP 47 tag {@code language}:
+   * the findings written afresh in the words of that language.
+   */
+  public ImmutableList<String> findings(String language) {
+    return AchFindings.of(this, AnalysisText.load(language));
   }
 
   /** The least inconsistent hypothesis (the first in the matrix's order among ties). */

@@ -4,8 +4,10 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.briefkit.model.AchItemKind;
 import org.briefkit.model.Figures;
 import org.briefkit.model.Hypothesis;
+import org.briefkit.model.Messages;
 
 /**
  * What an ACH matrix shows, in plain sentences: which hypothesis leads and by how much, what
@@ -15,13 +17,13 @@ import org.briefkit.model.Hypothesis;
 final class AchFindings {
   private AchFindings() {}
 
-  static ImmutableList<String> of(AchAnalysis a) {
+  static ImmutableList<String> of(AchAnalysis a, Messages t) {
     List<String> out = new ArrayList<>();
-    out.add(lead(a));
-    out.add(decides(a));
-    mostDiagnostic(a).ifPresent(out::add);
-    notDiagnostic(a).ifPresent(out::add);
-    thin(a).ifPresent(out::add);
+    out.add(lead(a, t));
+    out.add(decides(a, t));
+    mostDiagnostic(a, t).ifPresent(out::add);
+    notDiagnostic(a, t).ifPresent(out::add);
+    thin(a, t).ifPresent(out::add);
     return ImmutableList.copyOf(out);
   }
 
@@ -30,7 +32,7 @@ final class AchFindings {
     return "H" + (a.matrix().hypotheses().indexOf(h) + 1);
   }
 
-  private static String lead(AchAnalysis a) {
+  private static String lead(AchAnalysis a, Messages t) {
     HypothesisScore first = a.ranking().get(0);
     List<String> tied = new ArrayList<>();
     for (HypothesisScore s : a.ranking()) {
@@ -39,23 +41,20 @@ final class AchFindings {
       }
     }
     if (tied.size() > 1) {
-      return and(tied) + " tie as the least inconsistent explanations, at " + Figures.score(first.inconsistency())
-          + " each: the matrix does not choose between them.";
+      return t.get("ach.tie", t.list(tied), Figures.score(first.inconsistency()));
     }
     HypothesisScore second = a.ranking().get(1);
-    return label(a, first.hypothesis()) + " leads with the least weighted inconsistency, "
-        + Figures.score(first.inconsistency()) + ", ahead of " + label(a, second.hypothesis()) + " at "
-        + Figures.score(second.inconsistency()) + " (a margin of " + Figures.score(a.margin()) + ").";
+    return t.get("ach.lead", label(a, first.hypothesis()), Figures.score(first.inconsistency()),
+        label(a, second.hypothesis()), Figures.score(second.inconsistency()), Figures.score(a.margin()));
   }
 
-  private static String decides(AchAnalysis a) {
+  private static String decides(AchAnalysis a, Messages t) {
     String leader = label(a, a.leader().hypothesis());
     boolean tie = a.ranking().size() > 1 && a.ranking().get(1).rank() == 1;
     if (a.linchpins().isEmpty()) {
-      return tie ? "No single item would break the tie: without any one of them, it stands."
-          : "No single item decides it: without any one of them, " + leader + " still leads.";
+      return tie ? t.get("ach.noLinchpin.tie") : t.get("ach.noLinchpin", leader);
     }
-    List<String> names = a.linchpins().stream().map(AchFindings::item).toList();
+    List<String> names = a.linchpins().stream().map(i -> item(t, i)).toList();
     List<String> others = new ArrayList<>();
     for (Removal r : a.sensitivity()) {
       if (r.flipsLeader()) {
@@ -67,13 +66,12 @@ final class AchFindings {
         }
       }
     }
-    String then = tie ? "the tie would break"
-        : others.isEmpty() ? leader + " would no longer lead alone" : or(others) + " would lead or tie";
-    return "The lead turns on " + (names.size() == 1 ? "item " : "items ") + and(names)
-        + ": without " + (names.size() == 1 ? "it, " : "any one of them, ") + then + ".";
+    String then = tie ? t.get("ach.then.tie")
+        : others.isEmpty() ? t.get("ach.then.alone", leader) : t.get("ach.then.others", or(t, others));
+    return t.get(names.size() == 1 ? "ach.turns.one" : "ach.turns.other", t.list(names), then);
   }
 
-  private static Optional<String> mostDiagnostic(AchAnalysis a) {
+  private static Optional<String> mostDiagnostic(AchAnalysis a, Messages t) {
     if (a.items().isEmpty()) {
       return Optional.empty();
     }
@@ -81,49 +79,42 @@ final class AchFindings {
     if (!top.diagnostic()) {
       return Optional.empty();
     }
-    return Optional.of("The most diagnostic item is " + item(top) + ", whose ratings lie "
-        + top.spread() + (top.spread() == 1 ? " step" : " steps") + " apart on the scale from CC to II.");
+    return Optional.of(t.get(top.spread() == 1 ? "ach.mostDiagnostic.one" : "ach.mostDiagnostic.other",
+        item(t, top), top.spread()));
   }
 
-  private static Optional<String> notDiagnostic(AchAnalysis a) {
-    List<String> names = a.items().stream().filter(i -> !i.diagnostic()).map(AchFindings::item).toList();
+  private static Optional<String> notDiagnostic(AchAnalysis a, Messages t) {
+    List<String> names = a.items().stream().filter(i -> !i.diagnostic()).map(i -> item(t, i)).toList();
     if (names.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of((names.size() == 1 ? "Item " + names.get(0) + " is" : "Items " + and(names) + " are")
-        + " rated alike against every hypothesis: " + (names.size() == 1 ? "it does" : "they do")
-        + " not help to choose between them.");
+    return Optional.of(t.get(names.size() == 1 ? "ach.notDiagnostic.one" : "ach.notDiagnostic.other", t.list(names)));
   }
 
-  private static Optional<String> thin(AchAnalysis a) {
+  private static Optional<String> thin(AchAnalysis a, Messages t) {
     if (a.thinlyTested().isEmpty()) {
       return Optional.empty();
     }
     List<String> names = a.thinlyTested().stream().map(h -> label(a, h)).toList();
-    boolean one = names.size() == 1;
-    return Optional.of(and(names) + (one ? " is" : " are") + " thinly tested: fewer than "
-        + AchAnalysis.ENOUGH_TESTS + " diagnostic items rate " + (one ? "it" : "each")
-        + " inconsistent, so " + (one ? "its standing" : "their standing")
-        + " rests on little; evidence that could refute " + (one ? "it" : "them") + " is missing.");
+    return Optional.of(t.get(names.size() == 1 ? "ach.thin.one" : "ach.thin.other", t.list(names),
+        AchAnalysis.ENOUGH_TESTS));
   }
 
-  private static String item(ScoredItem i) {
-    String cite = i.item().cite();
+  /** An item by its id and what it cites: "e-ccdcoe (article ¶3)", "x-no-deal (absence of evidence)". */
+  private static String item(Messages t, ScoredItem i) {
+    String cite = i.item().kind() == AchItemKind.ABSENCE ? t.get("ach.absence") : i.item().cite();
     return i.item().id().value() + (cite.isEmpty() ? "" : " (" + cite + ")");
   }
 
-  private static String and(List<String> parts) {
-    return join(parts, " and ");
-  }
-
-  private static String or(List<String> parts) {
-    return join(parts, " or ");
-  }
-
-  private static String join(List<String> parts, String last) {
-    if (parts.size() == 1) {
+  /** "A", "A or B", "A, B or C". */
+  private static String or(Messages t, List<String> parts) {
+    int n = parts.size();
+    if (n == 1) {
       return parts.get(0);
     }
-    return String.join(", ", parts.subList(0, parts.size() - 1)) + last + parts.get(parts.size() - 1);
+    if (n == 2) {
+      return t.get("list.or.pair", parts.get(0), parts.get(1));
+    }
+    return t.get("list.or.last", String.join(t.get("list.comma"), parts.subList(0, n - 1)), parts.get(n - 1));
   }
 }

@@ -7,9 +7,9 @@ import static org.briefkit.model.format.Field.required;
 
 import org.briefkit.model.AchMatrix;
 import org.briefkit.model.Actor;
-import org.briefkit.model.Assumption;
 import org.briefkit.model.ActorId;
 import org.briefkit.model.ArmsTransfer;
+import org.briefkit.model.Assumption;
 import org.briefkit.model.Case;
 import org.briefkit.model.CaseId;
 import org.briefkit.model.Dataset;
@@ -65,7 +65,7 @@ final class CaseFields {
             "the previous version's case file or workbook, a path relative to the case file's"
                 + " folder; the brief then reports what changed (docs/provenance.md)"))
         .field(defaulted("language", "Language", Types.LANGUAGE, "en", "`en`", Case::language,
-            Case.Builder::language, "the BCP 47 language tag of the text"))
+            Case.Builder::language, "the BCP 47 language tag of the text, and of what BriefKit writes: `ko` gives a Korean brief and workbook (see [Languages](#languages))"))
         .field(defaulted("scale", "Estimative scale", Types.SCALE, EstimativeScale.standard(),
             "`icd-203`", Case::scale, Case.Builder::scale,
             "the estimative scale of the judgments' likelihoods and wording (docs/tradecraft.md)"))

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.briefkit.model.Case;
+import org.briefkit.model.Messages;
 
 /**
  * How to render a case, shared by the PDF brief and the workbook.
@@ -23,10 +24,13 @@ import org.briefkit.model.Case;
  * @param pdfA whether the PDF is written as PDF/A-1b for archiving
  * @param tagged whether the PDF is tagged for screen readers and other assistive technology
  *     (PDF/UA-1), as it is unless told; untagged, a very large brief renders faster
+ * @param language the BCP 47 tag of the language of the generated text (headings, captions,
+ *     findings, sheet names...); empty means the case's own {@code language}. BriefKit
+ *     generates English and Korean; other languages get English
  */
 public record ReportOptions(
     Paper paper, Theme theme, Locale locale, Optional<Instant> timestamp, FontOptions fonts,
-    boolean pdfA, boolean tagged) {
+    boolean pdfA, boolean tagged, Optional<String> language) {
   private static final Instant NO_DATE = Instant.parse("2000-01-01T00:00:00Z");
 
   /** Checks that every component is present. */
@@ -36,6 +40,24 @@ public record ReportOptions(
     Objects.requireNonNull(locale, "locale must not be null");
     Objects.requireNonNull(timestamp, "timestamp must not be null");
     Objects.requireNonNull(fonts, "fonts must not be null");
+    Objects.requireNonNull(language, "language must not be null");
+  }
+
+  /**
+   * The language of the text generated for {@code aCase}: the option when set, else the case's
+   * own, as the language BriefKit generates ({@code en} or {@code ko}; see {@link
+   * Messages#supported}).
+   */
+  public String languageFor(Case aCase) {
+    return Messages.supported(language.orElse(aCase.language()));
+  }
+
+  /**
+   * The locale of the dates shown to readers of {@code aCase}: Korean for a Korean text, else
+   * {@link #locale()}.
+   */
+  public Locale localeFor(Case aCase) {
+    return languageFor(aCase).equals("en") ? locale : Locale.forLanguageTag(languageFor(aCase));
   }
 
   /**
@@ -70,6 +92,7 @@ public record ReportOptions(
     b.fonts = fonts;
     b.pdfA = pdfA;
     b.tagged = tagged;
+    b.language = language;
     return b;
   }
 
@@ -112,6 +135,7 @@ public record ReportOptions(
     private FontOptions fonts = FontOptions.system();
     private boolean pdfA;
     private boolean tagged = true;
+    private Optional<String> language = Optional.empty();
 
     private Builder() {}
 
@@ -157,9 +181,24 @@ public record ReportOptions(
       return this;
     }
 
+    /**
+     * Sets the language of the generated text, a BCP 47 tag ({@code ko}, {@code en}),
+     * overriding the case's own.
+     *
+     * @throws IllegalArgumentException if {@code language} is not a BCP 47 tag
+     */
+    public Builder language(String language) {
+      if (!language.matches("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")) {
+        throw new IllegalArgumentException(
+            "language (\"" + language + "\") must be a BCP 47 language tag such as en or ko");
+      }
+      this.language = Optional.of(language);
+      return this;
+    }
+
     /** Builds the options. */
     public ReportOptions build() {
-      return new ReportOptions(paper, theme, locale, timestamp, fonts, pdfA, tagged);
+      return new ReportOptions(paper, theme, locale, timestamp, fonts, pdfA, tagged, language);
     }
   }
 }

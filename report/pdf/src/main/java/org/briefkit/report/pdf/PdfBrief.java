@@ -5,10 +5,10 @@ import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.ExceptionConverter;
 import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfEncryption;
 import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.color.ColorSpace;
@@ -32,6 +32,7 @@ import org.briefkit.analysis.Analyzer;
 import org.briefkit.analysis.CaseAnalysis;
 import org.briefkit.model.Case;
 import org.briefkit.model.Domain;
+import org.briefkit.model.Messages;
 import org.briefkit.model.Stakeholder;
 import org.briefkit.model.io.AtomicFiles;
 import org.briefkit.report.ReportOptions;
@@ -64,6 +65,7 @@ import org.briefkit.report.pdf.section.TradecraftAnnex;
 import org.briefkit.report.pdf.section.WeightedMotivationsChart;
 import org.briefkit.report.pdf.section.WhatChanged;
 import org.briefkit.report.pdf.tag.TaggedWriter;
+import org.briefkit.report.pdf.text.BriefText;
 
 /**
  * Renders an analysed case as a PDF policy brief: title block with the distribution marking,
@@ -101,7 +103,7 @@ public final class PdfBrief {
           new WhatChanged(),
           new ContextAndTimeline(),
           new StakeholderSections(),
-          PartHeading.of("Comparison"),
+          PartHeading.of("part.comparison"),
           new MatrixTable(),
           new WeightedMotivationsChart(),
           new DomainEmphasisChart(),
@@ -110,7 +112,7 @@ public final class PdfBrief {
           new ArmsTrade(),
           new CompetingExplanations(),
           new Findings(),
-          PartHeading.onNewPage("Annexes"),
+          PartHeading.onNewPage("part.annexes"),
           new ActorsAnnex(),
           new EventsAnnex(),
           new CoverageAnnex(),
@@ -181,7 +183,9 @@ public final class PdfBrief {
         new Document(
             new Rectangle(options.paper().widthPoints(), options.paper().heightPoints()),
             56, 56, 60, 56);
-    PageDecorator pages = new PageDecorator(styles, TitleBlock.marking(c), c.title());
+    String language = options.languageFor(c);
+    Messages text = BriefText.load(language);
+    PageDecorator pages = new PageDecorator(styles, TitleBlock.marking(c, text), c.title(), text.get("page.of"));
     try {
       TaggedWriter writer = TaggedWriter.of(doc, buffer, options.tagged());
       writer.setCloseStream(false);
@@ -210,12 +214,12 @@ public final class PdfBrief {
       writer.getInfo().put(PdfName.CREATIONDATE, date);
       writer.getInfo().put(PdfName.MODDATE, date);
       writer.getInfo().put(PdfName.FILEID, fileId(digest));
-      writer.getExtraCatalog().put(PdfName.LANG, new PdfString(c.language()));
+      writer.getExtraCatalog().put(PdfName.LANG, new PdfString(options.language().orElse(c.language())));
       if (options.pdfA()) {
         ICC_Profile srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB);
         writer.setOutputIntents("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1", srgb);
       }
-      BriefContext ctx = new BriefContext(analysis, options, new Layout(doc, writer, styles, pages, c.language()));
+      BriefContext ctx = new BriefContext(analysis, options, new Layout(doc, writer, styles, pages, language));
       for (BriefSection section : SECTIONS) {
         section.write(ctx);
       }
@@ -294,7 +298,8 @@ public final class PdfBrief {
         md.update((part + "|").getBytes(StandardCharsets.UTF_8));
       }
       String key = when + "|" + options.paper() + "|" + options.pdfA()
-          + "|" + options.locale().toLanguageTag() + "|" + options.theme() + (options.tagged() ? "" : "|untagged");
+          + "|" + options.locale().toLanguageTag() + "|" + options.theme() + (options.tagged() ? "" : "|untagged")
+          + options.language().map(l -> "|" + l).orElse("");
       md.update(key.getBytes(StandardCharsets.UTF_8));
       return Arrays.copyOf(md.digest(), 16);
     } catch (NoSuchAlgorithmException e) {

@@ -47,6 +47,14 @@ final class Rendered {
     static final Output PDF = render(ANALYSIS, OPTIONS);
   }
 
+  /** The flagship's Korean edition, in NanumGothic. */
+  static final class Korean {
+    static final Path FILE = sampleFile("madrid-2022/korea-nato-ko.yaml");
+    static final Case CASE = sample("madrid-2022/korea-nato-ko.yaml");
+    static final CaseAnalysis ANALYSIS = Analyzer.analyze(CASE);
+    static final Output PDF = render(ANALYSIS, Madrid.OPTIONS);
+  }
+
   static final class Calder {
     static final Case CASE = sample("fictional/calder-strait.yaml");
     static final Output PDF = render(Analyzer.analyze(CASE), ReportOptions.builder().timestamp(FIXED).build());

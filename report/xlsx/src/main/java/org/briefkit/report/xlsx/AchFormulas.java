@@ -18,16 +18,16 @@ final class AchFormulas {
   private AchFormulas() {}
 
   /** The live formula of the computed column {@code key} in table {@code table}, for any of its rows. */
-  static String formula(String key, String table) {
+  static String formula(String key, String table, WorkbookText text) {
     return switch (key) {
       case AchSheet.RELIABILITY -> {
-        CaseTable<?> sources = CaseTables.SOURCES;
-        yield "IFERROR(INDEX(" + sources.ref("reliability") + ",MATCH(" + thisRow(table, "source") + ","
+        CaseTable<?> sources = CaseTables.in(text).sources;
+        yield "IFERROR(INDEX(" + sources.ref("reliability") + ",MATCH(" + thisRow(text, table, "source") + ","
             + sources.ref("id") + ",0))&\"\",\"\")";
       }
       case AchSheet.LEVEL -> {
-        String grade = thisRow(table, "credibility") + "&\"\"";
-        String reliability = thisRow(table, AchSheet.RELIABILITY);
+        String grade = thisRow(text, table, "credibility") + "&\"\"";
+        String reliability = thisRow(text, table, AchSheet.RELIABILITY);
         List<String> gradeKeys = new ArrayList<>();
         List<Level> gradeLevels = new ArrayList<>();
         for (Credibility g : Credibility.values()) {
@@ -44,14 +44,14 @@ final class AchFormulas {
             + levelOf(grade, gradeKeys, gradeLevels) + ")";
       }
       case AchSheet.WEIGHT ->
-          weightOf(thisRow(table, AchSheet.LEVEL)) + "*" + weightOf(thisRow(table, "relevance"));
+          weightOf(thisRow(text, table, AchSheet.LEVEL)) + "*" + weightOf(thisRow(text, table, "relevance"));
       default -> throw new IllegalArgumentException("no formula for " + key);
     };
   }
 
   /** A structured reference to the column of {@code key} in the formula's own row. */
-  private static String thisRow(String table, String key) {
-    String header = AchSheet.COLUMNS.get(AchSheet.index(key)).header();
+  private static String thisRow(WorkbookText text, String table, String key) {
+    String header = AchSheet.header(text, key);
     return table + "[[#This Row],[" + header + "]]";
   }
 
@@ -85,12 +85,12 @@ final class AchFormulas {
    * A hypothesis' weighted inconsistency: for each rating that counts against it (II, I), its
    * inconsistency times the sum of the weights of the items so rated.
    */
-  static String scoreFormula(String table, String column) {
+  static String scoreFormula(String table, String column, WorkbookText text) {
     StringBuilder f = new StringBuilder();
     for (Rating r : Rating.values()) {
       if (r.inconsistency() < 0) {
         f.append(r.inconsistency()).append("*SUMIF(").append(table).append('[').append(column)
-            .append("],\"").append(r.key()).append("\",").append(table).append('[').append(AchSheet.WEIGHT)
+            .append("],\"").append(r.key()).append("\",").append(table).append('[').append(AchSheet.header(text, AchSheet.WEIGHT))
             .append("])");
       }
     }

@@ -31,7 +31,7 @@ import org.briefkit.report.xlsx.TableFormat.Width;
  * for the label column (A) of the matrix' values and of the score rows.
  */
 final class AchSheet {
-  /** The title in A1, which marks an ACH sheet whatever its name. */
+  /** The title in A1 of an English workbook's ACH sheet, which marks it whatever its name. */
   static final String TITLE = "Competing hypotheses";
 
   /** The heading of the hypotheses. */
@@ -63,7 +63,6 @@ final class AchSheet {
   /** The longest sheet name Excel takes. */
   static final int MAX_SHEET_NAME = 31;
 
-  private static final String PREFIX = "ACH ";
   private static final Pattern LABEL = Pattern.compile("[Hh]([1-9][0-9]{0,3})");
 
   /** What a column of the matrix holds. */
@@ -173,23 +172,43 @@ final class AchSheet {
     return m.matches() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
   }
 
+  /** The header of {@code c} in a workbook in the words of {@code text}. */
+  static String header(WorkbookText text, Column c) {
+    return c.field().map(f -> text.header(CaseFormat.ACH_ITEM, f)).orElseGet(() -> text.column(c.key()));
+  }
+
+  /** The header of the column of the field or computed column {@code key}, in the words of {@code text}. */
+  static String header(WorkbookText text, String key) {
+    return header(text, COLUMNS.get(index(key)));
+  }
+
   /** The headers of the columns read back, in order: what a workbook records of the items. */
-  static List<String> readHeaders() {
+  static List<String> readHeaders(WorkbookText text) {
     List<String> out = new ArrayList<>();
-    COLUMNS.stream().filter(c -> c.role() == Role.FIELD).forEach(c -> out.add(c.header()));
+    COLUMNS.stream().filter(c -> c.role() == Role.FIELD).forEach(c -> out.add(header(text, c)));
     return out;
   }
 
+  /** The label of the matrix' own value {@code f}, in the words of {@code text}. */
+  static String matrixLabel(WorkbookText text, Field<AchMatrix, AchMatrix.Builder, ?> f) {
+    return text.header(CaseFormat.ACH, f);
+  }
+
   /** The labels of the matrix' own values, in order. */
-  static List<String> matrixLabels() {
-    return MATRIX_FIELDS.stream().map(Field::header).toList();
+  static List<String> matrixLabels(WorkbookText text) {
+    return MATRIX_FIELDS.stream().map(f -> matrixLabel(text, f)).toList();
+  }
+
+  /** The header of the hypothesis field {@code f}, in the words of {@code text}. */
+  static String hypothesisHeader(WorkbookText text, Field<Hypothesis, Hypothesis.Builder, ?> f) {
+    return text.header(CaseFormat.HYPOTHESIS, f);
   }
 
   /** The headers of the hypotheses' columns, the label's first. */
-  static List<String> hypothesisHeaders() {
+  static List<String> hypothesisHeaders(WorkbookText text) {
     List<String> out = new ArrayList<>();
-    out.add(HYPOTHESIS);
-    HYPOTHESIS_FIELDS.forEach(f -> out.add(f.header()));
+    out.add(text.column(HYPOTHESIS));
+    HYPOTHESIS_FIELDS.forEach(f -> out.add(hypothesisHeader(text, f)));
     return out;
   }
 
@@ -198,12 +217,18 @@ final class AchSheet {
    * characters Excel allows, and numbered where two would be alike (Excel ignores case).
    */
   static ImmutableList<String> sheetNames(List<AchMatrix> matrices) {
+    return sheetNames(matrices, WorkbookText.english());
+  }
+
+  /** The sheet names of {@code matrices} in a workbook in the words of {@code text}, as {@link #sheetNames(List)}. */
+  static ImmutableList<String> sheetNames(List<AchMatrix> matrices, WorkbookText text) {
     ImmutableList.Builder<String> names = ImmutableList.builder();
     Set<String> taken = new HashSet<>();
     for (AchMatrix m : matrices) {
-      String name = shorten(PREFIX + m.id().value(), "");
+      String full = text.get("sheet.ach", m.id().value());
+      String name = shorten(full, "");
       for (int n = 2; !taken.add(name.toLowerCase(Locale.ROOT)); n++) {
-        name = shorten(PREFIX + m.id().value(), " (" + n + ")");
+        name = shorten(full, " (" + n + ")");
       }
       names.add(name);
     }

@@ -12,6 +12,7 @@ import org.briefkit.model.AchMatrix;
 import org.briefkit.model.Hypothesis;
 import org.briefkit.model.Rating;
 import org.briefkit.model.format.CaseFormat;
+import org.briefkit.model.format.Entity;
 import org.briefkit.model.format.Field;
 import org.briefkit.model.format.ListType;
 import org.briefkit.report.xlsx.AchSheet.Column;
@@ -35,6 +36,7 @@ private record HypothesisRow(int number, String id, Hypothesis hypothesis, int r
 
   private final ReadState state;
   private final WorkbookColumns written;
+  private final WorkbookText text;
   private final SheetCells sheet;
   private final String name;
   private final String pointer;
@@ -51,6 +53,7 @@ private record HypothesisRow(int number, String id, Hypothesis hypothesis, int r
   AchSheetRead(SheetCells sheet, String pointer, ReadState state, WorkbookColumns written) {
     this.state = state;
     this.written = written;
+    this.text = written.text();
     this.sheet = sheet;
     this.name = sheet.name();
     this.pointer = pointer;
@@ -91,6 +94,16 @@ private record HypothesisRow(int number, String id, Hypothesis hypothesis, int r
     return CellValues.blank(cellAt(row, col));
   }
 
+  /** The header of an ACH matrix', hypothesis' or item's field in the workbook's words. */
+  private String header(Field<?, ?, ?> f) {
+    for (Entity<?, ?> e : List.of(CaseFormat.ACH, CaseFormat.HYPOTHESIS, CaseFormat.ACH_ITEM)) {
+      if (e.fields().contains(f)) {
+        return text.header(e, f);
+      }
+    }
+    return f.header();
+  }
+
   AchMatrix read() {
     AchMatrix.Builder builder = CaseFormat.ACH.newBuilder();
     int last = sheet.lastRow();
@@ -99,19 +112,19 @@ private record HypothesisRow(int number, String id, Hypothesis hypothesis, int r
     int hypothesesHeader = -1;
     for (int r = 1; r <= last && hypothesesHeader < 0; r++) {
       String label = text(r, 0).trim();
-      if (label.equals(AchSheet.HYPOTHESIS)) {
+      if (label.equals(text.column(AchSheet.HYPOTHESIS))) {
         hypothesesHeader = r;
-      } else if (AchSheet.matrixLabels().contains(label) && labelled.putIfAbsent(label, r) != null) {
+      } else if (AchSheet.matrixLabels(text).contains(label) && labelled.putIfAbsent(label, r) != null) {
         problem(r, 0, "\"" + label + "\" is given twice");
       }
     }
     state.place(pointer, name, labelled.containsKey(idHeader())
         ? AchSheet.cell(labelled.get(idHeader()), 1) : "A1");
     for (Field<AchMatrix, AchMatrix.Builder, ?> f : AchSheet.MATRIX_FIELDS) {
-      Integer row = labelled.get(f.header());
+      Integer row = labelled.get(header(f));
       if (row == null) {
-        if (f.required() || written.has(WorkbookColumns.ACH_MATRIX, f.header())) {
-          state.problem(name, "the sheet has no \"" + f.header() + "\" row above the hypotheses");
+        if (f.required() || written.has(WorkbookColumns.ACH_MATRIX, header(f))) {
+          state.problem(name, "the sheet has no \"" + header(f) + "\" row above the hypotheses");
         }
         continue;
       }
@@ -119,7 +132,7 @@ private record HypothesisRow(int number, String id, Hypothesis hypothesis, int r
       field(f, row, 1, builder, WorkbookColumns.ACH_MATRIX);
     }
     if (hypothesesHeader < 0) {
-      state.problem(name, "the sheet has no \"" + AchSheet.HYPOTHESIS + "\" header in column A above its"
+      state.problem(name, "the sheet has no \"" + text.column(AchSheet.HYPOTHESIS) + "\" header in column A above its"
           + " hypotheses: it cannot be read as a matrix");
       return null;
     }
@@ -142,21 +155,21 @@ private record HypothesisRow(int number, String id, Hypothesis hypothesis, int r
   }
 
   private String idHeader() {
-    return CaseFormat.ACH.field("id").orElseThrow().header();
+    return header(CaseFormat.ACH.field("id").orElseThrow());
   }
 
   /** The hypotheses under their header row, down to the first empty row. */
   private List<HypothesisRow> hypotheses(int header) {
-    Map<String, Integer> columns = columns(header, WorkbookColumns.ACH_HYPOTHESES, AchSheet.hypothesisHeaders(), AchSheet.hypothesisHeaders());
+    Map<String, Integer> columns = columns(header, WorkbookColumns.ACH_HYPOTHESES, AchSheet.hypothesisHeaders(text), AchSheet.hypothesisHeaders(text));
     List<HypothesisRow> out = new ArrayList<>();
     Map<Integer, Integer> labelRows = new HashMap<>();
     for (int r = header + 1; r <= sheet.lastRow(); r++) {
       String label = text(r, 0).trim();
       boolean blank = label.isEmpty();
       for (Field<Hypothesis, Hypothesis.Builder, ?> f : AchSheet.HYPOTHESIS_FIELDS) {
-        blank &= blank(r, columns.getOrDefault(f.header(), -1));
+        blank &= blank(r, columns.getOrDefault(header(f), -1));
       }
-      if (blank || label.equals(AchSheet.ITEMS_HEADING)) {
+      if (blank || label.equals(text.get("ach.items"))) {
         break;
       }
       String at = pointer + "/hypotheses/" + out.size();
@@ -164,15 +177,15 @@ private record HypothesisRow(int number, String id, Hypothesis hypothesis, int r
       int before = reported();
       Optional<Integer> number = AchSheet.labelNumber(label);
       if (number.isEmpty()) {
-        problem(r, 0, AchSheet.HYPOTHESIS + " (\"" + label + "\") must be H and a number, the header of its"
+        problem(r, 0, text.column(AchSheet.HYPOTHESIS) + " (\"" + label + "\") must be H and a number, the header of its"
             + " rating column in the matrix: H1, H2...");
       } else if (labelRows.putIfAbsent(number.get(), r) != null) {
-        problem(r, 0, AchSheet.HYPOTHESIS + " H" + number.get() + " is given twice, on rows "
+        problem(r, 0, text.column(AchSheet.HYPOTHESIS) + " H" + number.get() + " is given twice, on rows "
             + (labelRows.get(number.get()) + 1) + " and " + (r + 1));
       }
       Hypothesis.Builder b = CaseFormat.HYPOTHESIS.newBuilder();
       for (Field<Hypothesis, Hypothesis.Builder, ?> f : AchSheet.HYPOTHESIS_FIELDS) {
-        Integer col = columns.get(f.header());
+        Integer col = columns.get(header(f));
         if (col != null) {
           state.place(at + "/" + f.name(), name, AchSheet.cell(r, col));
         }
@@ -186,7 +199,7 @@ private record HypothesisRow(int number, String id, Hypothesis hypothesis, int r
           problem(r, 0, String.valueOf(e.getMessage()));
         }
       }
-      String id = text(r, columns.getOrDefault(CaseFormat.HYPOTHESIS.field("id").orElseThrow().header(), -1)).trim();
+      String id = text(r, columns.getOrDefault(header(CaseFormat.HYPOTHESIS.field("id").orElseThrow()), -1)).trim();
       out.add(new HypothesisRow(number.orElse(0), id, h, r));
     }
     return out;
@@ -197,7 +210,7 @@ private record HypothesisRow(int number, String id, Hypothesis hypothesis, int r
    * items' Id header, down to the scores.
    */
   private List<AchItem> items(int from, List<HypothesisRow> hypotheses) {
-    String idHeader = AchSheet.COLUMNS.get(AchSheet.index("id")).header();
+    String idHeader = AchSheet.header(text, "id");
     int header = -1;
     for (int r = from; r <= sheet.lastRow() && header < 0; r++) {
       SheetRow row = sheet.row(r);
@@ -211,13 +224,13 @@ private record HypothesisRow(int number, String id, Hypothesis hypothesis, int r
       }
     }
     if (header < 0) {
-      state.problem(name, "the sheet has no header row of the matrix (" + String.join(", ", AchSheet.readHeaders())
+      state.problem(name, "the sheet has no header row of the matrix (" + String.join(", ", AchSheet.readHeaders(text))
           + ", H1...) under its hypotheses");
       return List.of();
     }
     state.place(pointer + "/items", name, AchSheet.cell(header, 0));
-    Map<String, Integer> columns = columns(header, WorkbookColumns.ACH_ITEMS, AchSheet.readHeaders(),
-        AchSheet.COLUMNS.stream().map(Column::header).toList());
+    Map<String, Integer> columns = columns(header, WorkbookColumns.ACH_ITEMS, AchSheet.readHeaders(text),
+        AchSheet.COLUMNS.stream().map(c -> AchSheet.header(text, c)).toList());
     // The rating columns, by their hypothesis' label.
     Map<Integer, Integer> ratingColumns = new LinkedHashMap<>();
     SheetRow headerRow = sheet.row(header);
@@ -244,7 +257,7 @@ private record HypothesisRow(int number, String id, Hypothesis hypothesis, int r
     List<AchItem> items = new ArrayList<>();
     for (int r = header + 1; r <= sheet.lastRow(); r++) {
       String first = text(r, 0).trim();
-      if (first.equals(AchSheet.SCORE) || first.equals(AchSheet.RANK)) {
+      if (first.equals(text.get("ach.score")) || first.equals(text.get("ach.rank"))) {
         break;
       }
       AchItem item = item(r, columns, hypotheses, ratingColumns, pointer + "/items/" + items.size());
@@ -262,7 +275,7 @@ private record HypothesisRow(int number, String id, Hypothesis hypothesis, int r
     boolean blank = true;
     for (Column c : AchSheet.COLUMNS) {
       if (c.role() == Role.FIELD) {
-        blank &= blank(r, columns.getOrDefault(c.header(), -1));
+        blank &= blank(r, columns.getOrDefault(AchSheet.header(text, c), -1));
       }
     }
     for (int col : ratingColumns.values()) {
@@ -278,7 +291,7 @@ private record HypothesisRow(int number, String id, Hypothesis hypothesis, int r
       if (c.role() != Role.FIELD) {
         continue;
       }
-      Integer col = columns.get(c.header());
+      Integer col = columns.get(AchSheet.header(text, c));
       if (col != null) {
         state.place(at + "/" + c.key(), name, AchSheet.cell(r, col));
       }
@@ -357,14 +370,14 @@ private record HypothesisRow(int number, String id, Hypothesis hypothesis, int r
       raw = in.text();
     }
     if (raw.isBlank()) {
-      ReadState.Cause without = missing.get(part + "/" + f.header());
+      ReadState.Cause without = missing.get(part + "/" + header(f));
       if (CellValues.blankIsMistake(f, column != null || without != null)) {
         if (without != null) {
           // Counted in the line of the missing column; the row is still left out.
           without.explain("");
           folded++;
         } else {
-          problem(row, col, f.header() + " must not be empty");
+          problem(row, col, header(f) + " must not be empty");
         }
       }
       return;

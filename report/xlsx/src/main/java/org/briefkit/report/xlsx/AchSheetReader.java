@@ -6,7 +6,7 @@ import org.briefkit.model.AchMatrix;
 
 /**
  * Reads the ACH sheets back into matrices, in the order of the sheets. A sheet is an ACH sheet
- * by its title ({@value AchSheet#TITLE} in A1), whatever its name, so that a copied sheet is a
+ * by its title (in an English workbook {@value AchSheet#TITLE}, in A1), whatever its name, so that a copied sheet is a
  * new matrix; each is read by an {@link AchSheetRead}.
  */
 final class AchSheetReader {
@@ -25,10 +25,12 @@ final class AchSheetReader {
    * one. Only its first row is read.
    */
   private boolean isAch(String name) {
-    if (Layout.SHEETS.contains(name)) {
+    WorkbookText text = written.text();
+    if (Layout.SHEETS.stream().anyMatch(s -> text.sheet(s).equals(name))) {
       return false;
     }
-    return wb.firstRow(name).map(r -> CellValues.text(r.cell(0)).trim().equals(AchSheet.TITLE)).orElse(false);
+    String title = text.get("ach.title");
+    return wb.firstRow(name).map(r -> CellValues.text(r.cell(0)).trim().equals(title)).orElse(false);
   }
 
   /**

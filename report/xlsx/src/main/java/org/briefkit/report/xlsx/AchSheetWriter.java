@@ -66,9 +66,9 @@ final class AchSheetWriter {
   private AchSheetWriter() {}
 
   /** Creates the Excel table of the matrix at {@code index} (from 0) on its sheet, before its rows are written. */
-  static void createTable(XSSFSheet sheet, AchMatrix m, int index) {
+  static void createTable(XSSFSheet sheet, AchMatrix m, int index, WorkbookText text) {
     Rows rows = Rows.of(m);
-    List<String> headers = headers(m);
+    List<String> headers = headers(m, text);
     AreaReference area = new AreaReference(
         new CellReference(rows.itemsHeader(), 0), new CellReference(rows.lastTableRow(), headers.size() - 1),
         SpreadsheetVersion.EXCEL2007);
@@ -82,7 +82,7 @@ final class AchSheetWriter {
       cols[i].setName(headers.get(i));
       // A calculated column: Excel fills its formula into the rows an analyst adds.
       if (i < AchSheet.COLUMNS.size() && AchSheet.COLUMNS.get(i).role() == Role.COMPUTED) {
-        cols[i].addNewCalculatedColumnFormula().setStringValue(AchFormulas.formula(AchSheet.COLUMNS.get(i).key(), name));
+        cols[i].addNewCalculatedColumnFormula().setStringValue(AchFormulas.formula(AchSheet.COLUMNS.get(i).key(), name, text));
       }
     }
     ct.addNewAutoFilter().setRef(area.formatAsString());
@@ -92,9 +92,9 @@ final class AchSheetWriter {
   }
 
   /** The matrix' column headers: the fixed columns, then {@code H1}... */
-  static List<String> headers(AchMatrix m) {
+  static List<String> headers(AchMatrix m, WorkbookText text) {
     List<String> headers = new ArrayList<>();
-    AchSheet.COLUMNS.forEach(c -> headers.add(c.header()));
+    AchSheet.COLUMNS.forEach(c -> headers.add(AchSheet.header(text, c)));
     for (int h = 0; h < m.hypotheses().size(); h++) {
       headers.add(AchSheet.label(h));
     }
@@ -104,6 +104,7 @@ final class AchSheetWriter {
   /** Writes the sheet of the matrix at {@code index} (from 0), whose analysis is {@code analysis}. */
   static void write(SheetBuilder b, AchMatrix m, int index, AchAnalysis analysis, SheetContext ctx) {
     Styles styles = ctx.styles();
+    WorkbookText words = ctx.text();
     Rows rows = Rows.of(m);
     String table = AchSheet.tableName(index);
     int n = m.hypotheses().size();
@@ -121,32 +122,35 @@ final class AchSheetWriter {
     }
 
     // Short: the subtitle runs on to the right, and the printed page is as wide as it.
-    ctx.title(b, AchSheet.TITLE,
-        "Edit the hypotheses and the ratings: the weights, scores and ranks follow (docs/ach.md).");
+    b.row();
+    b.text(0, words.get("ach.title"), styles.title);
+    b.row();
+    b.text(0, words.get("ach.note"), styles.subtitle);
+    b.skip();
 
     // The matrix' own values.
     for (Field<AchMatrix, AchMatrix.Builder, ?> f : AchSheet.MATRIX_FIELDS) {
       b.row();
-      b.text(0, f.header(), styles.label);
+      b.text(0, AchSheet.matrixLabel(words, f), styles.label);
       value(b, 1, f, m, styles);
       if (f.name().equals("question")) {
-        b.formula(2, questionFormula(ctx.theCase(), rows), question(ctx.theCase(), m), styles.text);
-        questions(b, rows.field("question"), ctx.theCase());
+        b.formula(2, questionFormula(ctx.theCase(), rows, words), question(ctx.theCase(), m), styles.text);
+        questions(b, rows.field("question"), ctx.theCase(), words);
       }
     }
     b.skip();
 
     // The hypotheses.
     b.row();
-    heading(b, AchSheet.HYPOTHESES_HEADING, across, styles);
+    heading(b, words.get("ach.hypotheses"), across, styles);
     b.row();
-    b.text(0, AchSheet.HYPOTHESIS, styles.header);
+    b.text(0, words.column(AchSheet.HYPOTHESIS), styles.header);
     for (Field<Hypothesis, Hypothesis.Builder, ?> f : AchSheet.HYPOTHESIS_FIELDS) {
       int col = AchSheet.hypothesisColumn(f.name());
       if (f.name().equals("statement")) {
-        b.textAcross(col, across, f.header(), styles.header, acrossChars);
+        b.textAcross(col, across, AchSheet.hypothesisHeader(words, f), styles.header, acrossChars);
       } else {
-        b.text(col, f.header(), styles.header);
+        b.text(col, AchSheet.hypothesisHeader(words, f), styles.header);
       }
     }
     for (int h = 0; h < n; h++) {
@@ -167,7 +171,7 @@ final class AchSheetWriter {
 
     // The matrix: above each rating column, its hypothesis' id.
     b.row();
-    heading(b, AchSheet.ITEMS_HEADING, AchSheet.COLUMNS.size() - 1, styles);
+    heading(b, words.get("ach.items"), AchSheet.COLUMNS.size() - 1, styles);
     int idCol = AchSheet.hypothesisColumn("id");
     for (int h = 0; h < n; h++) {
       String id = CellReference.convertNumToColString(idCol);
@@ -175,7 +179,7 @@ final class AchSheetWriter {
           m.hypotheses().get(h).id().value(), styles.wrap);
     }
     b.row();
-    List<String> headers = headers(m);
+    List<String> headers = headers(m, words);
     for (int i = 0; i < headers.size(); i++) {
       b.text(i, headers.get(i), styles.header);
     }
@@ -197,15 +201,15 @@ final class AchSheetWriter {
     String last = CellReference.convertNumToColString(AchSheet.ratingColumn(Math.max(0, n - 1)));
     String scores = "$" + first + "$" + (rows.score() + 1) + ":$" + last + "$" + (rows.score() + 1);
     b.row();
-    b.text(0, AchSheet.SCORE, styles.label);
-    b.text(across, "Weighted inconsistency: the nearer 0, the better the hypothesis stands", styles.text);
+    b.text(0, words.get("ach.score"), styles.label);
+    b.text(across, words.get("ach.scoreNote"), styles.text);
     for (int h = 0; h < n; h++) {
-      b.formula(AchSheet.ratingColumn(h), AchFormulas.scoreFormula(table, AchSheet.label(h)),
+      b.formula(AchSheet.ratingColumn(h), AchFormulas.scoreFormula(table, AchSheet.label(h), words),
           score(analysis.scores().get(h).inconsistency()), styles.score);
     }
     b.row();
-    b.text(0, AchSheet.RANK, styles.label);
-    b.text(across, "1 for the least inconsistent; hypotheses that tie share a rank", styles.text);
+    b.text(0, words.get("ach.rank"), styles.label);
+    b.text(across, words.get("ach.rankNote"), styles.text);
     for (int h = 0; h < n; h++) {
       String score = CellReference.convertNumToColString(AchSheet.ratingColumn(h)) + (rows.score() + 1);
       b.formula(AchSheet.ratingColumn(h), "1+COUNTIF(" + scores + ",\">\"&(" + score + "+" + TIE + "))",
@@ -215,21 +219,19 @@ final class AchSheetWriter {
     b.skip();
     List<String> legend = new ArrayList<>();
     for (Rating r : Rating.values()) {
-      legend.add(r.key() + " " + r.meaning());
+      legend.add(r.key() + " " + words.get("rating." + r.key()));
     }
     b.row();
-    b.text(0, "Ratings: " + String.join(", ", legend) + ".", styles.subtitle);
+    b.text(0, words.get("ach.ratings", String.join(", ", legend)), styles.subtitle);
     b.row();
-    b.text(0, "To add an item, insert a row inside the matrix (Excel also grows it when you type in the empty row under it).",
-        styles.subtitle);
+    b.text(0, words.get("ach.addItem"), styles.subtitle);
     b.row();
-    b.text(0, "To add a hypothesis, give it a row labelled H" + (n + 1) + " above and a column headed H"
-        + (n + 1) + " in the matrix.", styles.subtitle);
+    b.text(0, words.get("ach.addHypothesis", AchSheet.label(n)), styles.subtitle);
 
-    validations(b, m, rows);
+    validations(b, m, rows, words);
     colours(b, rows, n);
     b.fitColumns(columns);
-    b.printSetup(ctx.options().paper(), 0, ctx.marking());
+    b.printSetup(ctx.options().paper(), 0, ctx.marking(), ctx.text());
   }
 
   /**
@@ -265,7 +267,7 @@ final class AchSheetWriter {
   }
 
   /** The question's text, looked up on the Overview by its number, so that changing the number shows the question. */
-  private static String questionFormula(Case c, Rows rows) {
+  private static String questionFormula(Case c, Rows rows, WorkbookText words) {
     List<Integer> cells = new ArrayList<>();
     List<OverviewSheet.Entry> entries = OverviewSheet.entries(c);
     for (int i = 0; i < entries.size(); i++) {
@@ -277,7 +279,7 @@ final class AchSheetWriter {
     if (cells.isEmpty()) {
       return "\"\"";
     }
-    return "IFERROR(INDEX(" + Layout.OVERVIEW + "!$B$" + cells.get(0) + ":$B$" + cells.get(cells.size() - 1)
+    return "IFERROR(INDEX(" + Layout.quoteSheet(words.sheet(Layout.OVERVIEW)) + "!$B$" + cells.get(0) + ":$B$" + cells.get(cells.size() - 1)
         + "," + number + ")&\"\",\"\")";
   }
 
@@ -294,7 +296,7 @@ final class AchSheetWriter {
         b.text(i, CaseTableWriter.text(c.field().orElseThrow(), item), c.width().wrap() ? styles.wrap : styles.text);
         continue;
       }
-      String formula = AchFormulas.formula(c.key(), table);
+      String formula = AchFormulas.formula(c.key(), table, ctx.text());
       switch (c.key()) {
         case AchSheet.RELIABILITY -> b.formula(i, formula, reliability(ctx.theCase(), item), styles.centred());
         case AchSheet.LEVEL -> b.formula(i, formula, scored.credibility().key(), styles.text);
@@ -312,7 +314,7 @@ final class AchSheetWriter {
   }
 
   /** A drop-down list of the case's question numbers; it warns rather than refuses another. */
-  private static void questions(SheetBuilder b, int row, Case c) {
+  private static void questions(SheetBuilder b, int row, Case c, WorkbookText words) {
     List<String> numbers = new ArrayList<>();
     for (int q = 1; q <= c.questions().size(); q++) {
       numbers.add(Integer.toString(q));
@@ -321,12 +323,12 @@ final class AchSheetWriter {
       return;
     }
     DataValidationHelper h = b.sheet.getDataValidationHelper();
-    validate(b, row, row, 1, h.createExplicitListConstraint(numbers.toArray(new String[0])), "Question",
-        "The number of one of the case's questions on the Overview: " + String.join(", ", numbers), true);
+    validate(b, row, row, 1, h.createExplicitListConstraint(numbers.toArray(new String[0])), words.get("ach.question"),
+        words.get("ach.questionNote", String.join(", ", numbers)), true);
   }
 
   /** The drop-down lists of the matrix, down to the empty row under it. */
-  private static void validations(SheetBuilder b, AchMatrix m, Rows rows) {
+  private static void validations(SheetBuilder b, AchMatrix m, Rows rows, WorkbookText words) {
     DataValidationHelper h = b.sheet.getDataValidationHelper();
     int top = rows.item(0);
     int bottom = rows.lastTableRow() + 1;
@@ -335,11 +337,11 @@ final class AchSheetWriter {
       if (col.role() == Role.FIELD && col.field().orElseThrow().type() instanceof ScalarType<?> s
           && !s.choices().isEmpty()) {
         validate(b, top, bottom, i, h.createExplicitListConstraint(s.choices().toArray(new String[0])),
-            col.header(), "Choose one of: " + String.join(", ", s.choices()), false);
+            AchSheet.header(words, col), words.get("choose.one", String.join(", ", s.choices())), false);
       }
     }
-    idList(b, h, top, bottom, "source", CaseTables.SOURCES);
-    idList(b, h, top, bottom, "assumption", CaseTables.ASSUMPTIONS);
+    idList(b, h, top, bottom, "source", CaseTables.in(words).sources, words);
+    idList(b, h, top, bottom, "assumption", CaseTables.in(words).assumptions, words);
     List<String> ratings = new ArrayList<>();
     for (Rating r : Rating.values()) {
       ratings.add(r.key());
@@ -347,15 +349,15 @@ final class AchSheetWriter {
     for (int k = 0; k < m.hypotheses().size(); k++) {
       int col = AchSheet.ratingColumn(k);
       validate(b, top, bottom, col, h.createExplicitListConstraint(ratings.toArray(new String[0])),
-          AchSheet.label(k), "Rate the item against " + m.hypotheses().get(k).id().value() + ": "
-              + String.join(", ", ratings), false);
+          AchSheet.label(k), words.get("ach.rate", m.hypotheses().get(k).id().value(), String.join(", ", ratings)), false);
     }
   }
 
   private static void idList(
-      SheetBuilder b, DataValidationHelper h, int top, int bottom, String field, CaseTable<?> target) {
+      SheetBuilder b, DataValidationHelper h, int top, int bottom, String field, CaseTable<?> target,
+      WorkbookText words) {
     validate(b, top, bottom, AchSheet.index(field), h.createFormulaListConstraint(CaseTableWriter.ids(target)),
-        AchSheet.COLUMNS.get(AchSheet.index(field)).header(), "Choose an id from the " + target.sheet() + " sheet", false);
+        AchSheet.header(words, field), words.get("choose.id", target.sheet()), false);
   }
 
   private static void validate(

@@ -84,7 +84,7 @@ final class BarChart {
     chart.getGraphicFrame().setName(title);
     chart.setTitleText(title);
     // POI tags the title with the JVM's default locale; the case's language keeps the bytes fixed.
-    Locale language = Locale.forLanguageTag(context.analysis().theCase().language());
+    Locale language = Locale.forLanguageTag(context.options().language().orElse(context.analysis().theCase().language()));
     chart.getTitle().getBody().getParagraphs().forEach(p -> p.getTextRuns().forEach(r -> r.setLanguage(language)));
     chart.setTitleOverlay(false);
     XDDFChartLegend legend = chart.getOrAddLegend();

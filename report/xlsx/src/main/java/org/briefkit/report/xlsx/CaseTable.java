@@ -44,8 +44,8 @@ final class CaseTable<T> {
   /**
    * One column.
    *
-   * @param key the field name, or the header of a column that is not a field's
-   * @param header the column header
+   * @param key the field name, or the English header of a column that is not a field's
+   * @param header the column header, in the workbook's language
    * @param role what it holds
    * @param field the field it shows, for fields
    * @param cell how a computed cell is written, if it is
@@ -60,23 +60,26 @@ final class CaseTable<T> {
   }
 
   private final TableFormat<T> format;
+  private final WorkbookText text;
   private final ImmutableList<Column<T>> columns;
 
-  CaseTable(TableFormat<T> format) {
+  /** The table laid out by {@code format}, its sheet and headers in the words of {@code text}. */
+  CaseTable(TableFormat<T> format, WorkbookText text) {
     this.format = format;
+    this.text = text;
     Map<String, Width> widths = format.widths();
     List<Column<T>> cols = new ArrayList<>();
     if (format.child) {
-      cols.add(new Column<>(FOR, FOR, Role.OWNER_KIND, Optional.empty(), Optional.empty(), width(widths, FOR, null)));
-      cols.add(new Column<>(ITEM, ITEM, Role.OWNER_ID, Optional.empty(), Optional.empty(), width(widths, ITEM, null)));
+      cols.add(new Column<>(FOR, text.column(FOR), Role.OWNER_KIND, Optional.empty(), Optional.empty(), width(widths, FOR, null)));
+      cols.add(new Column<>(ITEM, text.column(ITEM), Role.OWNER_ID, Optional.empty(), Optional.empty(), width(widths, ITEM, null)));
     }
     for (Field<T, ?, ?> f : format.entity.fields()) {
       Role role = f.derived() || f.type() instanceof RecordListType<?> ? Role.DERIVED : Role.FIELD;
-      cols.add(new Column<>(f.name(), f.header(), role, Optional.of(f),
+      cols.add(new Column<>(f.name(), text.header(format.entity, f), role, Optional.of(f),
           Optional.ofNullable(format.derived().get(f.name())), width(widths, f.name(), f)));
       for (TableFormat.Computed<T> c : format.computed()) {
         if (c.after().equals(Optional.of(f.name()))) {
-          cols.add(new Column<>(c.header(), c.header(), Role.COMPUTED, Optional.empty(),
+          cols.add(new Column<>(c.header(), text.column(c.header()), Role.COMPUTED, Optional.empty(),
               Optional.of(c.cell()), width(widths, c.header(), null)));
         }
       }
@@ -115,9 +118,19 @@ final class CaseTable<T> {
     return format.entity;
   }
 
-  /** The sheet the table is on. */
+  /** The sheet the table is on, as the workbook names it. */
   String sheet() {
+    return text.sheet(format.sheet);
+  }
+
+  /** The English name of the sheet the table is on, as {@link Layout} knows it. */
+  String englishSheet() {
     return format.sheet;
+  }
+
+  /** The words of the workbook the table is in. */
+  WorkbookText text() {
+    return text;
   }
 
   /** The Excel table's name, used in structured references ({@code Motivations[Weight]}). */
@@ -166,7 +179,7 @@ final class CaseTable<T> {
    * cell hyperlink's address ({@code 'Arms transfers'!A5}).
    */
   String link(int index) {
-    return Layout.quoteSheet(format.sheet) + "!"
+    return Layout.quoteSheet(sheet()) + "!"
         + new CellReference(index + 1, index("id")).formatAsString(false);
   }
 

@@ -142,21 +142,23 @@ final class CaseTableReader {
       listNames.put(o, TableRows.nestedField(o, table).orElseThrow().name());
     });
     Map<String, List<T>> byOwner = new HashMap<>();
+    String forHeader = table.header(CaseTable.FOR);
+    String itemHeader = table.header(CaseTable.ITEM);
     rows(table, v -> {
-      String kindText = v.raw(CaseTable.FOR).trim();
+      String kindText = v.raw(forHeader).trim();
       CaseTable<?> owner = byKind.get(kindText.toLowerCase(Locale.ROOT));
-      if (owner == null && !v.refused(CaseTable.FOR)) {
-        String message = CaseTable.FOR + " (\"" + kindText + "\") must be one of "
+      if (owner == null && !v.refused(forHeader)) {
+        String message = forHeader + " (\"" + kindText + "\") must be one of "
             + String.join(", ", byKind.keySet()) + Suggestions.didYouMean(kindText, byKind.keySet());
         if (kindText.isEmpty()) {
-          v.empty(CaseTable.FOR, message);
+          v.empty(forHeader, message);
         } else {
-          v.problem(CaseTable.FOR, message);
+          v.problem(forHeader, message);
         }
       }
-      String item = v.raw(CaseTable.ITEM).trim();
-      if (item.isEmpty() && !v.refused(CaseTable.ITEM)) {
-        v.empty(CaseTable.ITEM, CaseTable.ITEM + " must not be empty");
+      String item = v.raw(itemHeader).trim();
+      if (item.isEmpty() && !v.refused(itemHeader)) {
+        v.empty(itemHeader, itemHeader + " must not be empty");
       }
       if (owner == null || item.isEmpty()) {
         v.record(table.entity(), null, null);
@@ -197,7 +199,8 @@ final class CaseTableReader {
       v.bad = true;
       return;
     }
-    Optional<ReadState.Cause> duplicate = CellValues.link(v.at(CaseTable.ITEM))
+    String itemHeader = v.table.header(CaseTable.ITEM);
+    Optional<ReadState.Cause> duplicate = CellValues.link(v.at(itemHeader))
         .filter(link -> owner.sheet().equals(link.getSheetName()))
         .flatMap(link -> state.duplicateAt(owner.sheet(), link.getRow()));
     if (duplicate.isPresent()) {
@@ -206,7 +209,7 @@ final class CaseTableReader {
       v.bad = true;
       return;
     }
-    v.problem(CaseTable.ITEM, owner.entity().name() + " \"" + item + "\" is not on the " + owner.sheet() + " sheet"
+    v.problem(itemHeader, owner.entity().name() + " \"" + item + "\" is not on the " + owner.sheet() + " sheet"
         + Suggestions.didYouMean(item, state.rowIds(owner.sheet())));
   }
 

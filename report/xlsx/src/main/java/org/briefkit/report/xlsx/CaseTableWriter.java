@@ -176,19 +176,19 @@ final class CaseTableWriter {
         // Narrowed by the case, the list may be out of date once the analyst edits the case (a
         // likelihood after a change of scale): it warns instead of refusing what is typed.
         validate(b, table, c.key(), h.createExplicitListConstraint(choices.toArray(new String[0])),
-            "Choose one of: " + String.join(", ", choices), narrowed == null ? Check.REFUSE : Check.WARN);
+            table.text().get("choose.one", String.join(", ", choices)), narrowed == null ? Check.REFUSE : Check.WARN);
       }
     }
     for (Map.Entry<String, Entity<?, ?>> d : table.format().dropdowns().entrySet()) {
-      CaseTable<?> target = CaseTables.of(d.getValue());
+      CaseTable<?> target = CaseTables.in(table.text()).table(d.getValue());
       // A list of ids takes several, typed with commas: the list offers them, it cannot insist.
       boolean list = table.column(d.getKey()).field().orElseThrow().type() instanceof ListType<?>;
       validate(b, table, d.getKey(), h.createFormulaListConstraint(ids(target)),
-          "Choose an id from the " + target.sheet() + " sheet", list ? Check.OFFER : Check.REFUSE);
+          table.text().get("choose.id", target.sheet()), list ? Check.OFFER : Check.REFUSE);
     }
     if (table.nested()) {
       validate(b, table, CaseTable.FOR, h.createExplicitListConstraint(owners.toArray(new String[0])),
-          "Choose one of: " + String.join(", ", owners), Check.REFUSE);
+          table.text().get("choose.one", String.join(", ", owners)), Check.REFUSE);
     }
   }
 

@@ -20,6 +20,7 @@ import org.briefkit.analysis.changes.SectionChanges;
 import org.briefkit.model.Case;
 import org.briefkit.model.Likelihood;
 import org.briefkit.model.PartialDate;
+import org.briefkit.model.format.CaseFormat;
 import org.briefkit.model.format.Field;
 import org.briefkit.report.xlsx.ReadState.Place;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTable;
@@ -39,17 +40,19 @@ final class ChangesSheet implements ComputedSheet {
   /** The Excel table's name. */
   static final String TABLE = "Changes";
 
-  /** The table's headers. */
-  static final List<String> HEADERS = List.of("Section", "Change", "Id", "Label", "Field", "Before", "After");
+  /** The keys of the table's headers. */
+  private static final List<String> HEADER_KEYS = List.of(
+      "changes.section", "changes.change", "changes.id", "changes.label", "changes.field", "changes.before",
+      "changes.after");
 
-  /** What a value not given reads as, as {@code briefkit diff} writes it. */
-  static final String NONE = "(none)";
+  /** The table's headers in an English workbook. */
+  static final List<String> HEADERS = HEADER_KEYS.stream().map(WorkbookText.english()::get).toList();
 
-  /** What stands in for the reason of a judgment whose estimate moved without one. */
-  static final String NO_REASON = "(none given)";
+  /** What a value not given reads as in an English workbook, as {@code briefkit diff} writes it. */
+  static final String NONE = WorkbookText.english().get("changes.noValue");
 
-  /** What the sheet says when the two versions are the same. */
-  static final String NO_CHANGES = "No changes: the case is the same as its previous version.";
+  /** What the sheet of an English workbook says when the two versions are the same. */
+  static final String NO_CHANGES = WorkbookText.english().get("changes.none");
 
   @Override
   public String name() {
@@ -67,36 +70,35 @@ final class ChangesSheet implements ComputedSheet {
     Case c = context.theCase();
     CaseChanges changes = context.analysis().changes().orElseThrow();
     b.capAt(0, 22).capAt(1, 9).capAt(2, 36).wrapAt(3, 50).capAt(4, 18).wrapAt(5, 45).wrapAt(6, 45);
-    context.title(
-        b, "Changes",
-        "What changed since the previous version, a row per value (docs/provenance.md); each Id links to the"
-            + " value in this version.");
-    Locale locale = context.options().locale();
-    labelled(b, styles, "This version", version(changes.versionAfter(), c.asOf(), locale));
-    labelled(b, styles, "Previous version", version(changes.versionBefore(), changes.asOfBefore(c), locale));
-    labelled(b, styles, "Changes", count(changes));
+    context.title(b, "changes");
+    WorkbookText text = context.text();
+    Locale locale = context.options().localeFor(c);
+    labelled(b, styles, text.get("changes.thisVersion"), version(text, changes.versionAfter(), c.asOf(), locale));
+    labelled(b, styles, text.get("changes.previousVersion"),
+        version(text, changes.versionBefore(), changes.asOfBefore(c), locale));
+    labelled(b, styles, text.get("changes.changes"), count(changes));
     b.skip();
     if (changes.isEmpty()) {
       b.row();
-      b.text(0, NO_CHANGES, styles.text);
-      b.fitColumns(HEADERS.size());
-      b.printSetup(context.options().paper(), 0, context.marking());
+      b.text(0, text.get("changes.none"), styles.text);
+      b.fitColumns(HEADER_KEYS.size());
+      b.printSetup(context.options().paper(), 0, context.marking(), context.text());
       return;
     }
     int header = b.nextRow();
-    context.headers(b, HEADERS.toArray(String[]::new));
+    context.headers(b, HEADER_KEYS.toArray(String[]::new));
     ChangedCells where = new ChangedCells(c);
-    WrittenCells cells = new WrittenCells(c);
+    WrittenCells cells = new WrittenCells(c, context.tables());
     for (SectionChanges section : changes.sections()) {
       for (ElementChange e : section.changes()) {
-        element(b, styles, section, e, "", where.pointer(section, e), cells, where);
+        element(b, styles, text, section, e, "", where.pointer(section, e), cells, where);
       }
     }
     int last = b.nextRow() - 1;
-    table(b, header, last);
-    b.fitColumns(HEADERS.size());
+    table(b, header, last, text);
+    b.fitColumns(HEADER_KEYS.size());
     b.sheet.createFreezePane(0, header + 1);
-    b.printSetup(context.options().paper(), 0, context.marking());
+    b.printSetup(context.options().paper(), 0, context.marking(), context.text());
   }
 
   /**
@@ -104,39 +106,40 @@ final class ChangesSheet implements ComputedSheet {
    * field, its estimate first; then its parts (an ACH matrix' hypotheses and items), their ids
    * after the element's ({@code why-task-force › item e-voluntary}).
    */
-  private static void element(SheetBuilder b, Styles styles, SectionChanges section, ElementChange e,
+  private static void element(SheetBuilder b, Styles styles, WorkbookText text, SectionChanges section, ElementChange e,
       String within, Optional<String> pointer, WrittenCells cells, ChangedCells where) {
     String id = within + (e.owner().isPresent() ? e.owner().get() + " › " : "")
         + (within.isEmpty() ? "" : e.entity() + " ") + e.key();
     if (e.kind() != ChangeKind.CHANGED) {
-      row(b, styles, section, e, id, "", "", "", pointer.flatMap(cells::place));
+      row(b, styles, text, section, e, id, "", "", "", pointer.flatMap(cells::place));
     }
-    e.estimate().ifPresent(est -> estimate(b, styles, section, e, id, est, pointer, cells));
+    e.estimate().ifPresent(est -> estimate(b, styles, text, section, e, id, est, pointer, cells));
     for (FieldChange f : e.fields()) {
-      row(b, styles, section, e, id, header(e.entity(), f.field()), value(f.before()), value(f.after()),
+      row(b, styles, text, section, e, id, header(text, e.entity(), f.field()), value(text, f.before()),
+          value(text, f.after()),
           pointer.map(p -> section.name().equals(CaseDiff.CASE) ? "/" + f.field() : p + "/" + f.field())
               .flatMap(cells::place));
     }
     for (ElementChange part : e.parts()) {
-      element(b, styles, section, part, e.key() + " › ", where.part(pointer, part), cells, where);
+      element(b, styles, text, section, part, e.key() + " › ", where.part(pointer, part), cells, where);
     }
   }
 
   /** The rows of a judgment whose confidence or likelihood moved: both, and the reason. */
-  private static void estimate(SheetBuilder b, Styles styles, SectionChanges section, ElementChange e,
-      String id, EstimateChange est, Optional<String> pointer, WrittenCells cells) {
-    row(b, styles, section, e, id, header(e.entity(), "confidence"), est.confidenceBefore().key(),
+  private static void estimate(SheetBuilder b, Styles styles, WorkbookText text, SectionChanges section,
+      ElementChange e, String id, EstimateChange est, Optional<String> pointer, WrittenCells cells) {
+    row(b, styles, text, section, e, id, header(text, e.entity(), "confidence"), est.confidenceBefore().key(),
         est.confidenceAfter().key(), pointer.flatMap(p -> cells.place(p + "/confidence")));
-    row(b, styles, section, e, id, header(e.entity(), "likelihood"), likelihood(est.likelihoodBefore()),
-        likelihood(est.likelihoodAfter()), pointer.flatMap(p -> cells.place(p + "/likelihood")));
-    row(b, styles, section, e, id, header(e.entity(), "changeReason"), "", est.reason().orElse(NO_REASON),
-        pointer.flatMap(p -> cells.place(p + "/changeReason")));
+    row(b, styles, text, section, e, id, header(text, e.entity(), "likelihood"), likelihood(text, est.likelihoodBefore()),
+        likelihood(text, est.likelihoodAfter()), pointer.flatMap(p -> cells.place(p + "/likelihood")));
+    row(b, styles, text, section, e, id, header(text, e.entity(), "changeReason"), "",
+        est.reason().orElse(text.get("changes.noReason")), pointer.flatMap(p -> cells.place(p + "/changeReason")));
   }
 
-  private static void row(SheetBuilder b, Styles styles, SectionChanges section, ElementChange e, String id,
-      String field, String before, String after, Optional<Place> place) {
+  private static void row(SheetBuilder b, Styles styles, WorkbookText text, SectionChanges section, ElementChange e,
+      String id, String field, String before, String after, Optional<Place> place) {
     b.row();
-    b.text(0, section.title(), styles.text);
+    b.text(0, title(text, section), styles.text);
     b.text(1, e.kind().key(), styles.text);
     if (place.isPresent()) {
       String target = Layout.quoteSheet(place.get().sheet()) + "!" + place.get().cell();
@@ -158,8 +161,19 @@ final class ChangesSheet implements ComputedSheet {
   }
 
   /** "2, as of 30 November 2040"; "(no version label), as of ..." */
-  static String version(Optional<String> label, Optional<PartialDate> asOf, Locale locale) {
-    return label.orElse("(no version label)") + asOf.map(d -> ", as of " + d.format(locale)).orElse("");
+  static String version(WorkbookText text, Optional<String> label, Optional<PartialDate> asOf, Locale locale) {
+    return label.orElse(text.get("changes.noLabel")) + asOf.map(d -> text.get("changes.asOf", d.format(locale))).orElse("");
+  }
+
+  /** A section's title as the workbook names it: the case list's header, "Case" or "Evidence". */
+  private static String title(WorkbookText text, SectionChanges section) {
+    if (section.name().equals(CaseDiff.CASE)) {
+      return text.get("overview.case");
+    }
+    if (section.name().equals(CaseDiff.EVIDENCE)) {
+      return text.sheet(Layout.EVIDENCE);
+    }
+    return text.header(CaseFormat.CASE, CaseFormat.CASE.field(section.name()).orElseThrow());
   }
 
   /** "39: 15 added, 7 removed, 17 changed", as the last line of {@code briefkit diff} counts them. */
@@ -171,30 +185,31 @@ final class ChangesSheet implements ComputedSheet {
     return changes.total() + ": " + String.join(", ", kinds);
   }
 
-  private static String value(Optional<FieldValue> v) {
-    return v.map(FieldValue::text).orElse(NONE);
+  private static String value(WorkbookText text, Optional<FieldValue> v) {
+    return v.map(FieldValue::text).orElse(text.get("changes.noValue"));
   }
 
-  private static String likelihood(Optional<Likelihood> l) {
-    return l.map(Likelihood::key).orElse(NONE);
+  private static String likelihood(WorkbookText text, Optional<Likelihood> l) {
+    return l.map(Likelihood::key).orElse(text.get("changes.noValue"));
   }
 
   /** A field as this workbook heads its column ("Supported by"); its name when no table has it. */
-  static String header(String entity, String field) {
-    return CaseChanges.header(entity, field);
+  static String header(WorkbookText text, String entity, String field) {
+    return CaseFormat.ALL.stream().filter(en -> en.name().equals(entity)).findFirst()
+        .flatMap(en -> en.field(field).map(f -> text.header(en, f))).orElse(CaseChanges.header(entity, field));
   }
 
   /** The Excel table over the header row and the rows under it, as the case tables are styled. */
-  private static void table(SheetBuilder b, int header, int last) {
+  private static void table(SheetBuilder b, int header, int last, WorkbookText text) {
     AreaReference area = new AreaReference(
-        new CellReference(header, 0), new CellReference(last, HEADERS.size() - 1), SpreadsheetVersion.EXCEL2007);
+        new CellReference(header, 0), new CellReference(last, HEADER_KEYS.size() - 1), SpreadsheetVersion.EXCEL2007);
     XSSFTable t = b.xssf.createTable(area);
     t.setName(TABLE);
     t.setDisplayName(TABLE);
     CTTable ct = t.getCTTable();
     CTTableColumn[] cols = ct.getTableColumns().getTableColumnArray();
     for (int i = 0; i < cols.length; i++) {
-      cols[i].setName(HEADERS.get(i));
+      cols[i].setName(text.get(HEADER_KEYS.get(i)));
     }
     ct.addNewAutoFilter().setRef(area.formatAsString());
     CTTableStyleInfo style = ct.addNewTableStyleInfo();

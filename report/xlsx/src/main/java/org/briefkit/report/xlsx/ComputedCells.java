@@ -25,20 +25,17 @@ final class ComputedCells {
    */
   static void checked(SheetBuilder b, int col, Evidence e, CaseTable<Evidence> t, SheetContext ctx) {
     CitationStatus status = ctx.analysis().provenance().check(e).map(CitationCheck::status).orElse(CitationStatus.NO_TEXT);
-    b.text(col, checked(status), ctx.styles().text);
+    b.text(col, checked(ctx.text(), status), ctx.styles().text);
   }
 
-  /** The words of {@code status} in the Checked column. */
+  /** The words of {@code status} in the Checked column of a workbook in the words of {@code text}. */
+  static String checked(WorkbookText text, CitationStatus status) {
+    return text.get("checked." + status.name());
+  }
+
+  /** The words of {@code status} in the Checked column of an English workbook. */
   static String checked(CitationStatus status) {
-    return switch (status) {
-      case QUOTES_VERIFIED -> "quotes verified";
-      case LOCATOR_FOUND -> "place found";
-      case QUOTE_NOT_FOUND -> "quote not found";
-      case LOCATOR_NOT_FOUND -> "place not found";
-      case TEXT_MISSING -> "text missing";
-      case NO_TEXT -> "no text";
-      case NOTHING_TO_CHECK -> "nothing to check";
-    };
+    return checked(WorkbookText.english(), status);
   }
 
   /** The header of the Events' and Arms transfers' column naming the dataset a row was read from. */
@@ -70,7 +67,7 @@ final class ComputedCells {
 
   /** The formula of a motivation's instrument, in its table {@code t}. */
   static String instrument(CaseTable<Motivation> t) {
-    CaseTable<?> domains = CaseTables.of(CaseFormat.DOMAIN);
+    CaseTable<?> domains = CaseTables.in(t.text()).table(CaseFormat.DOMAIN);
     return "IFERROR(INDEX(" + domains.ref("instrument") + ",MATCH(" + t.thisRow("domain") + ","
         + domains.ref("id") + ",0)),\"\")";
   }

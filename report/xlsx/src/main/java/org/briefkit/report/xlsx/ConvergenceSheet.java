@@ -30,14 +30,13 @@ final class ConvergenceSheet implements ComputedSheet {
     for (int i = 3; i < 9; i++) {
       b.wrapAt(i, 28);
     }
-    context.title(
-        b, "Convergence",
-        "Where the stakeholders' interests meet and where they stand alone, as analysed when the workbook was written.");
+    context.title(b, "convergence");
     b.row();
-    b.text(0, "Stakeholder pairs", styles.heading);
+    b.text(0, context.word("convergence.pairs"), styles.heading);
     context.headers(
-        b, "First", "Second", "Overlap", "Shared domains", "Only first's domains",
-        "Only second's domains", "Shared drivers", "Only first's drivers", "Only second's drivers");
+        b, "convergence.first", "convergence.second", "convergence.overlap", "convergence.sharedDomains",
+        "convergence.firstDomains", "convergence.secondDomains", "convergence.sharedDrivers",
+        "convergence.firstDrivers", "convergence.secondDrivers");
     for (PairConvergence p : analysis.convergence().pairs()) {
       b.row();
       b.text(0, p.first().shortName(), styles.fill(context.colour(p.first().id())));
@@ -53,35 +52,37 @@ final class ConvergenceSheet implements ComputedSheet {
     b.skip();
     List<Stakeholder> stakeholders = analysis.theCase().stakeholders();
     b.row();
-    b.text(0, "Domains", styles.heading);
-    interestHeader(styles, b, "Domain", stakeholders);
+    b.text(0, context.word("convergence.domains"), styles.heading);
+    interestHeader(context, b, "convergence.domain", stakeholders);
     for (DomainInterest d : analysis.convergence().domains()) {
-      interestRow(styles, b, d.domain().label(), d.interest(), stakeholders);
+      interestRow(context, b, d.domain().label(), d.interest(), stakeholders);
     }
     b.skip();
     b.row();
-    b.text(0, "Third-party drivers", styles.heading);
-    interestHeader(styles, b, "Driver", stakeholders);
+    b.text(0, context.word("convergence.drivers"), styles.heading);
+    interestHeader(context, b, "convergence.driver", stakeholders);
     for (DriverInterest d : analysis.convergence().drivers()) {
-      interestRow(styles, b, d.driver().name(), d.interest(), stakeholders);
+      interestRow(context, b, d.driver().name(), d.interest(), stakeholders);
     }
     b.fitColumns(Math.max(9, 4 + stakeholders.size()));
-    b.printSetup(context.options().paper(), 0, context.marking());
+    b.printSetup(context.options().paper(), 0, context.marking(), context.text());
   }
 
-  private static void interestHeader(Styles styles, SheetBuilder b, String what, List<Stakeholder> stakeholders) {
+  private static void interestHeader(SheetContext context, SheetBuilder b, String what, List<Stakeholder> stakeholders) {
+    Styles styles = context.styles();
     b.row();
-    b.text(0, what, styles.header);
-    b.text(1, "Held by", styles.header);
-    b.text(2, "Shared", styles.header);
-    b.text(3, "Total weight", styles.header);
+    b.text(0, context.word(what), styles.header);
+    b.text(1, context.word("convergence.heldBy"), styles.header);
+    b.text(2, context.word("convergence.shared"), styles.header);
+    b.text(3, context.word("convergence.totalWeight"), styles.header);
     for (int i = 0; i < stakeholders.size(); i++) {
-      b.text(4 + i, stakeholders.get(i).shortName() + " weight", styles.header);
+      b.text(4 + i, context.word("convergence.weightOf", stakeholders.get(i).shortName()), styles.header);
     }
   }
 
   private static void interestRow(
-      Styles styles, SheetBuilder b, String name, Interest interest, List<Stakeholder> stakeholders) {
+      SheetContext context, SheetBuilder b, String name, Interest interest, List<Stakeholder> stakeholders) {
+    Styles styles = context.styles();
     b.row();
     b.text(0, name, styles.wrap);
     List<String> holders = new ArrayList<>();
@@ -89,7 +90,8 @@ final class ConvergenceSheet implements ComputedSheet {
       holders.add(s.shortName());
     }
     b.text(1, String.join(", ", holders), styles.wrap);
-    b.text(2, interest.isShared() ? "shared" : interest.isOneSided() ? "one-sided" : "none", styles.text);
+    b.text(2, context.word(interest.isShared() ? "convergence.isShared" : interest.isOneSided()
+        ? "convergence.oneSided" : "convergence.none"), styles.text);
     b.number(3, interest.total().weight(), styles.integer);
     for (int i = 0; i < stakeholders.size(); i++) {
       Tally t = interest.byHolder().get(stakeholders.get(i).id());

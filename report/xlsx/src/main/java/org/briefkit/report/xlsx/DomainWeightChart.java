@@ -28,15 +28,15 @@ final class DomainWeightChart implements OverviewChart {
     int lastCol = block.firstCol() + block.domains() - 1;
     BarChart chart =
         new BarChart(
-            "Weighted motivations by domain", BarDirection.COL,
+            context.word("chart.domains"), BarDirection.COL,
             domains.stream().map(Domain::label).toList(),
-            BarChart.range(Layout.MATRIX, block.labelRow(), block.firstCol(), block.labelRow(), lastCol));
+            BarChart.range(context.text().sheet(Layout.MATRIX), block.labelRow(), block.firstCol(), block.labelRow(), lastCol));
     for (int s = 0; s < block.stakeholders(); s++) {
       Stakeholder st = m.stakeholders().get(s);
       int row = block.firstRow() + s;
       chart.series(
-          st, BarChart.range(Layout.MATRIX, row, block.firstCol(), row, lastCol),
-          Optional.of(new CellReference(Layout.MATRIX, row, 0, true, true)),
+          st, BarChart.range(context.text().sheet(Layout.MATRIX), row, block.firstCol(), row, lastCol),
+          Optional.of(new CellReference(context.text().sheet(Layout.MATRIX), row, 0, true, true)),
           d -> m.cell(st.id(), domains.get(d).id()).weight());
     }
     chart.draw(context, drawing, anchor);

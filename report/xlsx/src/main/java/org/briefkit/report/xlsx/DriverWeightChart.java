@@ -27,15 +27,15 @@ final class DriverWeightChart implements OverviewChart {
     int lastRow = block.firstRow() + block.drivers() - 1;
     BarChart chart =
         new BarChart(
-            "Third-party drivers (weighted motivations)", BarDirection.BAR,
+            context.word("chart.drivers"), BarDirection.BAR,
             rows.stream().map(r -> r.driver().name()).toList(),
-            BarChart.range(Layout.DRIVERS, block.firstRow(), 0, lastRow, 0));
+            BarChart.range(context.text().sheet(Layout.DRIVERS), block.firstRow(), 0, lastRow, 0));
     // The weight headers read "<name> weight": no cell holds a series' name alone.
     for (int s = 0; s < block.stakeholders(); s++) {
       Stakeholder st = stakeholders.get(s);
       int col = block.firstCol() + s;
       chart.series(
-          st, BarChart.range(Layout.DRIVERS, block.firstRow(), col, lastRow, col), Optional.empty(),
+          st, BarChart.range(context.text().sheet(Layout.DRIVERS), block.firstRow(), col, lastRow, col), Optional.empty(),
           i -> {
             DriverCell c = rows.get(i).byStakeholder().get(st.id());
             return c == null ? 0 : c.weight();

@@ -29,21 +29,19 @@ final class DriversSheet implements ComputedSheet {
     List<Stakeholder> stakeholders = analysis.drivers().stakeholders();
     int ns = stakeholders.size();
     b.capAt(0, 30).capAt(1, 16).wrapAt(4 + 2 * ns, 40);
-    context.title(
-        b, "Third-party drivers",
-        "Whose behaviour drives whose motivations: weights (and counts) of the motivations each third party drives.");
+    context.title(b, "drivers");
     b.row();
-    b.text(0, "Driver", styles.header);
-    b.text(1, "Id", styles.header);
+    b.text(0, context.word("drivers.driver"), styles.header);
+    b.text(1, context.word("drivers.id"), styles.header);
     for (int i = 0; i < ns; i++) {
-      b.text(2 + i, stakeholders.get(i).shortName() + " weight", styles.header);
+      b.text(2 + i, context.word("drivers.weightOf", stakeholders.get(i).shortName()), styles.header);
     }
-    b.text(2 + ns, "Total weight", styles.header);
+    b.text(2 + ns, context.word("drivers.totalWeight"), styles.header);
     for (int i = 0; i < ns; i++) {
-      b.text(3 + ns + i, stakeholders.get(i).shortName() + " count", styles.header);
+      b.text(3 + ns + i, context.word("drivers.countOf", stakeholders.get(i).shortName()), styles.header);
     }
-    b.text(3 + 2 * ns, "Motivations", styles.header);
-    b.text(4 + 2 * ns, "Motivation ids", styles.header);
+    b.text(3 + 2 * ns, context.word("drivers.motivations"), styles.header);
+    b.text(4 + 2 * ns, context.word("drivers.ids"), styles.header);
     int first = b.nextRow();
     for (DriverRow row : analysis.drivers().rows()) {
       b.row();
@@ -56,15 +54,15 @@ final class DriversSheet implements ComputedSheet {
       }
       b.number(2 + ns, row.weight(), styles.integer);
       b.number(3 + 2 * ns, row.count(), styles.integer);
-      b.text(4 + 2 * ns, SheetContext.shownIds(Lists.transform(row.motivations(), Motivation::id)), styles.wrap);
+      b.text(4 + 2 * ns, context.shownIds(Lists.transform(row.motivations(), Motivation::id)), styles.wrap);
     }
     if (analysis.drivers().rows().isEmpty()) {
       b.row();
-      b.text(0, "No motivation names a third-party driver.", styles.text);
+      b.text(0, context.word("drivers.none"), styles.text);
     }
     b.fitColumns(5 + 2 * ns);
     b.sheet.createFreezePane(1, 4);
-    b.printSetup(context.options().paper(), 0, context.marking());
+    b.printSetup(context.options().paper(), 0, context.marking(), context.text());
     context.place(DriverBlock.class, new DriverBlock(first, 2, analysis.drivers().rows().size(), ns));
   }
 }

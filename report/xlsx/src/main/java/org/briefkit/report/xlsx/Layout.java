@@ -55,21 +55,6 @@ final class Layout {
           ACTORS, EVENTS, TRANSFERS, EVIDENCE, JUDGMENTS, ASSUMPTIONS, INDICATORS, SOURCES,
           DATASETS, TRADECRAFT, WAIVERS, FINDINGS);
 
-  /**
-   * The sheets of a workbook whose ACH sheets ({@link AchSheet}) are {@code ach}: those of
-   * {@link #SHEETS}, with the ACH sheets after the Indicators, among the analytic tradecraft.
-   */
-  static ImmutableList<String> sheets(List<String> ach) {
-    ImmutableList.Builder<String> b = ImmutableList.builder();
-    for (String s : SHEETS) {
-      b.add(s);
-      if (s.equals(INDICATORS)) {
-        b.addAll(ach);
-      }
-    }
-    return b.build();
-  }
-
   /** The largest text an Excel cell holds. */
   static final int MAX_CELL_TEXT = 32_767;
 

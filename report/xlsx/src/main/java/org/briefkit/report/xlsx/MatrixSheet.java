@@ -38,32 +38,28 @@ final class MatrixSheet implements ComputedSheet {
     for (int i = 0; i < nd + 1; i++) {
       b.wrapAt(2 + i, 16);
     }
-    context.title(
-        b, "Stakeholder × domain matrix",
-        "Computed by formulas over the Motivations table: edit a motivation and the matrix follows.");
-    String stakeholderCol = CaseTables.MOTIVATIONS.ref("stakeholder");
-    String domainCol = CaseTables.MOTIVATIONS.ref("domain");
-    String weightCol = CaseTables.MOTIVATIONS.ref("weight");
+    context.title(b, "matrix");
+    CaseTable<?> motivations = context.tables().motivations;
+    String stakeholderCol = motivations.ref("stakeholder");
+    String domainCol = motivations.ref("domain");
+    String weightCol = motivations.ref("weight");
 
     MatrixBlock weights = null;
     for (int block = 0; block < 3; block++) {
-      String heading =
-          block == 0
-              ? "Weighted motivations (primary 3, secondary 2, subsidiary 1)"
-              : block == 1 ? "Number of motivations" : "Share of each stakeholder's weight";
+      String heading = context.word(block == 0 ? "matrix.weights" : block == 1 ? "matrix.counts" : "matrix.shares");
       b.row();
       b.text(0, heading, styles.heading);
       int labelRow = b.nextRow();
       b.row();
-      b.text(0, "Stakeholder", styles.header);
-      b.text(1, "Id", styles.header);
+      b.text(0, context.word("matrix.stakeholder"), styles.header);
+      b.text(1, context.word("matrix.id"), styles.header);
       for (int d = 0; d < nd; d++) {
         b.text(2 + d, m.domains().get(d).label(), styles.header);
       }
-      b.text(2 + nd, "Total", styles.header);
+      b.text(2 + nd, context.word("matrix.total"), styles.header);
       int idRow = b.nextRow();
       b.row();
-      b.text(1, "Domain id", styles.subtitle);
+      b.text(1, context.word("matrix.domainId"), styles.subtitle);
       for (int d = 0; d < nd; d++) {
         b.text(2 + d, m.domains().get(d).id().value(), styles.subtitle);
       }
@@ -99,7 +95,7 @@ final class MatrixSheet implements ComputedSheet {
       if (block < 2) {
         int r = b.nextRow() + 1;
         b.row();
-        b.text(0, "Total", styles.label);
+        b.text(0, context.word("matrix.total"), styles.label);
         for (int d = 0; d <= nd; d++) {
           String c = col(2 + d);
           int cached =
@@ -120,7 +116,7 @@ final class MatrixSheet implements ComputedSheet {
       b.skip();
     }
     b.fitColumns(3 + nd);
-    b.printSetup(context.options().paper(), 0, context.marking());
+    b.printSetup(context.options().paper(), 0, context.marking(), context.text());
     context.place(MatrixBlock.class, weights);
   }
 

@@ -20,12 +20,6 @@ import org.briefkit.model.format.ScalarType;
  * figures (live counts over the tables), the key judgments and the place of the charts.
  */
 final class OverviewSheet {
-  static final String CASE_HEADING = "Case";
-  static final String KEY_FIGURES_HEADING = "Key figures";
-  /** Short: it runs on to the right, and the printed page is as wide as it. */
-  private static final String NOTE =
-      "Edit the case below and the tables, on the sheets with filter buttons; the Matrix and the"
-          + " key figures recalculate. BriefKit reads the edited workbook back.";
   /** The sheet row (from 0) of the case block's first value. */
   static final int FIRST = 5;
 
@@ -77,49 +71,51 @@ final class OverviewSheet {
     b.row();
     b.formula(0, "B" + row(entries, "marking") + "&\"\"", marking, styles.marking);
     b.row();
-    b.text(0, NOTE, styles.subtitle);
+    // Short: it runs on to the right, and the printed page is as wide as it.
+    b.text(0, ctx.word("overview.note"), styles.subtitle);
     b.row();
-    b.text(0, CASE_HEADING, styles.heading);
+    b.text(0, ctx.word("overview.case"), styles.heading);
     b.text(1, "", styles.heading);
     for (Entry e : entries) {
       b.row();
-      b.text(0, e.field().header(), styles.label);
+      String header = ctx.text().header(CaseFormat.CASE, e.field());
+      b.text(0, header, styles.label);
       boolean date = e.field().type() instanceof ScalarType<?> s && s.form() == ScalarType.Form.DATE;
       b.text(1, e.value(), date ? styles.textual : styles.wrap);
       if (e.field().type() instanceof ScalarType<?> s && !s.choices().isEmpty()) {
-        choices(b, b.nextRow() - 1, e.field().header(), s.choices());
+        choices(b, b.nextRow() - 1, header, ctx.word("choose.one", String.join(", ", s.choices())), s.choices());
       }
     }
     b.skip();
     b.row();
-    b.text(0, KEY_FIGURES_HEADING, styles.heading);
+    b.text(0, ctx.word("overview.keyFigures"), styles.heading);
     b.text(1, "", styles.heading);
-    keyFigures(b, c, styles);
+    keyFigures(b, c, ctx);
     b.skip();
     b.row();
-    b.text(0, "Key judgments", styles.heading);
+    b.text(0, ctx.word("overview.judgments"), styles.heading);
     b.text(1, "", styles.heading);
     b.text(2, "", styles.heading);
     b.text(3, "", styles.heading);
-    judgments(b, c, styles);
+    judgments(b, c, ctx);
     b.skip();
     b.sheet.setRowBreak(b.nextRow() - 1);
     b.row();
-    b.text(0, "Charts", styles.heading);
+    b.text(0, ctx.word("overview.charts"), styles.heading);
     b.text(1, "", styles.heading);
     int chartRow = b.nextRow() + 1;
     b.fitColumns(4);
-    b.printSetup(ctx.options().paper(), 0, marking);
+    b.printSetup(ctx.options().paper(), 0, marking, ctx.text());
     return chartRow;
   }
 
   /** A drop-down list of {@code choices} in the value cell of the case-block row {@code row}. */
-  private static void choices(SheetBuilder b, int row, String header, List<String> choices) {
+  private static void choices(SheetBuilder b, int row, String header, String message, List<String> choices) {
     DataValidationHelper h = b.sheet.getDataValidationHelper();
     DataValidation v = h.createValidation(
         h.createExplicitListConstraint(choices.toArray(new String[0])), new CellRangeAddressList(row, row, 1, 1));
     v.setShowErrorBox(true);
-    v.createErrorBox(header, "Choose one of: " + String.join(", ", choices));
+    v.createErrorBox(header, message);
     // Inverted name in XSSF: true shows the drop-down arrow.
     v.setSuppressDropDownArrow(true);
     b.sheet.addValidationData(v);
@@ -135,36 +131,37 @@ final class OverviewSheet {
     throw new IllegalArgumentException("the case block has no " + field);
   }
 
-  private static void keyFigures(SheetBuilder b, Case c, Styles styles) {
-    figure(b, "Stakeholders", count(CaseTables.STAKEHOLDERS, "id"), c.stakeholders().size(), styles);
-    figure(b, "Domains", count(CaseTables.DOMAINS, "id"), c.domains().size(), styles);
-    figure(b, "Motivations", count(CaseTables.MOTIVATIONS, "id"), c.motivations().size(), styles);
+  private static void keyFigures(SheetBuilder b, Case c, SheetContext ctx) {
+    CaseTables t = ctx.tables();
+    figure(b, ctx, "stakeholders", count(t.stakeholders, "id"), c.stakeholders().size());
+    figure(b, ctx, "domains", count(t.domains, "id"), c.domains().size());
+    figure(b, ctx, "motivations", count(t.motivations, "id"), c.motivations().size());
     int weight = c.motivations().stream().mapToInt(m -> m.weight()).sum();
-    figure(b, "Total weight", "SUM(" + CaseTables.MOTIVATIONS.ref("weight") + ")", weight, styles);
-    figure(b, "Actors", count(CaseTables.ACTORS, "id"), c.actors().size(), styles);
-    figure(b, "Events", count(CaseTables.EVENTS, "id"), c.events().size(), styles);
-    figure(b, "Arms transfers", count(CaseTables.TRANSFERS, "id"), c.transfers().size(), styles);
-    figure(b, "Evidence items", count(CaseTables.EVIDENCE, CaseTable.ITEM),
-        TableRows.count(c, CaseTables.EVIDENCE), styles);
-    figure(b, "Sources", count(CaseTables.SOURCES, "id"), c.sources().size(), styles);
-    figure(b, "Key judgments", count(CaseTables.JUDGMENTS, "id"), c.judgments().size(), styles);
-    figure(b, "Key assumptions", count(CaseTables.ASSUMPTIONS, "id"), c.assumptions().size(), styles);
-    figure(b, "Indicators", count(CaseTables.INDICATORS, "id"), c.indicators().size(), styles);
+    figure(b, ctx, "weight", "SUM(" + t.motivations.ref("weight") + ")", weight);
+    figure(b, ctx, "actors", count(t.actors, "id"), c.actors().size());
+    figure(b, ctx, "events", count(t.events, "id"), c.events().size());
+    figure(b, ctx, "transfers", count(t.transfers, "id"), c.transfers().size());
+    figure(b, ctx, "evidence", count(t.evidence, CaseTable.ITEM), TableRows.count(c, t.evidence));
+    figure(b, ctx, "sources", count(t.sources, "id"), c.sources().size());
+    figure(b, ctx, "judgments", count(t.judgments, "id"), c.judgments().size());
+    figure(b, ctx, "assumptions", count(t.assumptions, "id"), c.assumptions().size());
+    figure(b, ctx, "indicators", count(t.indicators, "id"), c.indicators().size());
   }
 
   private static String count(CaseTable<?> table, String key) {
     return "COUNTA(" + table.ref(key) + ")";
   }
 
-  private static void figure(SheetBuilder b, String label, String formula, int cached, Styles styles) {
+  private static void figure(SheetBuilder b, SheetContext ctx, String key, String formula, int cached) {
     b.row();
-    b.text(0, label, styles.label);
-    b.formula(1, formula, cached, styles.figure);
+    b.text(0, ctx.word("figure." + key), ctx.styles().label);
+    b.formula(1, formula, cached, ctx.styles().figure);
   }
 
   /** The key judgments, each cell a formula over the Judgments table, so that edits show here. */
-  private static void judgments(SheetBuilder b, Case c, Styles styles) {
-    CaseTable<KeyJudgment> t = CaseTables.JUDGMENTS;
+  private static void judgments(SheetBuilder b, Case c, SheetContext ctx) {
+    Styles styles = ctx.styles();
+    CaseTable<KeyJudgment> t = ctx.tables().judgments;
     String[] keys = {"id", "statement", "confidence", "likelihood"};
     b.row();
     for (int i = 0; i < keys.length; i++) {

@@ -238,7 +238,7 @@ final class SheetBuilder {
   }
 
   /** Landscape, one page wide, on the report's paper, with repeated header rows if any. */
-  void printSetup(Paper paper, int headerRows, String marking) {
+  void printSetup(Paper paper, int headerRows, String marking, WorkbookText text) {
     PrintSetup ps = sheet.getPrintSetup();
     ps.setLandscape(true);
     ps.setPaperSize(paper == Paper.LETTER ? PrintSetup.LETTER_PAPERSIZE : PrintSetup.A4_PAPERSIZE);
@@ -252,6 +252,6 @@ final class SheetBuilder {
     if (!marking.isEmpty()) {
       sheet.getHeader().setCenter(marking.replace("&", "&&"));
     }
-    sheet.getFooter().setCenter("&A — page &P of &N");
+    sheet.getFooter().setCenter(text.get("footer"));
   }
 }

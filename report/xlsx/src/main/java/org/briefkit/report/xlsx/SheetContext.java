@@ -30,10 +30,12 @@ final class SheetContext {
   private final Function<String, SheetBuilder> builders;
   private final String marking;
   private final ClassToInstanceMap<Record> blocks = MutableClassToInstanceMap.create();
+  private final WorkbookText text;
 
   SheetContext(
       CaseAnalysis analysis, Styles styles, ReportOptions options,
       ImmutableMap<StakeholderId, Colour> colours, Function<String, SheetBuilder> builders) {
+    this.text = WorkbookText.of(options.languageFor(analysis.theCase()));
     this.analysis = analysis;
     this.styles = styles;
     this.options = options;
@@ -69,25 +71,40 @@ final class SheetContext {
     return marking;
   }
 
-  /** A builder for the named sheet, which the workbook already holds. */
-  SheetBuilder builder(String sheet) {
-    return builders.apply(sheet);
+  /** The words of the workbook, in its language. */
+  WorkbookText text() {
+    return text;
   }
 
-  /** Starts a sheet: its title, a subtitle that says what it shows, a blank row. */
-  void title(SheetBuilder b, String title, String subtitle) {
+  /** The case tables of the workbook, in its language. */
+  CaseTables tables() {
+    return CaseTables.in(text);
+  }
+
+  /** The text of {@code key} in the workbook's language, its arguments put in. */
+  String word(String key, Object... args) {
+    return text.get(key, args);
+  }
+
+  /** A builder for the sheet of English name {@code sheet} ({@link Layout}), which the workbook already holds. */
+  SheetBuilder builder(String sheet) {
+    return builders.apply(text.sheet(sheet));
+  }
+
+  /** Starts a sheet: its title, a subtitle that says what it shows, a blank row; {@code key.title} and {@code key.subtitle}. */
+  void title(SheetBuilder b, String key) {
     b.row();
-    b.text(0, title, styles.title);
+    b.text(0, text.get(key + ".title"), styles.title);
     b.row();
-    b.text(0, subtitle, styles.subtitle);
+    b.text(0, text.get(key + ".subtitle"), styles.subtitle);
     b.skip();
   }
 
-  /** A row of column headers from column A on. */
-  void headers(SheetBuilder b, String... headers) {
+  /** A row of column headers from column A on, each the text of its key. */
+  void headers(SheetBuilder b, String... keys) {
     b.row();
-    for (int i = 0; i < headers.length; i++) {
-      b.text(i, headers[i], styles.header);
+    for (int i = 0; i < keys.length; i++) {
+      b.text(i, text.get(keys[i]), styles.header);
     }
   }
 
@@ -107,11 +124,11 @@ final class SheetContext {
   }
 
   /** The first {@link #SHOWN_IDS} ids, then "and N more". */
-  static String shownIds(List<? extends Id> ids) {
+  String shownIds(List<? extends Id> ids) {
     if (ids.size() <= SHOWN_IDS) {
       return ids(ids);
     }
-    return ids(ids.subList(0, SHOWN_IDS)) + " and " + (ids.size() - SHOWN_IDS) + " more";
+    return text.get("ids.more", ids(ids.subList(0, SHOWN_IDS)), ids.size() - SHOWN_IDS);
   }
 
   private static String ids(List<? extends Id> ids) {

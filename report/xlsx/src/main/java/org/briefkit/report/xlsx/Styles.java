@@ -60,6 +60,14 @@ final class Styles {
   }
 
   Styles(SXSSFWorkbook wb, Theme theme) {
+    this(wb, theme, "en");
+  }
+
+  /**
+   * The styles of a workbook whose words are in {@code language}: its dates as that language
+   * writes them ("29 June 2022"; in Korean "2022년 6월 29일").
+   */
+  Styles(SXSSFWorkbook wb, Theme theme, String language) {
     this.wb = wb;
     normal(wb);
     body = font(11, false, theme.text());
@@ -87,7 +95,8 @@ final class Styles {
     score = style(body);
     score.setDataFormat(wb.createDataFormat().getFormat(Figures.SCORE_FORMAT));
     share = style(body);
-    share.setDataFormat(wb.createDataFormat().getFormat(Figures.SHARE_FORMAT));
+    // Korean writes a per-cent sign without the space: 43%.
+    share.setDataFormat(wb.createDataFormat().getFormat(language.equals("ko") ? "0%" : Figures.SHARE_FORMAT));
     title = style(font(18, true, theme.accent()));
     subtitle = style(font(13, false, theme.muted()));
     marking = style(font(11, true, new Colour(0xB91C1C)));
@@ -96,9 +105,10 @@ final class Styles {
     heading.setBottomBorderColor(colour(theme.accent()));
     label = style(bold);
     link = style(underlined(theme.palette().get(0)));
-    dateYear = date("yyyy");
-    dateMonth = date("mmmm yyyy");
-    dateDay = date("d mmmm yyyy");
+    boolean korean = language.equals("ko");
+    dateYear = date(korean ? "yyyy\"년\"" : "yyyy");
+    dateMonth = date(korean ? "yyyy\"년\" m\"월\"" : "mmmm yyyy");
+    dateDay = date(korean ? "yyyy\"년\" m\"월\" d\"일\"" : "d mmmm yyyy");
   }
 
   /** A style filled with {@code colour}, with text in black or white, whichever reads. */

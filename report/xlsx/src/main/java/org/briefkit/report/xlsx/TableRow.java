@@ -143,6 +143,6 @@ final class TableRow {
 
   /** The value of a read cell: a nested row's owner id is a cross-reference. */
   static CellValues.Input input(CaseTable<?> table, String header, SheetCell cell) {
-    return table.nested() && header.equals(CaseTable.ITEM) ? CellValues.reference(cell) : CellValues.value(cell);
+    return table.nested() && header.equals(table.header(CaseTable.ITEM)) ? CellValues.reference(cell) : CellValues.value(cell);
   }
 }

@@ -32,7 +32,7 @@ final class TableRows {
   /** The tables whose elements hold the elements of the nested {@code table}, in sheet order. */
   static List<CaseTable<?>> owners(CaseTable<?> table) {
     List<CaseTable<?>> owners = new ArrayList<>();
-    for (CaseTable<?> t : CaseTables.ALL) {
+    for (CaseTable<?> t : CaseTables.in(table.text()).all) {
       if (!t.nested() && nestedField(t, table).isPresent()) {
         owners.add(t);
       }

@@ -13,11 +13,11 @@ import org.briefkit.report.xlsx.ReadState.Place;
  * analyst switches a rule off. Computed, not read back.
  */
 final class TradecraftSheet implements ComputedSheet {
-  /** What the sheet says when the check finds nothing. */
-  static final String NO_WARNING = "No warning: the case meets every tradecraft rule it does not waive.";
+  /** What the sheet of an English workbook says when the check finds nothing. */
+  static final String NO_WARNING = WorkbookText.english().get("tradecraft.noWarning");
 
-  /** What the sheet says when the case waives no rule. */
-  static final String NO_WAIVER = "No rule is waived.";
+  /** What the sheet of an English workbook says when the case waives no rule. */
+  static final String NO_WAIVER = WorkbookText.english().get("tradecraft.noWaiver");
 
   @Override
   public String name() {
@@ -29,17 +29,14 @@ final class TradecraftSheet implements ComputedSheet {
     Styles styles = context.styles();
     Case c = context.theCase();
     b.capAt(0, 26).capAt(1, 24).wrapAt(2, 90);
-    context.title(
-        b, "Tradecraft",
-        "What the tradecraft check finds (docs/tradecraft.md), each at the cell it is about; a rule"
-            + " is switched off on the Waivers sheet.");
-    context.headers(b, "Rule", "Where", "Message");
+    context.title(b, "tradecraft");
+    context.headers(b, "tradecraft.rule", "tradecraft.where", "tradecraft.message");
     List<TradecraftWarning> warnings = context.analysis().tradecraft();
     if (warnings.isEmpty()) {
       b.row();
-      b.text(0, NO_WARNING, styles.text);
+      b.text(0, context.word("tradecraft.noWarning"), styles.text);
     }
-    WrittenCells cells = new WrittenCells(c);
+    WrittenCells cells = new WrittenCells(c, context.tables());
     for (TradecraftWarning w : warnings) {
       b.row();
       b.text(0, w.rule(), styles.text);
@@ -53,11 +50,11 @@ final class TradecraftSheet implements ComputedSheet {
     }
     b.skip();
     b.row();
-    b.text(0, "Waived rules", styles.heading);
-    context.headers(b, "Rule", "Where", "Reason");
+    b.text(0, context.word("tradecraft.waived"), styles.heading);
+    context.headers(b, "tradecraft.rule", "tradecraft.where", "tradecraft.reason");
     if (c.waivers().isEmpty()) {
       b.row();
-      b.text(0, NO_WAIVER, styles.text);
+      b.text(0, context.word("tradecraft.noWaiver"), styles.text);
     }
     for (int i = 0; i < c.waivers().size(); i++) {
       Waiver w = c.waivers().get(i);
@@ -67,7 +64,7 @@ final class TradecraftSheet implements ComputedSheet {
       b.text(2, w.reason(), styles.wrap);
     }
     b.fitColumns(3);
-    b.printSetup(context.options().paper(), 0, context.marking());
+    b.printSetup(context.options().paper(), 0, context.marking(), context.text());
   }
 
   /** A link to {@code place} that reads as its sheet and cell: {@code 'Arms transfers'!D2}. */

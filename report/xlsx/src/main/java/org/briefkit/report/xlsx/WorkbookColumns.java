@@ -59,9 +59,11 @@ final class WorkbookColumns {
   private static final Splitter HEADERS = Splitter.on(',').trimResults().omitEmptyStrings();
 
   private final SetMultimap<String, String> recorded;
+  private final WorkbookText text;
 
-  private WorkbookColumns(SetMultimap<String, String> recorded) {
+  private WorkbookColumns(SetMultimap<String, String> recorded, WorkbookText text) {
     this.recorded = recorded;
+    this.text = text;
   }
 
   /**
@@ -69,30 +71,65 @@ final class WorkbookColumns {
    * Stakeholders: ...", and the parts of the ACH sheets when it has any.
    */
   static String describe(Case c) {
+    return describe(c, CaseTables.in(WorkbookText.english()));
+  }
+
+  /** The property's text for a workbook of {@code c} whose tables are {@code in}, as {@link #describe(Case)}. */
+  static String describe(Case c, CaseTables in) {
     List<String> tables = new ArrayList<>();
-    for (CaseTable<?> t : CaseTables.ALL) {
+    for (CaseTable<?> t : in.all) {
       tables.add(t.sheet() + ": " + String.join(", ", readHeaders(t)));
     }
     if (!c.ach().isEmpty()) {
-      achParts().forEach((part, headers) -> tables.add(part + ": " + String.join(", ", headers)));
+      achParts(in.motivations.text()).forEach((part, headers) -> tables.add(part + ": " + String.join(", ", headers)));
     }
     return String.join("; ", tables);
   }
 
-  /** The parts of the ACH sheets this version reads, each with its labels or headers in order. */
-  static ImmutableMap<String, List<String>> achParts() {
+  /**
+   * The parts of the ACH sheets this version reads, each with its labels or headers in order,
+   * in the words of {@code text}.
+   */
+  static ImmutableMap<String, List<String>> achParts(WorkbookText text) {
     return ImmutableMap.of(
-        ACH_MATRIX, AchSheet.matrixLabels(),
-        ACH_HYPOTHESES, AchSheet.hypothesisHeaders(),
-        ACH_ITEMS, AchSheet.readHeaders());
+        ACH_MATRIX, AchSheet.matrixLabels(text),
+        ACH_HYPOTHESES, AchSheet.hypothesisHeaders(text),
+        ACH_ITEMS, AchSheet.readHeaders(text));
   }
 
   /**
-   * The columns of the workbook whose property reads {@code property}; without one (a format-1
-   * workbook, or one whose properties a tool dropped), the columns of format 1.
+   * The columns of an English workbook whose property reads {@code property}; without one (a
+   * format-1 workbook, or one whose properties a tool dropped), the columns of format 1.
    */
   static WorkbookColumns of(Optional<String> property) {
-    return new WorkbookColumns(parse(property.orElse(FORMAT_1)));
+    return of(property, WorkbookText.english());
+  }
+
+  /**
+   * The columns of a workbook in the words of {@code text}, as {@link #of(Optional)}; without
+   * the property, the columns of format 1 under that language's sheet names and headers (a
+   * Korean workbook whose properties a tool dropped).
+   */
+  static WorkbookColumns of(Optional<String> property, WorkbookText text) {
+    return new WorkbookColumns(property.isPresent() ? parse(property.get()) : formatOne(text), text);
+  }
+
+  /** The columns of format 1, their sheets and headers in the words of {@code text}. */
+  private static ImmutableSetMultimap<String, String> formatOne(WorkbookText text) {
+    ImmutableSetMultimap<String, String> english = parse(FORMAT_1);
+    if (text.language().equals(WorkbookText.english().language())) {
+      return english;
+    }
+    ImmutableSetMultimap.Builder<String, String> b = ImmutableSetMultimap.builder();
+    CaseTables in = CaseTables.in(text);
+    for (CaseTable<?> t : in.all) {
+      CaseTable<?> en = CaseTables.in(WorkbookText.english()).table(t.entity());
+      for (String header : english.get(t.englishSheet())) {
+        String key = en.columns().stream().filter(c -> c.header().equals(header)).findFirst().orElseThrow().key();
+        b.put(t.sheet(), t.header(key));
+      }
+    }
+    return b.build();
   }
 
   private static ImmutableSetMultimap<String, String> parse(String property) {
@@ -111,6 +148,11 @@ final class WorkbookColumns {
     return parse(FORMAT_1).keySet().stream().collect(ImmutableSet.toImmutableSet());
   }
 
+  /** The words of the workbook. */
+  WorkbookText text() {
+    return text;
+  }
+
   /**
    * Whether the workbook was written with the table on {@code sheet}: a table added since it
    * was written (assumptions, in a workbook of a version before them) reads as empty when its
@@ -122,7 +164,7 @@ final class WorkbookColumns {
 
   /** Whether the workbook was written with ACH sheets, whose columns it then recorded. */
   boolean hasAch() {
-    return achParts().keySet().stream().anyMatch(recorded::containsKey);
+    return achParts(text).keySet().stream().anyMatch(recorded::containsKey);
   }
 
   /**
@@ -136,14 +178,15 @@ final class WorkbookColumns {
   /** The recorded columns this version does not read, as "Sources: Grade": a newer BriefKit's. */
   ImmutableList<String> unknown() {
     Set<String> out = new LinkedHashSet<>();
-    for (CaseTable<?> t : CaseTables.ALL) {
+    CaseTables tables = CaseTables.in(text);
+    for (CaseTable<?> t : tables.all) {
       for (String h : recorded.get(t.sheet())) {
         if (!readHeaders(t).contains(h)) {
           out.add(t.sheet() + ": " + h);
         }
       }
     }
-    achParts().forEach((part, headers) -> {
+    achParts(text).forEach((part, headers) -> {
       for (String h : recorded.get(part)) {
         if (!headers.contains(h)) {
           out.add(part + ": " + h);
@@ -151,8 +194,8 @@ final class WorkbookColumns {
       }
     });
     recorded.keySet().stream()
-        .filter(sheet -> CaseTables.ALL.stream().noneMatch(t -> t.sheet().equals(sheet)))
-        .filter(sheet -> !achParts().containsKey(sheet))
+        .filter(sheet -> tables.all.stream().noneMatch(t -> t.sheet().equals(sheet)))
+        .filter(sheet -> !achParts(text).containsKey(sheet))
         .forEach(sheet -> out.add(sheet + ": " + String.join(", ", recorded.get(sheet))));
     return ImmutableList.copyOf(out);
   }

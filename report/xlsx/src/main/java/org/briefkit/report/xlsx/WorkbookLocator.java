@@ -18,11 +18,18 @@ import org.briefkit.model.format.RecordListType;
 final class WorkbookLocator implements CaseLocator {
   private final String file;
   private final ReadState state;
+  private final WorkbookText text;
 
-  /** A locator over the places {@code state} recorded while reading {@code file}. */
+  /** A locator over the places {@code state} recorded while reading {@code file}, an English workbook. */
   WorkbookLocator(String file, ReadState state) {
+    this(file, state, WorkbookText.english());
+  }
+
+  /** A locator over the places {@code state} recorded while reading {@code file}, in the words of {@code text}. */
+  WorkbookLocator(String file, ReadState state, WorkbookText text) {
     this.file = file;
     this.state = state;
+    this.text = text;
   }
 
   @Override
@@ -45,7 +52,7 @@ final class WorkbookLocator implements CaseLocator {
    * The sheet that holds what the pointer's first step names: a list's table, or the Overview;
    * none for the ACH matrices, which are on a sheet each.
    */
-  private static Optional<String> sheet(String pointer) {
+  private Optional<String> sheet(String pointer) {
     if (pointer.isEmpty()) {
       return Optional.empty();
     }
@@ -57,7 +64,7 @@ final class WorkbookLocator implements CaseLocator {
       return Optional.empty();
     }
     return Optional.of(field.get().type() instanceof RecordListType<?> list
-        ? CaseTables.of(list.entity()).sheet()
-        : Layout.OVERVIEW);
+        ? CaseTables.in(text).table(list.entity()).sheet()
+        : text.sheet(Layout.OVERVIEW));
   }
 }

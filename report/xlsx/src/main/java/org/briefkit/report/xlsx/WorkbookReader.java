@@ -5,9 +5,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -161,10 +161,12 @@ final class WorkbookReader {
    */
   private LocatedCase read(WorkbookPackage wb) throws InvalidWorkbookException {
     WorkbookColumns columns = checkBriefKit(wb);
+    WorkbookText text = columns.text();
+    CaseTables in = CaseTables.in(text);
     ReadState state = new ReadState(file);
     state.sheets(wb.sheetNames());
     Case.Builder builder = Case.builder();
-    Set<String> given = OverviewReader.read(wb, builder, state);
+    Set<String> given = OverviewReader.read(wb, builder, state, text);
     CaseTableReader tables = new CaseTableReader(wb, state, columns);
     Map<CaseTable<?>, CaseTableReader.Owned<?>> lists = new LinkedHashMap<>();
     List<Field<Case, Case.Builder, ?>> listFields = new ArrayList<>();
@@ -173,12 +175,12 @@ final class WorkbookReader {
       if (f.type() instanceof RecordListType<?> r && r.entity() == CaseFormat.ACH) {
         achField = f;
       } else if (f.type() instanceof RecordListType<?> r) {
-        CaseTable<?> table = CaseTables.of(r.entity());
+        CaseTable<?> table = in.table(r.entity());
         lists.put(table, owned(tables, table, "/" + f.name()));
         listFields.add(f);
       }
     }
-    for (CaseTable<?> nested : CaseTables.ALL) {
+    for (CaseTable<?> nested : in.all) {
       if (nested.nested()) {
         Map<CaseTable<?>, CaseTableReader.Owned<?>> owners = new LinkedHashMap<>();
         TableRows.owners(nested).forEach(o -> owners.put(o, lists.get(o)));
@@ -188,7 +190,7 @@ final class WorkbookReader {
     List<AchMatrix> matrices = new AchSheetReader(wb, state, columns).read();
     for (Field<Case, Case.Builder, ?> f : listFields) {
       RecordListType<?> r = (RecordListType<?>) f.type();
-      setList(f, builder, lists.get(CaseTables.of(r.entity())).records());
+      setList(f, builder, lists.get(in.table(r.entity())).records());
     }
     setList(Objects.requireNonNull(achField, "the case format has no list of ACH matrices"), builder, matrices);
     // Stand-ins for what the case block is missing (reported already), so that the rest is checked.
@@ -203,14 +205,14 @@ final class WorkbookReader {
       if (state.hasProblems()) {
         throw new InvalidWorkbookException(state.problems());
       }
-      return new LocatedCase(c, new WorkbookLocator(file, state));
+      return new LocatedCase(c, new WorkbookLocator(file, state, text));
     } catch (InvalidCaseException e) {
       for (Problem p : e.problems()) {
         report(p, state);
       }
       throw new InvalidWorkbookException(state.problems());
     } catch (IllegalArgumentException | NullPointerException e) {
-      state.problem(Layout.OVERVIEW, String.valueOf(e.getMessage()));
+      state.problem(text.sheet(Layout.OVERVIEW), String.valueOf(e.getMessage()));
       throw new InvalidWorkbookException(state.problems());
     }
   }
@@ -260,6 +262,11 @@ final class WorkbookReader {
   /** Checks that BriefKit wrote the workbook, in a format this version reads; returns its columns. */
   private WorkbookColumns checkBriefKit(WorkbookPackage wb) throws InvalidWorkbookException {
     CustomProperties custom = wb.properties();
+    // A workbook in another language than English says so; one whose properties a tool dropped
+    // (LibreOffice's save) is known by the name of its Overview.
+    WorkbookText text = WorkbookText.of(custom.get(WorkbookText.LANGUAGE_PROPERTY)
+        .filter(p -> p.type().equals("lpwstr")).map(CustomProperties.Value::text)
+        .orElseGet(() -> WorkbookText.byOverview(wb::hasSheet).language()));
     Integer version = null;
     Optional<CustomProperties.Value> format = custom.get(Layout.FORMAT_PROPERTY);
     if (format.isPresent() && (format.get().type().equals("i4") || format.get().type().equals("lpwstr"))) {
@@ -276,12 +283,12 @@ final class WorkbookReader {
     if (version == null) {
       List<String> missing = new ArrayList<>();
       for (String sheet : WorkbookColumns.formatOneTables()) {
-        if (!wb.hasSheet(sheet)) {
-          missing.add(sheet);
+        if (!wb.hasSheet(text.sheet(sheet))) {
+          missing.add(text.sheet(sheet));
         }
       }
-      if (!wb.hasSheet(Layout.OVERVIEW)) {
-        missing.add(0, Layout.OVERVIEW);
+      if (!wb.hasSheet(text.sheet(Layout.OVERVIEW))) {
+        missing.add(0, text.sheet(Layout.OVERVIEW));
       }
       if (!missing.isEmpty()) {
         List<String> found = wb.sheetNames();
@@ -291,7 +298,7 @@ final class WorkbookReader {
     }
     Optional<String> recorded = custom.get(WorkbookColumns.PROPERTY)
         .filter(p -> p.type().equals("lpwstr")).map(CustomProperties.Value::text);
-    WorkbookColumns columns = WorkbookColumns.of(recorded);
+    WorkbookColumns columns = WorkbookColumns.of(recorded, text);
     if (!columns.unknown().isEmpty()) {
       throw fail("written by a newer BriefKit: its tables have columns this version does not read ("
           + String.join("; ", columns.unknown()) + "); read it with the BriefKit that wrote it or a"

@@ -38,30 +38,34 @@ final class WorkbookWriter {
     wb.setZip64Mode(Zip64Mode.AsNeeded);
     this.ctx =
         new SheetContext(
-            analysis, new Styles(wb, options.theme()), options,
+            analysis, new Styles(wb, options.theme(), options.languageFor(analysis.theCase())), options,
             options.theme().stakeholderColours(theCase), this::builder);
     this.marking = theCase.marking().orElse("");
   }
 
   void writeTo(OutputStream out) throws IOException {
     try {
-      List<String> ach = AchSheet.sheetNames(theCase.ach());
+      WorkbookText text = ctx.text();
+      List<String> ach = AchSheet.sheetNames(theCase.ach(), text);
       Set<String> absent = ComputedSheets.absent(analysis);
-      for (String name : Layout.sheets(ach)) {
+      for (String name : Layout.SHEETS) {
         if (!absent.contains(name)) {
-          wb.createSheet(name);
+          wb.createSheet(text.sheet(name));
+        }
+        if (name.equals(Layout.INDICATORS)) {
+          ach.forEach(wb::createSheet);
         }
       }
-      for (CaseTable<?> t : CaseTables.IN_CREATION_ORDER) {
+      for (CaseTable<?> t : ctx.tables().inCreationOrder) {
         CaseTableWriter.createTable(xssf.getSheet(t.sheet()), t, TableRows.count(theCase, t));
       }
       // After the case tables, so that theirs keep the parts they had before there were these.
       for (int i = 0; i < ach.size(); i++) {
-        AchSheetWriter.createTable(xssf.getSheet(ach.get(i)), theCase.ach().get(i), i);
+        AchSheetWriter.createTable(xssf.getSheet(ach.get(i)), theCase.ach().get(i), i, text);
       }
-      int chartRow = OverviewSheet.write(builder(Layout.OVERVIEW), ctx);
-      ComputedSheets.write(ctx, xssf.getSheet(Layout.OVERVIEW), chartRow);
-      for (CaseTable<?> t : CaseTables.ALL) {
+      int chartRow = OverviewSheet.write(ctx.builder(Layout.OVERVIEW), ctx);
+      ComputedSheets.write(ctx, xssf.getSheet(text.sheet(Layout.OVERVIEW)), chartRow);
+      for (CaseTable<?> t : ctx.tables().all) {
         table(t);
       }
       List<AchAnalysis> analyses = analysis.ach();
@@ -102,7 +106,7 @@ final class WorkbookWriter {
       b.row();
     }
     b.fitColumns(t.columns().size());
-    b.printSetup(options.paper(), 1, marking);
+    b.printSetup(options.paper(), 1, marking, ctx.text());
   }
 
   private Instant timestamp() {
@@ -121,6 +125,10 @@ final class WorkbookWriter {
     theCase.subtitle().ifPresent(core::setSubjectProperty);
     props.getExtendedProperties().getUnderlyingProperties().setApplication("BriefKit");
     props.getCustomProperties().addProperty(Layout.FORMAT_PROPERTY, Layout.FORMAT_VERSION);
-    props.getCustomProperties().addProperty(WorkbookColumns.PROPERTY, WorkbookColumns.describe(theCase));
+    props.getCustomProperties().addProperty(WorkbookColumns.PROPERTY, WorkbookColumns.describe(theCase, ctx.tables()));
+    // An English workbook says nothing of its language, as before there were others.
+    if (!ctx.text().language().equals("en")) {
+      props.getCustomProperties().addProperty(WorkbookText.LANGUAGE_PROPERTY, ctx.text().language());
+    }
   }
 }

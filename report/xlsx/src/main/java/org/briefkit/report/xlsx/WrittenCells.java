@@ -27,8 +27,17 @@ final class WrittenCells {
   /** For each nested table, the row (from 0, below the header) of each owner's first element. */
   private final Map<CaseTable<?>, Map<String, Integer>> firstRows = new HashMap<>();
 
+  private final CaseTables tables;
+
+  /** The cells of an English workbook of {@code theCase}. */
   WrittenCells(Case theCase) {
+    this(theCase, CaseTables.in(WorkbookText.english()));
+  }
+
+  /** The cells of the workbook of {@code theCase} whose tables are {@code tables}. */
+  WrittenCells(Case theCase, CaseTables tables) {
     this.theCase = theCase;
+    this.tables = tables;
   }
 
   /**
@@ -49,7 +58,7 @@ final class WrittenCells {
       return inAch(steps.subList(1, steps.size()));
     }
     if (field.get().type() instanceof RecordListType<?> list) {
-      return inTable(CaseTables.of(list.entity()), steps.subList(1, steps.size()), Optional.empty());
+      return inTable(tables.table(list.entity()), steps.subList(1, steps.size()), Optional.empty());
     }
     return inCaseBlock(field.get().name(), steps.size() > 1 ? index(steps.get(1)) : 0);
   }
@@ -60,7 +69,7 @@ final class WrittenCells {
     int seen = 0;
     for (int i = 0; i < entries.size(); i++) {
       if (entries.get(i).field().name().equals(field) && seen++ == item) {
-        return Optional.of(cell(Layout.OVERVIEW, OverviewSheet.FIRST + i, 1));
+        return Optional.of(cell(tables.motivations.text().sheet(Layout.OVERVIEW), OverviewSheet.FIRST + i, 1));
       }
     }
     return Optional.empty();
@@ -85,7 +94,7 @@ final class WrittenCells {
     }
     Optional<? extends Field<T, ?, ?>> field = table.entity().field(steps.get(1));
     if (field.isPresent() && field.get().type() instanceof RecordListType<?> list && steps.size() > 2) {
-      return inTable(CaseTables.of(list.entity()), steps.subList(2, steps.size()),
+      return inTable(tables.table(list.entity()), steps.subList(2, steps.size()),
           Optional.of(new Owner(table, index)));
     }
     // A value read back has its column; anything else (a derived count) is at the row's start.
@@ -108,7 +117,7 @@ final class WrittenCells {
       return Optional.empty();
     }
     AchMatrix m = theCase.ach().get(index);
-    String sheet = AchSheet.sheetNames(theCase.ach()).get(index);
+    String sheet = AchSheet.sheetNames(theCase.ach(), tables.motivations.text()).get(index);
     AchSheet.Rows rows = AchSheet.Rows.of(m);
     Place matrix = cell(sheet, rows.field("id"), 1);
     if (steps.size() == 1) {

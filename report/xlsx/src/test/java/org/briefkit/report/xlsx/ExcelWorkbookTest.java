@@ -45,7 +45,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class ExcelWorkbookTest {
   static Iterable<String> samples() {
-    return TestCases.SAMPLES;
+    return TestCases.ENGLISH_SAMPLES;
   }
 
   private static XSSFWorkbook open(byte[] bytes) throws IOException {

@@ -19,6 +19,10 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.briefkit.model.Actor;
 import org.briefkit.model.Case;
 import org.briefkit.model.Confidence;
@@ -30,10 +34,6 @@ import org.briefkit.model.Salience;
 import org.briefkit.model.format.CaseFormat;
 import org.briefkit.model.format.Entity;
 import org.briefkit.model.format.Field;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -181,7 +181,9 @@ class RoundTripCorpusTest {
       String name = Path.of(path).getFileName().toString().replace(".yaml", "");
       samples.put(name, c);
       Files.write(d.resolve(name + ".xlsx"), TestCases.workbook(c));
-      edited.addAll(variants(name, c));
+      // The edits name sheets and headers in English: a Korean workbook is saved unchanged.
+      edited.addAll(TestCases.ENGLISH_SAMPLES.contains(path)
+          ? variants(name, c) : List.of(new Variant(name, "saved unchanged", List.of(), c)));
     }
     dir = d;
   }

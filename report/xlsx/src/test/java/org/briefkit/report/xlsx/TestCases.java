@@ -75,7 +75,11 @@ final class TestCases {
 
   /** The sample case files of the repository, by path relative to its root. */
   static final List<String> SAMPLES =
-      List.of("samples/madrid-2022/korea-nato.yaml", "samples/fictional/calder-strait.yaml");
+      List.of("samples/madrid-2022/korea-nato.yaml", "samples/fictional/calder-strait.yaml",
+          "samples/madrid-2022/korea-nato-ko.yaml");
+
+  /** The samples in English, whose workbooks the tests that name sheets and headers in English read. */
+  static final List<String> ENGLISH_SAMPLES = SAMPLES.subList(0, 2);
 
   static Path repo() {
     String repo = System.getProperty("briefkit.repo");

@@ -24,7 +24,7 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCellStyle;
  * default cell style, without which openpyxl (and pandas through it) warns on opening.
  */
 class WorkbookReadersTest {
-  static final List<String> SAMPLES = TestCases.SAMPLES;
+  static final List<String> SAMPLES = TestCases.ENGLISH_SAMPLES;
 
   private static XSSFWorkbook open(String sample) throws IOException {
     return new XSSFWorkbook(new ByteArrayInputStream(TestCases.workbook(TestCases.sample(sample))));

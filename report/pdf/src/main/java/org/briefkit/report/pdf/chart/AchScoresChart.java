@@ -37,8 +37,6 @@ import org.jfree.data.category.DefaultCategoryDataset;
  * value in one series and none in the other, so each bar is drawn and labelled once.
  */
 public final class AchScoresChart {
-  static final String LEADS = "least inconsistent (leads)";
-  static final String OTHERS = "other hypotheses";
 
   private AchScoresChart() {}
 
@@ -60,8 +58,8 @@ public final class AchScoresChart {
   public static JFreeChart of(List<ScoreBar> bars, ChartStyle style) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     for (ScoreBar b : bars) {
-      data.addValue(b.leads() ? b.score() : null, LEADS, b.label());
-      data.addValue(b.leads() ? null : b.score(), OTHERS, b.label());
+      data.addValue(b.leads() ? b.score() : null, style.words().get("ach.chart.leads"), b.label());
+      data.addValue(b.leads() ? null : b.score(), style.words().get("ach.chart.others"), b.label());
     }
     char minus = style.font().canDisplay('\u2212') ? '\u2212' : '-';
     DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
@@ -71,7 +69,7 @@ public final class AchScoresChart {
     hypotheses.setCategoryMargin(0.32);
     hypotheses.setLowerMargin(0.06);
     hypotheses.setUpperMargin(0.06);
-    NumberAxis values = new NumberAxis("Weighted inconsistency (0 = no inconsistent evidence)");
+    NumberAxis values = new NumberAxis(style.words().get("ach.chart.axis"));
     values.setRange(lowerBound(bars), 0);
     values.setAutoRange(false);
     values.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ROOT));
@@ -126,10 +124,10 @@ public final class AchScoresChart {
 
     LegendItemCollection legend = new LegendItemCollection();
     if (bars.stream().anyMatch(ScoreBar::leads)) {
-      legend.add(legendItem(LEADS, accent, accent));
+      legend.add(legendItem(style.words().get("ach.chart.leads"), accent, accent));
     }
     if (bars.stream().anyMatch(b -> !b.leads())) {
-      legend.add(legendItem(OTHERS, others, othersEdge));
+      legend.add(legendItem(style.words().get("ach.chart.others"), others, othersEdge));
     }
     plot.setFixedLegendItems(legend);
     LegendTitle title = chart.getLegend();

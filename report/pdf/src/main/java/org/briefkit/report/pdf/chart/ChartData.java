@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.briefkit.model.Messages;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.SymbolAxis;
@@ -26,6 +27,7 @@ import org.jfree.data.xy.XYDataset;
  * end, shown as a range.
  *
  * @param kind what kind of chart it is ("Bar chart", "Timeline"...), for its description
+ * @param timeline whether it is a timeline, whose rows are events in date order
  * @param categoryLabel what the categories (or rows) are, such as "Domain"
  * @param valueLabel what the values measure, such as "Weighted motivations"
  * @param header the table's column headings
@@ -33,27 +35,29 @@ import org.jfree.data.xy.XYDataset;
  * @param series the series' names, in order, for a chart of categories (empty otherwise)
  * @param values per series, the value in each category (null where none), for a chart of categories
  */
-public record ChartData(String kind, String categoryLabel, String valueLabel, ImmutableList<String> header,
+public record ChartData(String kind, boolean timeline, String categoryLabel, String valueLabel, ImmutableList<String> header,
     ImmutableList<ImmutableList<String>> rows, ImmutableList<String> series, ImmutableList<List<Double>> values) {
 
   private static final String SPAN = "span ";
 
-  /** The data of {@code chart}. */
-  public static ChartData of(JFreeChart chart) {
+  /** The data of {@code chart}, its headings in the language of {@code text}. */
+  public static ChartData of(JFreeChart chart, Messages text) {
     Plot plot = chart.getPlot();
     if (plot instanceof CategoryPlot p) {
-      return categories(p);
+      return categories(p, text);
     }
     if (plot instanceof XYPlot p) {
-      return points(p);
+      return points(p, text);
     }
     throw new IllegalArgumentException("no table for a chart with a " + plot.getPlotType());
   }
 
-  private static ChartData categories(CategoryPlot p) {
-    String kind = Kinds.of(p);
-    String categoryLabel = label(p.getDomainAxis() == null ? null : p.getDomainAxis().getLabel(), "Category");
-    String valueLabel = label(p.getRangeAxis() == null ? null : p.getRangeAxis().getLabel(), "Value");
+  private static ChartData categories(CategoryPlot p, Messages text) {
+    String kind = text.get(Kinds.of(p));
+    String categoryLabel = label(p.getDomainAxis() == null ? null : p.getDomainAxis().getLabel(),
+        text.get("chart.header.category"));
+    String valueLabel = label(p.getRangeAxis() == null ? null : p.getRangeAxis().getLabel(),
+        text.get("chart.header.value"));
     List<String> series = new ArrayList<>();
     List<Comparable<?>> categories = new ArrayList<>();
     List<CategoryDataset> sets = new ArrayList<>();
@@ -96,15 +100,16 @@ public record ChartData(String kind, String categoryLabel, String valueLabel, Im
     List<String> header = new ArrayList<>();
     header.add(categoryLabel);
     header.addAll(series);
-    return new ChartData(kind, categoryLabel, valueLabel, ImmutableList.copyOf(header), ImmutableList.copyOf(rows),
+    return new ChartData(kind, false, categoryLabel, valueLabel, ImmutableList.copyOf(header), ImmutableList.copyOf(rows),
         ImmutableList.copyOf(series), ImmutableList.copyOf(values));
   }
 
-  private static ChartData points(XYPlot p) {
+  private static ChartData points(XYPlot p, Messages text) {
     ValueAxis x = p.getDomainAxis();
     ValueAxis y = p.getRangeAxis();
-    String rowLabel = label(y.getLabel(), x instanceof DateAxis ? "Event" : y instanceof SymbolAxis ? "Row" : "Value");
-    String placeLabel = label(x.getLabel(), x instanceof DateAxis ? "Date" : "Value");
+    String rowLabel = label(y.getLabel(), text.get(x instanceof DateAxis ? "chart.header.event"
+        : y instanceof SymbolAxis ? "chart.header.row" : "chart.header.value"));
+    String placeLabel = label(x.getLabel(), text.get(x instanceof DateAxis ? "chart.header.date" : "chart.header.value"));
     Map<String, String> ends = new TreeMap<>();
     XYDataset ds = p.getDataset();
     for (int s = 0; s < ds.getSeriesCount(); s++) {
@@ -135,9 +140,10 @@ public record ChartData(String kind, String categoryLabel, String valueLabel, Im
       }
     }
     ImmutableList<String> header = named
-        ? ImmutableList.of("Series", rowLabel, placeLabel) : ImmutableList.of(rowLabel, placeLabel);
-    String kind = x instanceof DateAxis ? "Timeline" : "Chart of points on a scale";
-    return new ChartData(kind, rowLabel, placeLabel, header, ImmutableList.copyOf(rows), ImmutableList.of(),
+        ? ImmutableList.of(text.get("chart.header.series"), rowLabel, placeLabel) : ImmutableList.of(rowLabel, placeLabel);
+    boolean timeline = x instanceof DateAxis;
+    String kind = text.get(timeline ? "chart.kind.timeline" : "chart.kind.points");
+    return new ChartData(kind, timeline, rowLabel, placeLabel, header, ImmutableList.copyOf(rows), ImmutableList.of(),
         ImmutableList.of());
   }
 
@@ -187,15 +193,16 @@ public record ChartData(String kind, String categoryLabel, String valueLabel, Im
   private static final class Kinds {
     private Kinds() {}
 
+    /** The message key of the chart's kind. */
     static String of(CategoryPlot p) {
       Object r = p.getRenderer();
       if (r instanceof org.jfree.chart.renderer.category.StackedBarRenderer) {
-        return "Stacked bar chart";
+        return "chart.kind.stacked";
       }
       if (r instanceof org.jfree.chart.renderer.category.BarRenderer) {
-        return "Bar chart";
+        return "chart.kind.bar";
       }
-      return "Dot chart";
+      return "chart.kind.dot";
     }
   }
 }

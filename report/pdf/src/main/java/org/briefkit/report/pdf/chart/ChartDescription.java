@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.briefkit.model.Messages;
 
 /**
  * The alternative text of a chart, written from its data: what kind of chart it is and what it
@@ -17,19 +18,15 @@ public final class ChartDescription {
 
   private ChartDescription() {}
 
-  /** The alternative text of a chart with {@code data} and caption {@code caption}. */
-  public static String of(ChartData data, String caption) {
-    StringBuilder b = new StringBuilder();
-    b.append(data.kind()).append(": ").append(sentence(caption));
-    String glance = data.series().isEmpty() ? points(data)
-        : data.series().size() == 1 || oneValueEach(data) ? values(data) : leaders(data);
-    if (!glance.isEmpty()) {
-      b.append(' ').append(glance);
-    }
-    return b.toString();
+  /** The alternative text of a chart with {@code data} and caption {@code caption}, in the language of {@code text}. */
+  public static String of(ChartData data, String caption, Messages text) {
+    String glance = data.series().isEmpty() ? points(data, text)
+        : data.series().size() == 1 || oneValueEach(data) ? values(data, text) : leaders(data, text);
+    String said = sentence(caption) + (glance.isEmpty() ? "" : " " + glance);
+    return text.get("chart.alt", data.kind(), said);
   }
 
-  private static String leaders(ChartData data) {
+  private static String leaders(ChartData data, Messages text) {
     Map<String, List<Named>> leads = new LinkedHashMap<>();
     int categories = data.rows().size();
     for (int c = 0; c < categories; c++) {
@@ -57,32 +54,24 @@ public final class ChartDescription {
     }
     List<String> parts = new ArrayList<>();
     for (Map.Entry<String, List<Named>> e : leads.entrySet()) {
-      parts.add(e.getKey() + " in " + list(e.getValue()));
+      parts.add(text.get("chart.alt.leader", e.getKey(), list(e.getValue(), text)));
     }
-    return parts.isEmpty() ? "" : "Highest: " + String.join("; ", parts) + ".";
+    return parts.isEmpty() ? "" : text.get("chart.alt.highest", String.join(text.get("chart.alt.leaders.separator"), parts));
   }
 
   /** A category and its value. */
-  private record Named(String name, double value) {
-    @Override
-    public String toString() {
-      return name + " (" + ChartData.number(value) + ")";
-    }
-  }
+  private record Named(String name, double value) {}
 
   /** "Cybersecurity (3) and Non-proliferation (3)", at most {@value #MOST} named. */
-  private static String list(List<Named> items) {
+  private static String list(List<Named> items, Messages text) {
     List<String> named = new ArrayList<>();
     for (Named item : items.subList(0, Math.min(MOST, items.size()))) {
-      named.add(item.toString());
+      named.add(text.get("chart.alt.value", item.name(), ChartData.number(item.value())));
     }
-    String more = items.size() > MOST ? " and " + (items.size() - MOST) + " more" : "";
-    if (named.size() == 1) {
-      return named.get(0) + more;
+    if (items.size() > MOST) {
+      return text.get("chart.alt.more", String.join(text.get("list.comma"), named), items.size() - MOST);
     }
-    return more.isEmpty()
-        ? String.join(", ", named.subList(0, named.size() - 1)) + " and " + named.get(named.size() - 1)
-        : String.join(", ", named) + more;
+    return text.list(named);
   }
 
   /** Whether each category has one value at most, whichever series it is in (a ranking split in two colours). */
@@ -100,7 +89,7 @@ public final class ChartDescription {
   }
 
   /** The categories' values, largest first. */
-  private static String values(ChartData data) {
+  private static String values(ChartData data, Messages text) {
     List<Named> items = new ArrayList<>();
     for (int c = 0; c < data.rows().size(); c++) {
       for (List<Double> v : data.values()) {
@@ -110,10 +99,10 @@ public final class ChartDescription {
       }
     }
     items.sort((a, b) -> Double.compare(b.value(), a.value()));
-    return items.isEmpty() ? "" : "Largest first: " + list(items) + ".";
+    return items.isEmpty() ? "" : text.get("chart.alt.largest", list(items, text));
   }
 
-  private static String points(ChartData data) {
+  private static String points(ChartData data, Messages text) {
     int n = data.rows().size();
     if (n == 0) {
       return "";
@@ -122,10 +111,10 @@ public final class ChartDescription {
     String first = data.rows().get(0).get(place).split(" – ")[0];
     String[] lastSpan = data.rows().get(n - 1).get(place).split(" – ");
     String last = lastSpan[lastSpan.length - 1];
-    if (!data.kind().equals("Timeline")) {
-      return n + (n == 1 ? " point." : " points.");
+    if (!data.timeline()) {
+      return text.count(n, "chart.alt.points");
     }
-    return n + (n == 1 ? " event, " + first : " events, from " + first + " to " + last) + ".";
+    return n == 1 ? text.get("chart.alt.events.one", first) : text.get("chart.alt.events.other", n, first, last);
   }
 
   private static String sentence(String caption) {

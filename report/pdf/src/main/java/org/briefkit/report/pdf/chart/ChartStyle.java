@@ -8,7 +8,9 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import java.util.Objects;
 import org.briefkit.model.Colour;
+import org.briefkit.model.Messages;
 import org.briefkit.report.Theme;
+import org.briefkit.report.pdf.text.BriefText;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.plot.DefaultDrawingSupplier;
@@ -27,10 +29,17 @@ import org.jfree.chart.ui.RectangleInsets;
  * @param bold the bold face
  * @param theme the colours
  * @param locale the locale of tick labels
+ * @param words the words charts generate (legends, axis labels), in the brief's language
  */
-public record ChartStyle(Font font, Font bold, Theme theme, Locale locale) {
+public record ChartStyle(Font font, Font bold, Theme theme, Locale locale, Messages words) {
+  /** The look of charts with English words. */
+  public ChartStyle(Font font, Font bold, Theme theme, Locale locale) {
+    this(font, bold, theme, locale, BriefText.load("en"));
+  }
+
   /** Checks that every part is present. */
   public ChartStyle {
+    Objects.requireNonNull(words, "words must not be null");
     Objects.requireNonNull(font, "font must not be null");
     Objects.requireNonNull(bold, "bold must not be null");
     Objects.requireNonNull(theme, "theme must not be null");
@@ -39,7 +48,7 @@ public record ChartStyle(Font font, Font bold, Theme theme, Locale locale) {
 
   /** The tick labels of a per-cent axis: "25 %", as the brief writes shares ({@code Figures.percent}). */
   public DecimalFormat percentTicks() {
-    return new DecimalFormat("0' %'", DecimalFormatSymbols.getInstance(locale));
+    return new DecimalFormat(words.korean() ? "0'%'" : "0' %'", DecimalFormatSymbols.getInstance(Locale.ROOT));
   }
 
   /** The AWT colour of a model colour. */

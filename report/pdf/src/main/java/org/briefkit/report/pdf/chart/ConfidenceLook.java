@@ -3,6 +3,8 @@ package org.briefkit.report.pdf.chart;
 import java.awt.Color;
 import java.util.Locale;
 import org.briefkit.model.Confidence;
+import org.briefkit.model.Messages;
+import org.briefkit.report.pdf.text.BriefText;
 
 /**
  * How a level of confidence looks wherever the brief shows one: the badge beside a key
@@ -28,9 +30,9 @@ public record ConfidenceLook(Color fill, Color ink, Color outline) {
     }
   }
 
-  /** The words a reader sees: "moderate confidence". */
-  public static String label(Confidence confidence) {
-    return confidence.key().toLowerCase(Locale.ROOT) + " confidence";
+  /** The words a reader sees: "moderate confidence", in the language of {@code text}. */
+  public static String label(Messages text, Confidence confidence) {
+    return BriefText.confidence(text, confidence);
   }
 
 }

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.briefkit.model.Confidence;
 import org.briefkit.model.EstimativeScale;
+import org.briefkit.model.Messages;
+import org.briefkit.report.pdf.text.BriefText;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
@@ -48,8 +50,8 @@ public final class EstimativeScaleChart {
   }
 
   /** The label of a band on the chart: "very likely (80–95 %)". */
-  static String bandLabel(EstimativeScale.Band b) {
-    return b.term() + " (" + b.range() + ")";
+  static String bandLabel(Messages text, EstimativeScale scale, EstimativeScale.Band b) {
+    return BriefText.term(text, scale, b) + " (" + BriefText.figure(text, b.range()) + ")";
   }
 
   /** The stretches of 0–100 % that no band of {@code scale} covers, as {low, high} pairs, in order. */
@@ -74,13 +76,13 @@ public final class EstimativeScaleChart {
     List<EstimativeScale.Band> bands = scale.bands();
     String[] labels = new String[bands.size()];
     for (int r = 0; r < bands.size(); r++) {
-      labels[r] = bandLabel(bands.get(r));
+      labels[r] = bandLabel(style.words(), scale, bands.get(r));
     }
     SymbolAxis rows = new SymbolAxis(null, labels);
     rows.setGridBandsVisible(false);
     rows.setRange(-0.6, bands.size() - 0.4);
     rows.setAutoRange(false);
-    NumberAxis probability = new NumberAxis("Probability");
+    NumberAxis probability = new NumberAxis(style.words().get("chart.probability"));
     probability.setRange(0, 100);
     probability.setAutoRange(false);
     probability.setTickUnit(new NumberTickUnit(10, style.percentTicks()));
@@ -88,7 +90,7 @@ public final class EstimativeScaleChart {
     Confidence[] levels = {Confidence.HIGH, Confidence.MODERATE, Confidence.LOW};
     XYSeriesCollection data = new XYSeriesCollection();
     for (Confidence c : levels) {
-      XYSeries series = new XYSeries(ConfidenceLook.label(c), false, true);
+      XYSeries series = new XYSeries(ConfidenceLook.label(style.words(), c), false, true);
       for (ScaleMark m : marks) {
         if (m.confidence() == c) {
           series.add(m.percent(), m.row());
@@ -151,12 +153,12 @@ public final class EstimativeScaleChart {
     LegendItemCollection legend = new LegendItemCollection();
     for (Confidence c : levels) {
       ConfidenceLook look = ConfidenceLook.of(c, accent);
-      LegendItem item = new LegendItem(ConfidenceLook.label(c), null, null, null, legendMarker(), look.fill(),
+      LegendItem item = new LegendItem(ConfidenceLook.label(style.words(), c), null, null, null, legendMarker(), look.fill(),
           new BasicStroke(1f), look.outline());
       legend.add(item);
     }
     if (!gaps.isEmpty()) {
-      legend.add(new LegendItem("no term on this scale", null, null, null,
+      legend.add(new LegendItem(style.words().get("chart.noTerm"), null, null, null,
           new Rectangle2D.Double(-5, -4, 10, 8), gapFill, new BasicStroke(0.5f), gapFill));
     }
     plot.setFixedLegendItems(legend);

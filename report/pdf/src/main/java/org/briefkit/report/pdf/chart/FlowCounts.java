@@ -3,6 +3,7 @@ package org.briefkit.report.pdf.chart;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import org.briefkit.model.Colour;
 import org.briefkit.model.TransferStatus;
@@ -52,13 +53,18 @@ public final class FlowCounts {
 
   /** The counts as series, one per status in declaration order, coloured by {@code colour(i)}. */
   public SeriesData series(IntFunction<Colour> colour) {
+    return series(colour, TransferStatus::label);
+  }
+
+  /** The series, as {@link #series(IntFunction)}, each named by {@code label} of its status. */
+  public SeriesData series(IntFunction<Colour> colour, Function<TransferStatus, String> label) {
     List<SeriesData.Series> series = new ArrayList<>();
     for (int i = 0; i < STATUSES.size(); i++) {
       List<Double> v = new ArrayList<>();
       for (double[] c : counts) {
         v.add(c[i]);
       }
-      series.add(new SeriesData.Series(STATUSES.get(i).label(), colour.apply(i), ImmutableList.copyOf(v)));
+      series.add(new SeriesData.Series(label.apply(STATUSES.get(i)), colour.apply(i), ImmutableList.copyOf(v)));
     }
     return new SeriesData(ImmutableList.copyOf(categories), ImmutableList.copyOf(series));
   }

@@ -3,6 +3,7 @@ package org.briefkit.report.pdf.chart;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import org.briefkit.model.ArmsTransfer;
 import org.briefkit.model.Colour;
@@ -86,6 +87,11 @@ public final class TransferYears {
 
   /** The counts as series, one per status in declaration order, coloured by {@code colour(i)}. */
   public SeriesData series(IntFunction<Colour> colour) {
+    return series(colour, TransferStatus::label);
+  }
+
+  /** The series, as {@link #series(IntFunction)}, each named by {@code label} of its status. */
+  public SeriesData series(IntFunction<Colour> colour, Function<TransferStatus, String> label) {
     List<String> years = new ArrayList<>();
     for (int i = 0; i < counts.length; i++) {
       years.add(Integer.toString(first + i));
@@ -96,7 +102,7 @@ public final class TransferYears {
       for (int[] year : counts) {
         v.add((double) year[s]);
       }
-      series.add(new SeriesData.Series(STATUSES.get(s).label(), colour.apply(s), ImmutableList.copyOf(v)));
+      series.add(new SeriesData.Series(label.apply(STATUSES.get(s)), colour.apply(s), ImmutableList.copyOf(v)));
     }
     return new SeriesData(ImmutableList.copyOf(years), ImmutableList.copyOf(series));
   }

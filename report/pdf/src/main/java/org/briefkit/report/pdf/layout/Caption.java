@@ -17,9 +17,6 @@ import org.briefkit.report.pdf.tag.Role;
 public final class Caption {
   private Caption() {}
 
-  /** The annex that shows each figure's numbers as a table, to which each figure links. */
-  public static final String FIGURE_DATA = "Annex F";
-
   private static final float BEFORE = 2f;
   private static final float AFTER = 8f;
 
@@ -62,7 +59,7 @@ public final class Caption {
     c.setPaddingTop(BEFORE);
     c.setPaddingBottom(AFTER);
     Layout.Figure f = l.nextFigure(text, data);
-    Paragraph caption = paragraph(l, "Figure " + f.number() + ". " + text);
+    Paragraph caption = paragraph(l, l.text().get("figure.caption", f.number(), text));
     boolean first = true;
     for (Element e : caption) {
       if (e instanceof Chunk chunk) {
@@ -80,7 +77,8 @@ public final class Caption {
     for (Chunk chunk : s.chunks("  ", s.font(false, 7.5f, s.muted()))) {
       src.add(chunk);
     }
-    for (Chunk chunk : s.chunks("Data: " + FIGURE_DATA + ".", s.font(false, 7.5f, s.accent()))) {
+    String link = l.text().get("figure.data.link", l.text().get("annex.figureData.short"));
+    for (Chunk chunk : s.chunks(link, s.font(false, 7.5f, s.accent()))) {
       chunk.setLocalGoto(f.dataKey());
       src.add(chunk);
     }

@@ -75,8 +75,8 @@ public final class ChartBox {
     block.setTotalWidth(width);
     block.setLockedWidth(true);
     block.setHorizontalAlignment(Element.ALIGN_CENTER);
-    ChartData data = ChartData.of(chart);
-    l.structure().figure(img, ChartDescription.of(data, caption));
+    ChartData data = ChartData.of(chart, l.text());
+    l.structure().figure(img, ChartDescription.of(data, caption, l.text()));
     PdfPCell picture = new PdfPCell(img, false);
     picture.setBorder(Rectangle.NO_BORDER);
     picture.setPadding(0f);

@@ -1,17 +1,19 @@
 package org.briefkit.report.pdf.layout;
 
+import com.google.common.collect.ImmutableList;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
-import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import org.briefkit.report.pdf.chart.ChartData;
 import org.briefkit.report.pdf.tag.Role;
 import org.briefkit.report.pdf.tag.StructureBuilder;
 import org.briefkit.report.pdf.tag.TaggedWriter;
+import org.briefkit.model.Messages;
+import org.briefkit.report.pdf.text.BriefText;
 
 /**
  * A brief being laid out: the open document and its writer, the styles, the page decorator
@@ -28,6 +30,7 @@ public final class Layout {
   private final StructureBuilder structure;
   private int headingKeys;
   private final List<Figure> figures = new ArrayList<>();
+  private final Messages text;
 
   /**
    * A figure laid out so far.
@@ -56,6 +59,12 @@ public final class Layout {
     this.styles = styles;
     this.pages = pages;
     this.wordBreaks = new WordBreaks(Hyphenator.forLanguage(language));
+    this.text = BriefText.load(language);
+  }
+
+  /** The words the brief generates, in its language. */
+  public Messages text() {
+    return text;
   }
 
   /** The open document. */

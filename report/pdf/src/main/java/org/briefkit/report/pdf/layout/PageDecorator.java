@@ -30,6 +30,7 @@ public final class PageDecorator extends PdfPageEventHelper {
   private final Styles styles;
   private final String marking;
   private final String runningTitle;
+  private final String pageOf;
   private final List<PdfTemplate> pageNumbers = new ArrayList<>();
   private final Map<String, Bookmark> bookmarks = new HashMap<>();
   private final Map<String, Integer> marks = new HashMap<>();
@@ -44,9 +45,18 @@ public final class PageDecorator extends PdfPageEventHelper {
    * @param runningTitle the title in the footer, shortened to fit
    */
   public PageDecorator(Styles styles, String marking, String runningTitle) {
+    this(styles, marking, runningTitle, "Page {0} of {1}");
+  }
+
+  /**
+   * A decorator for one document whose footer numbers pages as {@code pageOf} says, with the
+   * page as {@code {0}} and the count as {@code {1}} ("Page {0} of {1}", "{0} / {1}쪽").
+   */
+  public PageDecorator(Styles styles, String marking, String runningTitle, String pageOf) {
     this.styles = styles;
     this.marking = marking;
     this.runningTitle = runningTitle;
+    this.pageOf = pageOf;
   }
 
   /** Registers a bookmark for the heading chunk tagged {@code key}. */
@@ -100,7 +110,7 @@ public final class PageDecorator extends PdfPageEventHelper {
     for (int i = 0; i < total; i++) {
       PdfTemplate t = pageNumbers.get(i);
       ColumnText.showTextAligned(
-          t, Element.ALIGN_RIGHT, new Phrase("Page " + (i + 1) + " of " + total, small),
+          t, Element.ALIGN_RIGHT, styles.phrase(pageOf.replace("{0}", Integer.toString(i + 1)).replace("{1}", Integer.toString(total)), small),
           FOOTER_NUMBER_WIDTH, 3, 0);
     }
   }

@@ -135,14 +135,14 @@ public final class Styles {
         continue;
       }
       if (face != runFace && run.length() > 0) {
-        out.add(new Chunk(run.toString(), withFace(f, runFace, isBold)));
+        out.add(WordSplit.of(new Chunk(run.toString(), withFace(f, runFace, isBold))));
         run.setLength(0);
       }
       runFace = face;
       run.appendCodePoint(cp);
     }
     if (run.length() > 0 || out.isEmpty()) {
-      out.add(new Chunk(run.toString(), withFace(f, runFace, isBold)));
+      out.add(WordSplit.of(new Chunk(run.toString(), withFace(f, runFace, isBold))));
     }
     if (dropped) {
       fonts.leftOut(text);

@@ -3,14 +3,9 @@ package org.briefkit.report.pdf.layout;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Plain-text helpers: counted nouns, paragraphs and lines of a case's free text, clipping. */
+/** Plain-text helpers: paragraphs and lines of a case's free text, clipping. */
 public final class Text {
   private Text() {}
-
-  /** {@code n} and the noun, plural unless {@code n} is 1: "1 motivation", "3 motivations". */
-  public static String count(int n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
-  }
 
   /** The paragraphs of a text: blank lines separate them, single line breaks are spaces. */
   public static List<String> paragraphs(String text) {

@@ -17,9 +17,10 @@ import java.util.List;
  * left alone, OpenPDF cuts such a word at whatever letter reaches the edge ("Organisati / on").
  * A word is broken at the last point that leaves its first part on the line — after a hyphen,
  * dash or slash as it stands, else at a hyphenation point of the language with a hyphen added,
- * else, as a last resort, between two letters with a hyphen added — and each break is a line
- * break, so that OpenPDF ends the line exactly there. Words of Hangul and other scripts that
- * OpenPDF breaks between syllables are left to it.
+ * else, as a last resort, between two letters with a hyphen added (between two Hangul
+ * syllables without one, as Korean writes) — and each break is a line break, so that OpenPDF
+ * ends the line exactly there. Words of Chinese or Japanese characters, which OpenPDF breaks
+ * between characters, are left to it; Korean words it keeps whole ({@link WordSplit}).
  */
 public final class WordBreaks {
   /** Room kept at the edge, so that a part measured to fit is never cut by rounding. */
@@ -152,7 +153,7 @@ public final class WordBreaks {
         if (Character.isHighSurrogate(text.charAt(at - 1)) && at < end) {
           at++; // never between the two halves of a character outside the BMP
         }
-        hyphen = true;
+        hyphen = !(WordSplit.hangul(text.charAt(at - 1)) && at < end && WordSplit.hangul(text.charAt(at)));
       }
       breaks.add(new int[] {at, hyphen ? 1 : 0});
       from = at;
@@ -164,11 +165,14 @@ public final class WordBreaks {
     return c == '-' || c == '\u2010' || c == '\u2013' || c == '\u2014' || c == '/' || c == '\\';
   }
 
-  /** Whether OpenPDF breaks the word itself between characters, as it does Hangul and CJK. */
+  /**
+   * Whether OpenPDF breaks the word itself between characters, as it does Chinese and Japanese
+   * (not Hangul: {@link WordSplit} keeps Korean words whole).
+   */
   private static boolean brokenByOpenPdf(String text, int start, int end) {
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
-      if (c >= 0x2e80 && c < 0xd7a0) {
+      if (c >= 0x2e80 && c < 0xd7a0 && !WordSplit.hangul(c)) {
         return true;
       }
     }

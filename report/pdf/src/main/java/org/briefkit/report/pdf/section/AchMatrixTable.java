@@ -18,6 +18,7 @@ import org.briefkit.analysis.ach.ScoredItem;
 import org.briefkit.model.AchItem;
 import org.briefkit.model.AchItemKind;
 import org.briefkit.model.Figures;
+import org.briefkit.model.Messages;
 import org.briefkit.model.Rating;
 import org.briefkit.report.pdf.chart.ScoreBars;
 import org.briefkit.report.pdf.layout.Badge;
@@ -40,9 +41,6 @@ import org.briefkit.report.pdf.layout.Text;
  * the colour.
  */
 final class AchMatrixTable {
-  static final String NOT_DIAGNOSTIC = "Not diagnostic: rated alike against every hypothesis";
-  static final String SCORES = "Weighted inconsistency";
-  static final String LINCHPIN = "linchpin";
 
   /** The colour of II, which also marks the linchpins here and in the sensitivity table. */
   static final Color BRICK = new Color(0xB4, 0x47, 0x3A);
@@ -75,8 +73,8 @@ final class AchMatrixTable {
     Styles s = l.styles();
     int n = a.matrix().hypotheses().size();
     PdfPTable t = Tables.table(widths(ctx, a));
-    for (String h : List.of("Item", "Source", "Credibility", "Relevance")) {
-      Tables.headerCell(s, t, h, Element.ALIGN_LEFT);
+    for (String h : List.of("item", "source", "credibility", "relevance")) {
+      Tables.headerCell(s, t, ctx.text().get("ach.header." + h), Element.ALIGN_LEFT);
     }
     for (int h = 1; h <= n; h++) {
       Tables.headerCell(s, t, ScoreBars.label(h), Element.ALIGN_CENTER);
@@ -85,7 +83,7 @@ final class AchMatrixTable {
     boolean separated = false;
     for (ScoredItem item : a.items()) {
       if (!item.diagnostic() && !separated) {
-        PdfPCell line = cell(s, NOT_DIAGNOSTIC, s.font(false, 7f, s.muted()), Element.ALIGN_LEFT);
+        PdfPCell line = cell(s, ctx.text().get("ach.notDiagnostic"), s.font(false, 7f, s.muted()), Element.ALIGN_LEFT);
         line.setColspan(4 + n);
         line.setPaddingTop(5f);
         t.addCell(line);
@@ -93,7 +91,7 @@ final class AchMatrixTable {
       }
       row(ctx, t, item, a.linchpins().contains(item));
     }
-    scores(s, t, a);
+    scores(ctx, t, a);
     return t;
   }
 
@@ -106,14 +104,14 @@ final class AchMatrixTable {
     Phrase p = s.phrase("", text);
     p.add(s.chunk(item.id().value(), id));
     if (linchpin) {
-      p.add(s.chunk("  " + LINCHPIN, s.font(true, 6.5f, BRICK)));
+      p.add(s.chunk("  " + ctx.text().get("ach.linchpin"), s.font(true, 6.5f, BRICK)));
     }
     p.add(s.chunk("  " + Text.flow(item.text()), text));
     what.setPhrase(p);
     t.addCell(what);
     t.addCell(citation(ctx, item, scored.diagnostic()));
-    t.addCell(cell(s, scored.credibility().key(), text, Element.ALIGN_LEFT));
-    t.addCell(cell(s, item.relevance().key(), text, Element.ALIGN_LEFT));
+    t.addCell(cell(s, ctx.text().get("level." + scored.credibility().key()), text, Element.ALIGN_LEFT));
+    t.addCell(cell(s, ctx.text().get("level." + item.relevance().key()), text, Element.ALIGN_LEFT));
     for (Rating r : item.ratings()) {
       t.addCell(rating(s, r));
     }
@@ -149,17 +147,18 @@ final class AchMatrixTable {
       c.setPhrase(p);
       return c;
     }
-    return cell(s, kind(item), s.font(false, 7f, s.muted()), Element.ALIGN_LEFT);
+    return cell(s, kind(ctx.text(), item), s.font(false, 7f, s.muted()), Element.ALIGN_LEFT);
   }
 
   /** What an item without a source is: "key assumption" or "absence of evidence". */
-  private static String kind(AchItem item) {
-    return item.kind() == AchItemKind.ASSUMPTION ? "key assumption" : "absence of evidence";
+  private static String kind(Messages t, AchItem item) {
+    return t.get(item.kind() == AchItemKind.ASSUMPTION ? "ach.keyAssumption" : "ach.absence");
   }
 
   /** The foot of the table: each hypothesis' score and rank, the leaders' on a tint. */
-  private static void scores(Styles s, PdfPTable t, AchAnalysis a) {
-    PdfPCell label = cell(s, SCORES, s.font(true, 7.5f, s.text()), Element.ALIGN_RIGHT);
+  private static void scores(BriefContext ctx, PdfPTable t, AchAnalysis a) {
+    Styles s = ctx.layout().styles();
+    PdfPCell label = cell(s, ctx.text().get("ach.scores"), s.font(true, 7.5f, s.text()), Element.ALIGN_RIGHT);
     label.setColspan(4);
     label.setBorder(Rectangle.TOP);
     label.setBorderColorTop(s.accent());
@@ -177,7 +176,7 @@ final class AchMatrixTable {
       }
       t.addCell(c);
     }
-    PdfPCell rankLabel = cell(s, "Rank (1 = least inconsistent)", s.font(false, 7.5f, s.text()), Element.ALIGN_RIGHT);
+    PdfPCell rankLabel = cell(s, ctx.text().get("ach.rank"), s.font(false, 7.5f, s.text()), Element.ALIGN_RIGHT);
     rankLabel.setColspan(4);
     rankLabel.setBorder(Rectangle.NO_BORDER);
     t.addCell(rankLabel);
@@ -209,7 +208,8 @@ final class AchMatrixTable {
   }
 
   /** The legend of the ratings: each one's cell and what it means, on one line. */
-  static PdfPTable legend(Styles s) {
+  static PdfPTable legend(BriefContext ctx) {
+    Styles s = ctx.layout().styles();
     Rating[] ratings = Rating.values();
     float[] widths = new float[ratings.length * 2];
     Font f = s.font(false, 7f, s.text());
@@ -217,7 +217,7 @@ final class AchMatrixTable {
     float total = 0;
     for (int i = 0; i < ratings.length; i++) {
       widths[2 * i] = 20f;
-      widths[2 * i + 1] = base.getWidthPoint(ratings[i].meaning(), 7f) + 10f;
+      widths[2 * i + 1] = base.getWidthPoint(ctx.text().get("meaning.Rating." + ratings[i].key()), 7f) + 10f;
       total += widths[2 * i] + widths[2 * i + 1];
     }
     PdfPTable t = new PdfPTable(widths);
@@ -227,7 +227,7 @@ final class AchMatrixTable {
     t.setSpacingBefore(2f);
     for (Rating r : ratings) {
       t.addCell(rating(s, r));
-      PdfPCell meaning = new PdfPCell(s.phrase(r.meaning(), f));
+      PdfPCell meaning = new PdfPCell(s.phrase(ctx.text().get("meaning.Rating." + r.key()), f));
       meaning.setBorder(Rectangle.NO_BORDER);
       meaning.setVerticalAlignment(Element.ALIGN_MIDDLE);
       meaning.setPaddingLeft(3f);
@@ -249,17 +249,17 @@ final class AchMatrixTable {
     BaseFont bold = l.styles().fonts().bold();
     float pad = 8f;
     BaseFont regular = l.styles().fonts().regular();
-    float source = bold.getWidthPoint("Source", 7.5f) + pad;
+    float source = bold.getWidthPoint(ctx.text().get("ach.header.source"), 7.5f) + pad;
     for (ScoredItem i : a.items()) {
       source = Math.max(source, i.item().kind() == AchItemKind.EVIDENCE && i.item().source().isPresent()
           ? width(l.styles(), Citations.of(ctx, i.item()), 7f) + pad
           // "key assumption" and "absence of evidence" may wrap, but not within a word.
-          : regular.getWidthPoint(kind(i.item()).contains("assumption") ? "assumption" : "evidence", 7f) + pad);
+          : longestWord(regular, kind(ctx.text(), i.item())) + pad);
     }
     float[] w = new float[4 + n];
     w[1] = Math.min(source, 86f);
-    w[2] = bold.getWidthPoint("Credibility", 7.5f) + pad;
-    w[3] = bold.getWidthPoint("Relevance", 7.5f) + pad;
+    w[2] = bold.getWidthPoint(ctx.text().get("ach.header.credibility"), 7.5f) + pad;
+    w[3] = bold.getWidthPoint(ctx.text().get("ach.header.relevance"), 7.5f) + pad;
     float rating = Math.max(24f, bold.getWidthPoint("H" + n, 7.5f) + pad);
     for (HypothesisScore h : a.scores()) {
       // Measured with a hyphen: the first face may lack the minus sign, which a fallback face sets.
@@ -276,6 +276,15 @@ final class AchMatrixTable {
   }
 
   /** The width of bold {@code text} at {@code size}, each character in the face that sets it. */
+  /** The width of the longest word of {@code text} at 7 points: a cell wraps between words, never inside one. */
+  private static float longestWord(BaseFont font, String text) {
+    float w = 0;
+    for (String word : text.split(" ")) {
+      w = Math.max(w, font.getWidthPoint(word, 7f));
+    }
+    return w;
+  }
+
   private static float width(Styles s, String text, float size) {
     float w = 0;
     for (Chunk c : s.chunks(text, s.font(true, size, s.text()))) {

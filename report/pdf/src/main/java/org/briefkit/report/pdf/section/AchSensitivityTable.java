@@ -17,6 +17,7 @@ import org.briefkit.analysis.ach.AchAnalysis;
 import org.briefkit.analysis.ach.HypothesisScore;
 import org.briefkit.analysis.ach.Removal;
 import org.briefkit.model.Figures;
+import org.briefkit.model.Messages;
 import org.briefkit.report.pdf.chart.ScoreBars;
 import org.briefkit.report.pdf.layout.Styles;
 import org.briefkit.report.pdf.layout.Tables;
@@ -31,8 +32,6 @@ import org.briefkit.report.pdf.layout.Text;
 final class AchSensitivityTable {
   /** How many of the most diagnostic items the table shows (linchpins further down as well). */
   static final int ROWS = 5;
-  static final String YES = "yes: linchpin";
-  static final String NO = "no";
 
   private AchSensitivityTable() {}
 
@@ -52,10 +51,12 @@ final class AchSensitivityTable {
   }
 
   /** The table of {@code removals}, rows of the analysis {@code a}. */
-  static PdfPTable of(Styles s, AchAnalysis a, List<Removal> removals) {
+  static PdfPTable of(BriefContext ctx, AchAnalysis a, List<Removal> removals) {
+    Styles s = ctx.layout().styles();
+    Messages text = ctx.text();
     PdfPTable t = Tables.table(new float[] {3.5f, 1.3f, 4.3f, 1.5f});
-    for (String h : List.of("Item left out", "Leads without it", "Ranking without it", "Leader changes")) {
-      Tables.headerCell(s, t, h, Element.ALIGN_LEFT);
+    for (String h : List.of("left", "leads", "ranking", "changes")) {
+      Tables.headerCell(s, t, text.get("ach.sensitivity.header." + h), Element.ALIGN_LEFT);
     }
     t.setHeaderRows(1);
     Color tint = new Color(0xFB, 0xE9, 0xE2);
@@ -67,9 +68,9 @@ final class AchSensitivityTable {
       p.add(s.chunk(r.item().item().id().value(), s.font(true, 7.5f, s.text())));
       p.add(s.chunk("  " + Text.clip(Text.flow(r.item().item().text()), 90), s.font(false, 7.5f, s.text())));
       item.setPhrase(p);
-      PdfPCell leads = cell(s, leaders(r), f, Element.ALIGN_LEFT);
+      PdfPCell leads = cell(s, leaders(text, r), f, Element.ALIGN_LEFT);
       PdfPCell ranking = cell(s, ranking(r), s.font(false, 7.5f, s.text()), Element.ALIGN_LEFT);
-      PdfPCell changes = cell(s, flips ? YES : NO, flips ? s.font(true, 7.5f, s.text()) : s.font(false, 7.5f, s.muted()),
+      PdfPCell changes = cell(s, text.get(flips ? "ach.sensitivity.yes" : "ach.sensitivity.no"), flips ? s.font(true, 7.5f, s.text()) : s.font(false, 7.5f, s.muted()),
           Element.ALIGN_LEFT);
       if (flips) {
         for (PdfPCell c : new PdfPCell[] {item, leads, ranking, changes}) {
@@ -88,13 +89,13 @@ final class AchSensitivityTable {
   }
 
   /** Who leads without the item: "H4", or "H1 and H2 (tie)". */
-  static String leaders(Removal r) {
+  static String leaders(Messages text, Removal r) {
     List<String> first = r.ranking().stream().filter(h -> h.rank() == 1)
         .map(h -> ScoreBars.label(h.number())).toList();
     if (first.size() == 1) {
       return first.get(0);
     }
-    return String.join(", ", first.subList(0, first.size() - 1)) + " and " + first.get(first.size() - 1) + " (tie)";
+    return text.get("ach.sensitivity.tie", text.list(first));
   }
 
   /** The ranking without the item, with the scores: "H4 0.00 · H1 −1.41 · …". */

@@ -24,9 +24,9 @@ public final class ActorsAnnex implements BriefSection {
   public void write(BriefContext ctx) throws DocumentException {
     Layout l = ctx.layout();
     Styles s = l.styles();
-    Heading.add(l, 2, "Annex A. Actors");
+    Heading.add(l, 2, ctx.text().get("annex.actors"));
     float available = l.textWidth();
-    float localCol = s.fonts().bold().getWidthPoint("Local name", 7.5f) + 8f;
+    float localCol = s.fonts().bold().getWidthPoint(ctx.text().get("actors.localName"), 7.5f) + 8f;
     for (Actor a : ctx.theCase().actors()) {
       if (a.localName().isPresent()) {
         localCol = Math.max(localCol, localWidth(s, a.localName().get()) + 8f);
@@ -35,7 +35,8 @@ public final class ActorsAnnex implements BriefSection {
     localCol = Math.min(localCol, available * 0.25f);
     float rest = available - localCol;
     PdfPTable t = Tables.table(new float[] {rest * 0.26f, localCol, rest * 0.12f, rest * 0.37f, rest * 0.25f});
-    for (String h : List.of("Name", "Local name", "Kind", "Role", "Affiliation")) {
+    for (String h : List.of("name", "localName", "kind", "role", "affiliation")) {
+      h = ctx.text().get("actors." + h);
       Tables.headerCell(s, t, h, Element.ALIGN_LEFT);
     }
     t.setHeaderRows(1);
@@ -50,7 +51,7 @@ public final class ActorsAnnex implements BriefSection {
       PdfPCell localCell = cell(s, local, s.small(), Element.ALIGN_LEFT);
       l.structure().name(localCell, local, a.country());
       t.addCell(localCell);
-      t.addCell(cell(s, a.kind().label(), s.small(), Element.ALIGN_LEFT));
+      t.addCell(cell(s, ctx.label(a.kind()), s.small(), Element.ALIGN_LEFT));
       t.addCell(cell(s, a.role().orElse(""), s.small(), Element.ALIGN_LEFT));
       t.addCell(cell(s, a.affiliation().map(ctx::actorName).orElse(""), s.small(), Element.ALIGN_LEFT));
     }

@@ -14,6 +14,7 @@ import org.briefkit.model.Actor;
 import org.briefkit.model.ArmsTransfer;
 import org.briefkit.model.Colour;
 import org.briefkit.model.Evidence;
+import org.briefkit.model.Messages;
 import org.briefkit.report.pdf.chart.Charts;
 import org.briefkit.report.pdf.chart.FlowCounts;
 import org.briefkit.report.pdf.chart.SeriesData;
@@ -40,39 +41,41 @@ public final class ArmsTrade implements BriefSection {
   public void write(BriefContext ctx) throws DocumentException {
     Layout l = ctx.layout();
     Styles s = l.styles();
-    Heading.add(l, 1, "Arms trade");
+    Heading.add(l, 1, ctx.text().get("arms.title"));
+    Messages text = ctx.text();
     ArmsFlows flows = ctx.analysis().network().flows();
     if (ctx.theCase().transfers().isEmpty()) {
-      l.add(s.paragraph("The case records no arms transfers.", s.body()));
+      l.add(s.paragraph(text.get("arms.none"), s.body()));
       return;
     }
-    String focus = flows.focus().map(Actor::name).orElse("no focus actor");
+    String focus = flows.focus().map(Actor::name).orElse("");
     l.add(s.paragraph(flows.focus().isPresent()
-        ? "Arms flows counted from the side of " + focus + ": " + Text.count(flows.importCount(), "import")
-            + " and " + Text.count(flows.exportCount(), "export") + (flows.others().isEmpty() ? "."
-            : ", and " + Text.count(flows.others().size(), "transfer") + " between other parties.")
-        : "The case names no focus actor; transfers are listed between their parties.", s.body()));
+        ? (flows.others().isEmpty()
+            ? text.get("arms.counted", focus, text.count(flows.importCount(), "arms.imports"),
+                text.count(flows.exportCount(), "arms.exports"))
+            : text.get("arms.counted.others", focus, text.count(flows.importCount(), "arms.imports"),
+                text.count(flows.exportCount(), "arms.exports"), text.count(flows.others().size(), "arms.transfers")))
+        : text.get("arms.noFocus"), s.body()));
     boolean dated = ctx.theCase().transfers().stream().anyMatch(tr -> tr.when().isPresent());
     PdfPTable t = Tables.table(dated ? new float[] {1.1f, 1.5f, 1.1f, 3.2f, 1.2f, 1.4f} : new float[] {1.1f, 1.5f, 1.1f, 4.4f, 1.4f});
-    for (String h : dated ? List.of("Direction", "Partner", "Status", "Items", "When", "Via")
-        : List.of("Direction", "Partner", "Status", "Items", "Via")) {
+    for (String h : dated ? List.of("direction", "partner", "status", "items", "when", "via")
+        : List.of("direction", "partner", "status", "items", "via")) {
+      h = text.get("arms.header." + h);
       Tables.headerCell(s, t, h, Element.ALIGN_LEFT);
     }
     t.setHeaderRows(1);
     FlowCounts counts = new FlowCounts();
-    addFlows(ctx, t, "Import", "from ", flows.imports(), counts);
-    addFlows(ctx, t, "Export", "to ", flows.exports(), counts);
+    addFlows(ctx, t, text.get("arms.import"), "arms.importsFrom", flows.imports(), counts);
+    addFlows(ctx, t, text.get("arms.export"), "arms.exportsTo", flows.exports(), counts);
     for (ArmsTransfer tr : flows.others()) {
-      transferRow(ctx, t, "Other", ctx.actorName(tr.supplier()) + " → " + ctx.actorName(tr.recipient()), tr);
+      transferRow(ctx, t, text.get("arms.other"), ctx.actorName(tr.supplier()) + " → " + ctx.actorName(tr.recipient()), tr);
     }
     KeepTogether.ensureSpace(l, 60);
     l.add(t);
-    Caption.add(l, "Each row is one transfer; status as the sources give it."
-            + (ctx.theCase().datasets().isEmpty() ? "" : " Rows marked [imported: ...] were read from a"
-                + " dataset, with its row id; TIV is SIPRI's trend-indicator value, not money."),
-        SourceLine.of(ctx.theCase(), evidence(ctx.theCase().transfers())));
+    Caption.add(l, text.get("arms.caption") + (ctx.theCase().datasets().isEmpty() ? "" : text.get("arms.caption.imported")),
+        SourceLine.of(ctx.text(), ctx.theCase(), evidence(ctx.theCase().transfers())));
     if (!counts.isEmpty() && !counts.repeatsTable()) {
-      SeriesData data = counts.series(i -> statusColour(s, i));
+      SeriesData data = counts.series(i -> statusColour(s, i), ctx::label);
       float height = 60f + data.categories().size() * 16f;
       List<ArmsTransfer> drawn = new ArrayList<>();
       for (Flow f : flows.imports()) {
@@ -81,18 +84,17 @@ public final class ArmsTrade implements BriefSection {
       for (Flow f : flows.exports()) {
         drawn.addAll(f.transfers());
       }
-      ChartBox.withHeading(l, "Arms flows by partner and status", Charts.stackedBars(data, "Transfers", ctx.chartStyle()),
-          height, "Number of transfers by direction, partner and status.", SourceLine.of(ctx.theCase(), evidence(drawn)));
+      ChartBox.withHeading(l, text.get("arms.flows.title"), Charts.stackedBars(data, text.get("arms.axis"), ctx.chartStyle()),
+          height, text.get("arms.flows.caption"), SourceLine.of(ctx.text(), ctx.theCase(), evidence(drawn)));
     }
     TransferYears years = TransferYears.of(ctx.theCase().transfers());
     if (years.dated() > 1 && !years.repeatsTable() && !years.tooLong()) {
       int undated = ctx.theCase().transfers().size() - years.dated();
       List<ArmsTransfer> datedTransfers = ctx.theCase().transfers().stream().filter(tr -> tr.when().isPresent()).toList();
-      ChartBox.withHeading(l, "Arms transfers by year",
-          Charts.stackedColumns(years.series(i -> statusColour(s, i)), "Transfers", ctx.chartStyle()), 190f,
-          "Number of dated transfers by the year they start and by status"
-              + (undated == 0 ? "." : "; " + Text.count(undated, "undated transfer") + " left out."),
-          SourceLine.of(ctx.theCase(), evidence(datedTransfers)));
+      ChartBox.withHeading(l, text.get("arms.years.title"),
+          Charts.stackedColumns(years.series(i -> statusColour(s, i), ctx::label), text.get("arms.axis"), ctx.chartStyle()), 190f,
+          undated == 0 ? text.get("arms.years.caption") : text.get("arms.years.caption.undated", text.count(undated, "arms.undated")),
+          SourceLine.of(ctx.text(), ctx.theCase(), evidence(datedTransfers)));
     }
     TivChart.add(ctx);
   }
@@ -114,7 +116,7 @@ public final class ArmsTrade implements BriefSection {
     for (Flow f : flows) {
       String partner = f.partner().name();
       if (!partner.equals(lastPartner)) {
-        counts.category(ctx.layout().styles().fonts().shown(direction + "s " + prep + partner));
+        counts.category(ctx.layout().styles().fonts().shown(ctx.text().get(prep, partner)));
         lastPartner = partner;
       }
       counts.add(f.status(), f.count());
@@ -128,11 +130,11 @@ public final class ArmsTrade implements BriefSection {
     Styles s = ctx.layout().styles();
     t.addCell(cell(s, direction, s.small(), Element.ALIGN_LEFT));
     t.addCell(cell(s, partner, s.small(), Element.ALIGN_LEFT));
-    t.addCell(cell(s, tr.status().label(), s.small(), Element.ALIGN_LEFT));
-    t.addCell(cell(s, tr.items() + ImportMark.of(ctx.theCase(), tr.evidence(), tr.tiv(), tr.estimates()),
+    t.addCell(cell(s, ctx.label(tr.status()), s.small(), Element.ALIGN_LEFT));
+    t.addCell(cell(s, tr.items() + ImportMark.of(ctx.text(), ctx.theCase(), tr.evidence(), tr.tiv(), tr.estimates()),
         s.small(), Element.ALIGN_LEFT));
     if (t.getNumberOfColumns() == 6) {
-      t.addCell(cell(s, tr.when().map(w -> w.format(ctx.options().locale())).orElse("–"), s.small(), Element.ALIGN_LEFT));
+      t.addCell(cell(s, tr.when().map(w -> w.format(ctx.locale())).orElse("–"), s.small(), Element.ALIGN_LEFT));
     }
     t.addCell(cell(s, tr.intermediaries().isEmpty() ? "–" : ctx.actorNames(tr.intermediaries()), s.small(), Element.ALIGN_LEFT));
   }

@@ -2,6 +2,7 @@ package org.briefkit.report.pdf.section;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.briefkit.analysis.CaseAnalysis;
 import org.briefkit.model.Actor;
@@ -9,11 +10,14 @@ import org.briefkit.model.ActorId;
 import org.briefkit.model.Case;
 import org.briefkit.model.Colour;
 import org.briefkit.model.JudgmentId;
+import org.briefkit.model.Keyed;
+import org.briefkit.model.Messages;
 import org.briefkit.model.StakeholderId;
 import org.briefkit.report.ReportOptions;
 import org.briefkit.report.pdf.chart.ChartStyle;
 import org.briefkit.report.pdf.layout.Layout;
 import org.briefkit.report.pdf.layout.Styles;
+import org.briefkit.report.pdf.text.BriefText;
 
 /**
  * What every section of one brief works with: the analysis and its case, the options, the
@@ -38,13 +42,28 @@ public final class BriefContext {
     Styles styles = layout.styles();
     this.chartStyle =
         new ChartStyle(
-            styles.fonts().awtRegular(), styles.fonts().awtBold(), options.theme(), options.locale());
+            styles.fonts().awtRegular(), styles.fonts().awtBold(), options.theme(), options.localeFor(aCase), layout.text());
     this.colours = options.theme().stakeholderColours(aCase);
     ImmutableMap.Builder<JudgmentId, Integer> numbers = ImmutableMap.builder();
     for (int i = 0; i < aCase.judgments().size(); i++) {
       numbers.put(aCase.judgments().get(i).id(), i + 1);
     }
     this.judgmentNumbers = numbers.buildOrThrow();
+  }
+
+  /** The words the brief generates, in its language. */
+  public Messages text() {
+    return layout.text();
+  }
+
+  /** The locale of the dates the brief shows. */
+  public Locale locale() {
+    return options.localeFor(aCase);
+  }
+
+  /** A reader's label of an enumeration constant, in the brief's language. */
+  public String label(Keyed value) {
+    return BriefText.label(layout.text(), value);
   }
 
   /** The analysis the brief reports. */

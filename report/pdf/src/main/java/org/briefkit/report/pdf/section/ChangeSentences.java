@@ -1,6 +1,7 @@
 package org.briefkit.report.pdf.section;
 
 import static org.briefkit.report.pdf.layout.Tables.cell;
+
 import com.google.common.collect.ImmutableList;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Phrase;
@@ -20,7 +21,9 @@ import org.briefkit.analysis.changes.ElementChange;
 import org.briefkit.analysis.changes.FieldChange;
 import org.briefkit.analysis.changes.SectionChanges;
 import org.briefkit.model.JudgmentId;
+import org.briefkit.model.Messages;
 import org.briefkit.model.MotivationId;
+import org.briefkit.model.format.Headers;
 import org.briefkit.report.pdf.layout.Styles;
 import org.briefkit.report.pdf.layout.Tables;
 import org.briefkit.report.pdf.layout.Text;
@@ -54,20 +57,20 @@ final class ChangeSentences {
           .flatMap(e -> e.fields().stream())
           .map(FieldChange::field)
           .filter(f -> !STATED.contains(f))
-          .map(f -> fieldName("case", f))
+          .map(f -> fieldName(ctx, "case", f))
           .toList();
       if (fields.isEmpty()) {
         return Optional.empty();
       }
       Phrase p = s.phrase("", s.small());
-      p.add(s.chunk(section.title() + ": ", s.smallBold()));
-      p.add(s.chunk(words(fields) + " revised.", s.small()));
+      p.add(s.chunk(title(ctx, section) + ": ", s.smallBold()));
+      p.add(s.chunk(ctx.text().get("changes.revised", words(ctx, fields)), s.small()));
       return Optional.of(p);
     }
     if (section.name().equals(CaseDiff.EVIDENCE)) {
       Phrase p = s.phrase("", s.small());
-      p.add(s.chunk(section.title() + ": ", s.smallBold()));
-      p.add(s.chunk(evidence(section) + ".", s.small()));
+      p.add(s.chunk(title(ctx, section) + ": ", s.smallBold()));
+      p.add(s.chunk(evidence(ctx.text(), section) + ".", s.small()));
       return Optional.of(p);
     }
     Map<ChangeKind, List<ElementChange>> byKind = new LinkedHashMap<>();
@@ -85,14 +88,14 @@ final class ChangeSentences {
       return Optional.empty();
     }
     Phrase p = s.phrase("", s.small());
-    p.add(s.chunk(section.title() + ": ", s.smallBold()));
+    p.add(s.chunk(title(ctx, section) + ": ", s.smallBold()));
     boolean first = true;
     for (Map.Entry<ChangeKind, List<ElementChange>> kind : byKind.entrySet()) {
       List<ElementChange> elements = kind.getValue();
       if (elements.isEmpty()) {
         continue;
       }
-      p.add(s.chunk((first ? "" : ", ") + elements.size() + " " + kind.getKey().key() + " (", s.small()));
+      p.add(s.chunk((first ? "" : ", ") + ctx.text().get("changes.kind." + kind.getKey().key(), elements.size()) + " (", s.small()));
       first = false;
       for (int i = 0; i < Math.min(NAMED, elements.size()); i++) {
         if (i > 0) {
@@ -101,7 +104,7 @@ final class ChangeSentences {
         element(ctx, p, elements.get(i));
       }
       if (elements.size() > NAMED) {
-        p.add(s.chunk("; and " + (elements.size() - NAMED) + " more", s.small()));
+        p.add(s.chunk("; " + ctx.text().get("changes.more", elements.size() - NAMED), s.small()));
       }
       p.add(s.chunk(")", s.small()));
     }
@@ -114,7 +117,7 @@ final class ChangeSentences {
    * its locator is the same words cited at another place ("6 re-cited to another place in their
    * source"), as when a source's new edition is cited by section instead of by page.
    */
-  static String evidence(SectionChanges section) {
+  static String evidence(Messages text, SectionChanges section) {
     int added = 0;
     int removed = 0;
     int changed = 0;
@@ -133,17 +136,18 @@ final class ChangeSentences {
       }
     }
     List<String> counts = new ArrayList<>();
-    add(counts, added, "added");
-    add(counts, removed, "removed");
-    add(counts, changed, "changed");
-    add(counts, recited, recited == 1 ? "re-cited to another place in its source" : "re-cited to another place in their source");
+    add(text, counts, added, "added");
+    add(text, counts, removed, "removed");
+    add(text, counts, changed, "changed");
+    add(text, counts, recited, "recited");
     return String.join(", ", counts);
   }
 
   /** Adds "n what" to {@code counts}, the first with "item" or "items". */
-  private static void add(List<String> counts, int n, String what) {
+  private static void add(Messages text, List<String> counts, int n, String what) {
     if (n > 0) {
-      counts.add(n + (counts.isEmpty() ? (n == 1 ? " item " : " items ") : " ") + what);
+      String first = counts.isEmpty() ? ".first" : "";
+      counts.add(text.count(n, "changes.evidence." + what + first));
     }
   }
 
@@ -160,7 +164,7 @@ final class ChangeSentences {
     String name;
     if (e.entity().equals("judgment") && present) {
       JudgmentId id = JudgmentId.of(e.key());
-      name = "KJ " + ctx.judgmentNumber(id);
+      name = ctx.text().get("judgments.short", ctx.judgmentNumber(id));
       destination = Optional.of(KeyJudgments.anchor(id));
     } else {
       name = e.label().isBlank() ? e.key() : "“" + Text.clip(Text.flow(e.label()), LABEL) + "”";
@@ -173,15 +177,15 @@ final class ChangeSentences {
       p.add(chunk);
     }
     List<String> what = new ArrayList<>();
-    e.fields().forEach(f -> what.add(fieldName(e.entity(), f.field())));
-    what.addAll(parts(e.parts()));
+    e.fields().forEach(f -> what.add(fieldName(ctx, e.entity(), f.field())));
+    what.addAll(parts(ctx.text(), e.parts()));
     if (!what.isEmpty()) {
       p.add(s.chunk(": " + String.join(", ", what), s.small()));
     }
   }
 
   /** The changes of an ACH matrix' hypotheses and items, counted: "3 items added", "1 hypothesis removed". */
-  private static List<String> parts(List<ElementChange> parts) {
+  private static List<String> parts(Messages text, List<ElementChange> parts) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (ElementChange part : parts) {
       for (ChangeKind k : ChangeKind.values()) {
@@ -193,26 +197,31 @@ final class ChangeSentences {
     List<String> out = new ArrayList<>();
     counts.forEach((key, n) -> {
       String[] entityAndKind = key.split("\u0000");
-      String entity = entityAndKind[0];
-      String plural = entity.equals("hypothesis") ? "hypotheses" : entity + "s";
-      out.add(n + " " + (n == 1 ? entity : plural) + " " + entityAndKind[1]);
+      out.add(text.count(n, "changes.part." + entityAndKind[0] + "." + entityAndKind[1]));
     });
     return out;
   }
 
   /** A field as a reader reads it: its header in the workbook, lower case ("supported by"). */
-  static String fieldName(String entity, String field) {
-    String header = CaseChanges.header(entity, field);
+  static String fieldName(BriefContext ctx, String entity, String field) {
+    String header = Headers.of(ctx.text().language()).of(entity, field);
+    if (ctx.text().korean()) {
+      return header;
+    }
     boolean acronym = header.length() > 1 && Character.isUpperCase(header.charAt(1));
     return acronym ? header : header.substring(0, 1).toLowerCase(Locale.ROOT) + header.substring(1);
   }
 
   /** "a", "a and b", "a, b and c". */
-  private static String words(List<String> items) {
-    ImmutableList<String> distinct = ImmutableList.copyOf(new LinkedHashSet<>(items));
-    if (distinct.size() == 1) {
-      return distinct.get(0);
+  private static String words(BriefContext ctx, List<String> items) {
+    return ctx.text().list(ImmutableList.copyOf(new LinkedHashSet<>(items)));
+  }
+
+  /** The title of a section of changes as the brief's language says it: the case list's header. */
+  static String title(BriefContext ctx, SectionChanges section) {
+    if (section.name().equals(CaseDiff.CASE) || section.name().equals(CaseDiff.EVIDENCE)) {
+      return ctx.text().get("changes.section." + section.name());
     }
-    return String.join(", ", distinct.subList(0, distinct.size() - 1)) + " and " + distinct.get(distinct.size() - 1);
+    return Headers.of(ctx.text().language()).of("case", section.name());
   }
 }

@@ -12,6 +12,7 @@ import org.briefkit.analysis.ach.Ach;
 import org.briefkit.analysis.ach.AchAnalysis;
 import org.briefkit.analysis.ach.Removal;
 import org.briefkit.model.Hypothesis;
+import org.briefkit.model.Messages;
 import org.briefkit.report.pdf.chart.AchScoresChart;
 import org.briefkit.report.pdf.chart.ScoreBars;
 import org.briefkit.report.pdf.layout.Caption;
@@ -30,7 +31,6 @@ import org.briefkit.report.pdf.layout.Text;
  * in words. Left out when the case has no matrix.
  */
 public final class CompetingExplanations implements BriefSection {
-  static final String TITLE = "Competing explanations";
   /** The height of what precedes a matrix: its label, a line or two of explanation, the key. */
   private static final float MATRIX_KEY = 72f;
   /** The height of the section's introduction and the first question's heading. */
@@ -45,22 +45,16 @@ public final class CompetingExplanations implements BriefSection {
     Layout l = ctx.layout();
     Styles s = l.styles();
     // The section's heading and introduction stay with the first question's opening.
-    Heading.add(l, 1, TITLE, INTRO + opening(l, AchMatrixTable.of(ctx, analyses.get(0)), hypotheses(s, analyses.get(0))));
-    l.add(s.paragraph("Each explanation is tested against the evidence by the analysis of competing "
-        + "hypotheses (Heuer): every item is rated from very consistent (CC) to very inconsistent (II) "
-        + "with each hypothesis. Only inconsistency counts, since evidence that fits several "
-        + "explanations proves none: a hypothesis' weighted inconsistency adds −1 for each I and −2 "
-        + "for each II, times the item's credibility and relevance (low 0.71, medium 1, high 1.41). "
-        + "The least inconsistent explanation leads; it is the one the evidence has failed to refute, "
-        + "not one it proves.", s.smallMuted()));
+    Heading.add(l, 1, ctx.text().get("ach.title"), INTRO + opening(l, AchMatrixTable.of(ctx, analyses.get(0)), hypotheses(s, analyses.get(0))));
+    l.add(s.paragraph(ctx.text().get("ach.intro"), s.smallMuted()));
     for (AchAnalysis a : analyses) {
-      matrix(ctx, a, heading(analyses, a));
+      matrix(ctx, a, heading(ctx, analyses, a));
     }
   }
 
   /** The question the matrix answers; the matrix' id beside it if another matrix answers it too. */
-  private static String heading(List<AchAnalysis> all, AchAnalysis a) {
-    String q = a.question().isBlank() ? "Question " + a.matrix().question() : Text.flow(a.question());
+  private static String heading(BriefContext ctx, List<AchAnalysis> all, AchAnalysis a) {
+    String q = a.question().isBlank() ? ctx.text().get("ach.question", a.matrix().question()) : Text.flow(a.question());
     long same = all.stream().filter(o -> o.matrix().question() == a.matrix().question()).count();
     return same > 1 ? q + " (" + a.matrix().id().value() + ")" : q;
   }
@@ -77,32 +71,30 @@ public final class CompetingExplanations implements BriefSection {
     // The key comes before the table, so that nothing is left to follow it onto the next page,
     // and the table goes whole to the next page rather than leave its foot, the scores, alone.
     KeepTogether.table(l, matrix, MATRIX_KEY);
-    label(l, s, "The matrix", 0f);
-    l.add(s.paragraph("Items from the most to the least diagnostic: an item's diagnosticity is its weight "
-        + "(credibility × relevance) times how far apart its ratings lie. A linchpin is an item without "
-        + "which another hypothesis would lead or tie.", s.smallMuted()));
-    l.add(AchMatrixTable.legend(s));
+    label(l, s, ctx.text().get("ach.matrix"), 0f);
+    l.add(s.paragraph(ctx.text().get("ach.matrix.intro"), s.smallMuted()));
+    l.add(AchMatrixTable.legend(ctx));
     l.add(matrix);
-    String source = SourceLine.ofAch(ctx.theCase(), a.matrix());
+    String source = SourceLine.ofAch(ctx.text(), ctx.theCase(), a.matrix());
     Caption.source(l, source);
 
-    ChartBox.add(l, AchScoresChart.of(ScoreBars.of(a), ctx.chartStyle()), AchScoresChart.height(n), caption(a), source);
+    ChartBox.add(l, AchScoresChart.of(ScoreBars.of(a), ctx.chartStyle()), AchScoresChart.height(n), caption(ctx.text(), a), source);
 
     ImmutableList<Removal> shown = AchSensitivityTable.shown(a);
     if (shown.isEmpty()) {
-      label(l, s, "Sensitivity", 40f);
-      l.add(s.paragraph("No item separates the hypotheses, so the ranking depends on none of them alone.", s.body()));
+      label(l, s, ctx.text().get("ach.sensitivity"), 40f);
+      l.add(s.paragraph(ctx.text().get("ach.sensitivity.none"), s.body()));
     } else {
-      PdfPTable sensitivity = AchSensitivityTable.of(s, a, shown);
+      PdfPTable sensitivity = AchSensitivityTable.of(ctx, a, shown);
       KeepTogether.table(l, sensitivity, 48f);
-      label(l, s, "Sensitivity", 0f);
-      l.add(s.paragraph(sensitivityIntro(a, shown), s.smallMuted()));
+      label(l, s, ctx.text().get("ach.sensitivity"), 0f);
+      l.add(s.paragraph(sensitivityIntro(ctx.text(), a, shown), s.smallMuted()));
       l.add(sensitivity);
       Caption.source(l, source);
     }
 
-    label(l, s, "What the matrix shows", 50f);
-    for (String f : a.findings()) {
+    label(l, s, ctx.text().get("ach.shows"), 50f);
+    for (String f : a.findings(ctx.text().language())) {
       Paragraph p = s.paragraph(s.body());
       p.add(s.chunk("•  ", s.body()));
       p.add(s.chunk(f, s.body()));
@@ -124,22 +116,20 @@ public final class CompetingExplanations implements BriefSection {
   }
 
   /** What the sensitivity table shows: which items it leaves out, and what a linchpin is. */
-  static String sensitivityIntro(AchAnalysis a, List<Removal> shown) {
+  static String sensitivityIntro(Messages t, AchAnalysis a, List<Removal> shown) {
     String which = shown.size() == a.sensitivity().size()
-        ? "each diagnostic item"
-        : "each of the " + Math.min(AchSensitivityTable.ROWS, a.sensitivity().size()) + " most diagnostic items"
-            + (shown.size() > AchSensitivityTable.ROWS ? " and each linchpin further down" : "");
-    return "The ranking with " + which + " left out in turn. Where the leader changes, the item is a "
-        + "linchpin: the conclusion rests on it, and it deserves a second look.";
+        ? t.get("ach.sensitivity.each")
+        : t.get(shown.size() > AchSensitivityTable.ROWS ? "ach.sensitivity.mostAndLinchpins" : "ach.sensitivity.most",
+            Math.min(AchSensitivityTable.ROWS, a.sensitivity().size()));
+    return t.get("ach.sensitivity.intro", which);
   }
 
   /** The caption of the chart of the scores: the question, what the bars show, who leads. */
-  static String caption(AchAnalysis a) {
+  static String caption(Messages t, AchAnalysis a) {
     List<String> leaders = a.ranking().stream().filter(h -> h.rank() == 1)
         .map(h -> ScoreBars.label(h.number())).toList();
     String question = a.question().isBlank() ? "" : Text.flow(a.question()) + " ";
-    return question + "Weighted inconsistency of each hypothesis (the nearer 0, the better it stands); "
-        + (leaders.size() == 1 ? leaders.get(0) + " leads." : String.join(" and ", leaders) + " tie for the lead.");
+    return question + t.get(leaders.size() == 1 ? "ach.caption.leads" : "ach.caption.tie", t.list(leaders));
   }
 
   /** The hypotheses, each with its label: "H1" and the statement, in a hanging column. */

@@ -29,7 +29,7 @@ public final class ContextAndTimeline implements BriefSection {
   public void write(BriefContext ctx) throws DocumentException {
     Layout l = ctx.layout();
     Styles s = l.styles();
-    Heading.add(l, 1, "Context");
+    Heading.add(l, 1, ctx.text().get("context.title"));
     CaseAnalysis analysis = ctx.analysis();
     for (String para : Text.paragraphs(ctx.theCase().summary())) {
       Paragraph p = s.paragraph(para, s.body());
@@ -41,24 +41,22 @@ public final class ContextAndTimeline implements BriefSection {
     if (entries.isEmpty()) {
       return;
     }
-    List<TimelineRow> rows = TimelineSeries.rows(entries, ctx.options().locale(), s.fonts()::shown);
-    String undated = analysis.timeline().undated().isEmpty() ? "" : " Undated: "
-        + analysis.timeline().undated().stream().map(Event::title).collect(Collectors.joining("; "))
-        + ".";
+    List<TimelineRow> rows = TimelineSeries.rows(entries, ctx.locale(), s.fonts()::shown);
+    String undated = analysis.timeline().undated().isEmpty() ? "" : " " + ctx.text().get("context.undated",
+        analysis.timeline().undated().stream().map(Event::title).collect(Collectors.joining("; ")));
     // a long timeline is split into charts that each fit a page, so that rows never crowd
     int perChart = Math.max(10, (int) ((ChartBox.maxHeight(l) - 40f) / 14f));
     int parts = (rows.size() + perChart - 1) / perChart;
     for (int part = 0; part < parts; part++) {
       List<TimelineRow> slice = rows.subList(part * perChart, Math.min(rows.size(), (part + 1) * perChart));
       float height = Math.max(140f, 40f + slice.size() * 14f);
-      String caption = "Events of the case in date order"
-          + (parts > 1 ? " (part " + (part + 1) + " of " + parts + ")." : ".")
+      String caption = (parts > 1 ? ctx.text().get("context.caption.part", part + 1, parts) : ctx.text().get("context.caption"))
           + (part == parts - 1 ? undated : "");
       JFreeChart chart = Charts.timeline(slice, ctx.chartStyle());
-      String source = SourceLine.of(ctx.theCase(), entries.subList(part * perChart, part * perChart + slice.size())
+      String source = SourceLine.of(ctx.text(), ctx.theCase(), entries.subList(part * perChart, part * perChart + slice.size())
           .stream().flatMap(e -> e.event().evidence().stream()).toList());
       if (part == 0) {
-        ChartBox.withHeading(l, "Timeline", chart, height, caption, source);
+        ChartBox.withHeading(l, ctx.text().get("context.timeline"), chart, height, caption, source);
       } else {
         ChartBox.add(l, chart, height, caption, source);
       }

@@ -12,6 +12,7 @@ import org.briefkit.analysis.PairConvergence;
 import org.briefkit.model.Actor;
 import org.briefkit.model.Domain;
 import org.briefkit.model.Figures;
+import org.briefkit.model.Messages;
 import org.briefkit.model.Stakeholder;
 import org.briefkit.report.pdf.layout.Caption;
 import org.briefkit.report.pdf.layout.Heading;
@@ -29,30 +30,30 @@ public final class Convergence implements BriefSection {
   public void write(BriefContext ctx) throws DocumentException {
     Layout l = ctx.layout();
     Styles s = l.styles();
-    Heading.add(l, 2, "Convergence");
+    Heading.add(l, 2, ctx.text().get("convergence.title"));
+    Messages t = ctx.text();
     CaseAnalysis analysis = ctx.analysis();
     List<DomainInterest> shared = analysis.convergence().sharedDomains();
     List<DomainInterest> oneSided = analysis.convergence().oneSidedDomains();
     StringBuilder b = new StringBuilder();
     if (shared.isEmpty()) {
-      b.append("No domain holds motivations of more than one stakeholder. ");
+      b.append(t.get("convergence.noShared")).append(' ');
     } else {
-      b.append("Shared interests: ")
-          .append(shared.stream().map(d -> d.domain().label() + " (" + holders(d.interest().holders()) + ")")
-              .collect(Collectors.joining("; ")))
-          .append(". ");
+      b.append(t.get("convergence.shared", shared.stream()
+              .map(d -> d.domain().label() + " (" + holders(d.interest().holders()) + ")")
+              .collect(Collectors.joining("; "))))
+          .append(' ');
     }
     if (!oneSided.isEmpty()) {
-      b.append("One-sided interests: ")
-          .append(oneSided.stream().map(d -> d.domain().label() + " (only " + holders(d.interest().holders()) + ")")
-              .collect(Collectors.joining("; ")))
-          .append(". ");
+      b.append(t.get("convergence.oneSided", oneSided.stream()
+              .map(d -> d.domain().label() + " (" + t.get("convergence.only", holders(d.interest().holders())) + ")")
+              .collect(Collectors.joining("; "))))
+          .append(' ');
     }
     List<DriverInterest> sharedDrivers = analysis.convergence().sharedDrivers();
     if (!sharedDrivers.isEmpty()) {
-      b.append("Third parties driving more than one stakeholder: ")
-          .append(sharedDrivers.stream().map(d -> d.driver().name()).collect(Collectors.joining(", ")))
-          .append(".");
+      b.append(t.get("convergence.sharedDrivers",
+          sharedDrivers.stream().map(d -> d.driver().name()).collect(Collectors.joining(", "))));
     }
     l.add(s.paragraph(b.toString().strip(), s.body()));
     for (PairConvergence p : analysis.convergence().pairs()) {
@@ -61,29 +62,29 @@ public final class Convergence implements BriefSection {
       KeepTogether.ensureSpace(l, last ? 90 : 40);
       Paragraph para = s.paragraph(s.body());
       para.setSpacingBefore(5f);
-      para.add(s.chunk(p.first().shortName() + " and " + p.second().shortName() + ": ", s.bodyBold()));
-      para.add(s.chunk("overlap score " + Figures.score(p.overlap()) + ". ", s.bodyBold()));
-      para.add(s.chunk(pairText(p), s.body()));
+      para.add(s.chunk(t.get("convergence.pair", p.first().shortName(), p.second().shortName()) + ": ", s.bodyBold()));
+      para.add(s.chunk(t.get("convergence.overlap", Figures.score(p.overlap())) + " ", s.bodyBold()));
+      para.add(s.chunk(pairText(t, p), s.body()));
       l.add(para);
     }
-    Caption.add(l, "The overlap score is the common part of two stakeholders' weight shares across "
-        + "domains: 0 when they weigh no domain in common, 1 when their emphasis is identical.");
+    Caption.add(l, t.get("convergence.caption"));
   }
 
-  private static String pairText(PairConvergence p) {
+  private static String pairText(Messages t, PairConvergence p) {
     List<String> parts = new ArrayList<>();
     parts.add(p.sharedDomains().isEmpty()
-        ? "They share no domain"
-        : "Both hold motivations in " + labels(p.sharedDomains()));
+        ? t.get("convergence.pair.none")
+        : t.get("convergence.pair.both", labels(p.sharedDomains())));
     if (!p.onlyFirstDomains().isEmpty()) {
-      parts.add("only " + p.first().shortName() + " in " + labels(p.onlyFirstDomains()));
+      parts.add(t.get("convergence.pair.only", p.first().shortName(), labels(p.onlyFirstDomains())));
     }
     if (!p.onlySecondDomains().isEmpty()) {
-      parts.add("only " + p.second().shortName() + " in " + labels(p.onlySecondDomains()));
+      parts.add(t.get("convergence.pair.only", p.second().shortName(), labels(p.onlySecondDomains())));
     }
-    String text = String.join("; ", parts) + ".";
+    String text = t.get("convergence.pair.sentence", String.join("; ", parts));
     if (!p.sharedDrivers().isEmpty()) {
-      text += " Both are driven by " + p.sharedDrivers().stream().map(Actor::name).collect(Collectors.joining(", ")) + ".";
+      text += " " + t.get("convergence.pair.drivers",
+          p.sharedDrivers().stream().map(Actor::name).collect(Collectors.joining(", ")));
     }
     return text;
   }

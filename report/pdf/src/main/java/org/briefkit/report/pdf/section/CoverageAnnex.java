@@ -23,6 +23,7 @@ import org.briefkit.model.Case;
 import org.briefkit.model.Credibility;
 import org.briefkit.model.Evidence;
 import org.briefkit.model.EvidenceKind;
+import org.briefkit.model.Messages;
 import org.briefkit.model.Motivation;
 import org.briefkit.model.Source;
 import org.briefkit.model.Stakeholder;
@@ -43,28 +44,26 @@ import org.briefkit.report.pdf.layout.Text;
  * check found ({@link ProvenanceSummary}); then the weak spots of the evidence.
  */
 public final class CoverageAnnex implements BriefSection {
-  /** The header of the column of items checked against their sources' texts. */
-  static final String CHECKED = "Checked";
-
   private static final Color LOW = new Color(0xB0, 0x3A, 0x2E);
 
   @Override
   public void write(BriefContext ctx) throws DocumentException {
     Layout l = ctx.layout();
     Styles s = l.styles();
-    Heading.add(l, 2, "Annex C. Evidence coverage");
+    Heading.add(l, 2, ctx.text().get("annex.coverage"));
     ProvenanceReport report = ctx.analysis().provenance();
     // Only a brief whose citations were checked against texts says so: the others keep their table.
     boolean checked = ProvenanceSummary.textsRead(report);
     PdfPTable t = Tables.table(checked
         ? new float[] {3.4f, 1.3f, 0.7f, 0.85f, 0.95f, 0.7f, 0.8f, 1.35f}
         : new float[] {4.1f, 1.5f, 0.8f, 0.9f, 0.7f, 0.8f, 1.1f});
-    List<String> headers = new ArrayList<>(List.of("Motivation", "Stakeholder", "Items", "Sources", "Facts", "Claims", "Assessments"));
+    List<String> headers = new ArrayList<>(List.of("motivation", "stakeholder", "items", "sources", "facts", "claims", "assessments"));
     if (checked) {
-      headers.add(4, CHECKED);
+      headers.add(4, "checked");
     }
     for (String h : headers) {
-      Tables.headerCell(s, t, h, h.equals("Motivation") || h.equals("Stakeholder") ? Element.ALIGN_LEFT : Element.ALIGN_CENTER);
+      Tables.headerCell(s, t, ctx.text().get("coverage." + h),
+          h.equals("motivation") || h.equals("stakeholder") ? Element.ALIGN_LEFT : Element.ALIGN_CENTER);
     }
     t.setHeaderRows(1);
     SlicedTable sliced = new SlicedTable(l, t);
@@ -84,18 +83,18 @@ public final class CoverageAnnex implements BriefSection {
       t.addCell(cell(s, Integer.toString(c.byKind().getOrDefault(EvidenceKind.ASSESSMENT, 0)), s.small(), Element.ALIGN_CENTER));
     }
     sliced.finish();
-    Caption.source(l, SourceLine.of(ctx.theCase(), ctx.analysis().coverage().motivations().stream()
+    Caption.source(l, SourceLine.of(ctx.text(), ctx.theCase(), ctx.analysis().coverage().motivations().stream()
         .flatMap(c -> c.motivation().evidence().stream()).toList()));
     grades(ctx);
     provenance(ctx);
     ImmutableList<WeakSpot> weak = ctx.analysis().coverage().weakSpots();
     if (!weak.isEmpty()) {
       KeepTogether.ensureSpace(l, 40);
-      Paragraph h = s.paragraph("Weak spots", s.font(true, 8f, s.accent()));
+      Paragraph h = s.paragraph(ctx.text().get("coverage.weakSpots"), s.font(true, 8f, s.accent()));
       h.setSpacingBefore(4f);
       l.add(h);
       for (WeakSpot w : weak) {
-        Paragraph p = s.paragraph("•  " + w.message(), s.small());
+        Paragraph p = s.paragraph("•  " + w.message(ctx.text().language()), s.small());
         p.setIndentationLeft(10f);
         p.setFirstLineIndent(-8f);
         l.add(p);
@@ -129,10 +128,10 @@ public final class CoverageAnnex implements BriefSection {
     }
     Layout l = ctx.layout();
     Styles s = l.styles();
-    ProvenanceSummary summary = ProvenanceSummary.of(report, ctx.analysis().tradecraft());
+    ProvenanceSummary summary = ProvenanceSummary.of(ctx.text(), report, ctx.analysis().tradecraft());
     KeepTogether.ensureSpace(l, 40);
     Paragraph p = s.paragraph(s.small());
-    p.add(s.chunk("Provenance. ", s.font(true, 8f, summary.problems() > 0 ? LOW : s.accent())));
+    p.add(s.chunk(ctx.text().get("coverage.provenance"), s.font(true, 8f, summary.problems() > 0 ? LOW : s.accent())));
     p.add(s.chunk(summary.text(), s.small()));
     p.setSpacingBefore(4f);
     l.add(p);
@@ -171,28 +170,27 @@ public final class CoverageAnnex implements BriefSection {
     }
     Layout l = ctx.layout();
     Styles s = l.styles();
+    Messages t = ctx.text();
     StringBuilder b = new StringBuilder();
     int graded = byGrade.values().stream().mapToInt(Integer::intValue).sum();
     if (graded == 0) {
-      b.append("No item of evidence is graded for credibility. ");
+      b.append(t.get("grades.none")).append(' ');
     } else {
       List<String> parts = new ArrayList<>();
-      byGrade.forEach((g, n) -> parts.add(g.label() + " ×" + n));
-      b.append("Of the ").append(Text.count(items, "item")).append(" of evidence, ").append(graded)
-          .append(graded == 1 ? " is" : " are").append(" graded for credibility: ")
-          .append(String.join(", ", parts)).append(". ");
+      byGrade.forEach((g, n) -> parts.add(g.key() + " (" + t.get("meaning.Credibility." + g.key()) + ") ×" + n));
+      b.append(t.get("grades.graded", t.count(items, "grades.items"), t.count(graded, "grades.gradedCount"),
+          String.join(", ", parts))).append(' ');
     }
     if (low == 0) {
-      b.append("None is low-graded (from a source graded E or F, or graded 5 or 6).");
+      b.append(t.get("grades.lowNone"));
     } else {
-      b.append(low == items ? "All " + Text.count(low, "item") + (low == 1 ? " is" : " are") : Text.count(low, "item") + (low == 1 ? " is" : " are"))
-          .append(" low-graded (from a source graded E or F, or graded 5 or 6), behind ")
-          .append(motivationsWithLow == c.motivations().size() && motivationsWithLow > 1 ? "all " : "")
-          .append(Text.count(motivationsWithLow, "motivation")).append('.');
+      boolean allMotivations = motivationsWithLow == c.motivations().size() && motivationsWithLow > 1;
+      b.append(t.get("grades.low", t.count(low, low == items ? "grades.lowAll" : "grades.lowSome"),
+          t.count(motivationsWithLow, allMotivations ? "grades.behindAll" : "grades.behind")));
     }
     KeepTogether.ensureSpace(l, 40);
     Paragraph p = s.paragraph(s.small());
-    p.add(s.chunk("Grades. ", s.font(true, 8f, low > 0 ? LOW : s.accent())));
+    p.add(s.chunk(t.get("coverage.grades"), s.font(true, 8f, low > 0 ? LOW : s.accent())));
     p.add(s.chunk(b.toString(), s.small()));
     p.setSpacingBefore(4f);
     l.add(p);

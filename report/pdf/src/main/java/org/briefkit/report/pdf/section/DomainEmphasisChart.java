@@ -16,12 +16,11 @@ public final class DomainEmphasisChart implements BriefSection {
   public void write(BriefContext ctx) throws DocumentException {
     SeriesData shares =
         MatrixSeries.shares(ctx.analysis().matrix(), ctx.layout().styles().fonts()::shown, ctx.colours());
-    ChartBox.withHeading(ctx.layout(), "Domain emphasis",
-        SharesDotPlot.of(shares, "Share of the stakeholder's weighted motivations", ctx.chartStyle()),
+    ChartBox.withHeading(ctx.layout(), ctx.text().get("emphasis.title"),
+        SharesDotPlot.of(shares, ctx.text().get("emphasis.axis"), ctx.chartStyle()),
         SharesDotPlot.height(shares),
-        "Each stakeholder's share of its own salience-weighted motivations in each domain, in per "
-            + "cent; a stakeholder's shares add up to 100 %.",
-        SourceLine.of(ctx.theCase(),
+        ctx.text().get("emphasis.caption"),
+        SourceLine.of(ctx.text(), ctx.theCase(),
             ctx.theCase().motivations().stream().flatMap(m -> m.evidence().stream()).toList()));
   }
 }

@@ -20,16 +20,16 @@ public final class DriversChart implements BriefSection {
     Layout l = ctx.layout();
     Styles s = l.styles();
     if (ctx.analysis().drivers().rows().isEmpty()) {
-      Heading.add(l, 2, "Third-party drivers");
-      l.add(s.paragraph("No motivation in the case names a third party that drives it.", s.body()));
+      Heading.add(l, 2, ctx.text().get("drivers.title"));
+      l.add(s.paragraph(ctx.text().get("drivers.none"), s.body()));
       return;
     }
     SeriesData data = DriverSeries.of(ctx.analysis().drivers(), s.fonts()::shown, ctx.colours());
-    ChartBox.withHeading(l, "Third-party drivers",
-        Charts.groupedBars(data, "Weighted motivations driven", ctx.chartStyle()),
+    ChartBox.withHeading(l, ctx.text().get("drivers.title"),
+        Charts.groupedBars(data, ctx.text().get("drivers.axis"), ctx.chartStyle()),
         Charts.groupedBarsHeight(data),
-        "Third parties whose behaviour drives each stakeholder's motivations, by weight.",
-        SourceLine.of(ctx.theCase(), ctx.theCase().motivations().stream()
+        ctx.text().get("drivers.caption"),
+        SourceLine.of(ctx.text(), ctx.theCase(), ctx.theCase().motivations().stream()
             .filter(m -> !m.drivers().isEmpty()).flatMap(m -> m.evidence().stream()).toList()));
   }
 }

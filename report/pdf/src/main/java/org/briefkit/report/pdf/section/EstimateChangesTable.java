@@ -1,6 +1,7 @@
 package org.briefkit.report.pdf.section;
 
 import static org.briefkit.report.pdf.layout.Tables.cell;
+
 import com.lowagie.text.Chunk;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -21,6 +22,7 @@ import org.briefkit.model.Confidence;
 import org.briefkit.model.EstimativeScale;
 import org.briefkit.model.JudgmentId;
 import org.briefkit.model.Likelihood;
+import org.briefkit.model.Messages;
 import org.briefkit.report.pdf.chart.ConfidenceLook;
 import org.briefkit.report.pdf.layout.Badge;
 import org.briefkit.report.pdf.layout.Layout;
@@ -34,8 +36,6 @@ import org.briefkit.report.pdf.layout.Text;
  */
 final class EstimateChangesTable {
 
-  /** What stands in for a reason that the new version does not give. */
-  static final String NO_REASON = "no reason given";
 
   private static final Color RED = new Color(0xB0, 0x3A, 0x2E);
 
@@ -58,14 +58,14 @@ final class EstimateChangesTable {
     Layout l = ctx.layout();
     Styles s = l.styles();
     EstimativeScale scale = ctx.theCase().scale();
-    float badge = Badge.width(s, ConfidenceLook.label(Confidence.MODERATE));
+    float badge = Badge.width(s, ConfidenceLook.label(ctx.text(), Confidence.MODERATE));
     for (ElementChange row : rows) {
       EstimateChange e = row.estimate().orElseThrow();
       for (Optional<Likelihood> li : List.of(e.likelihoodBefore(), e.likelihoodAfter())) {
-        badge = Math.max(badge, li.map(x -> Badge.width(s, likelihoodLabel(scale, x))).orElse(0f));
+        badge = Math.max(badge, li.map(x -> Badge.width(s, likelihoodLabel(ctx.text(), scale, x))).orElse(0f));
       }
       for (Confidence c : List.of(e.confidenceBefore(), e.confidenceAfter())) {
-        badge = Math.max(badge, Badge.width(s, ConfidenceLook.label(c)));
+        badge = Math.max(badge, Badge.width(s, ConfidenceLook.label(ctx.text(), c)));
       }
     }
     float column = badge + 8f;
@@ -73,7 +73,8 @@ final class EstimateChangesTable {
     PdfPTable t = Tables.table(new float[] {rest * 0.38f, column, column, rest * 0.62f});
     t.setTotalWidth(l.textWidth());
     t.setLockedWidth(true);
-    for (String h : List.of("Key judgment", "Before", "After", "Reason")) {
+    for (String h : List.of("judgment", "before", "after", "reason")) {
+      h = ctx.text().get("changes.estimates." + h);
       Tables.headerCell(s, t, h, Element.ALIGN_LEFT);
     }
     t.setHeaderRows(1);
@@ -89,9 +90,9 @@ final class EstimateChangesTable {
       // A judgment whose estimate moved is in both versions, so it has its number in this brief.
       JudgmentId id = JudgmentId.of(row.key());
       t.addCell(judgmentCell(ctx, row, id));
-      t.addCell(badges(s, scale, e.confidenceBefore(), e.likelihoodBefore(), badge));
-      t.addCell(badges(s, scale, e.confidenceAfter(), e.likelihoodAfter(), badge));
-      t.addCell(reasonCell(s, e, warned.contains(ctx.judgmentNumber(id))));
+      t.addCell(badges(ctx, scale, e.confidenceBefore(), e.likelihoodBefore(), badge));
+      t.addCell(badges(ctx, scale, e.confidenceAfter(), e.likelihoodAfter(), badge));
+      t.addCell(reasonCell(ctx, e, warned.contains(ctx.judgmentNumber(id))));
     }
     return t;
   }
@@ -112,22 +113,23 @@ final class EstimateChangesTable {
   }
 
   /** A judgment's confidence badge over its likelihood badge, or over "no likelihood". */
-  private static PdfPCell badges(Styles s, EstimativeScale scale, Confidence confidence,
+  private static PdfPCell badges(BriefContext ctx, EstimativeScale scale, Confidence confidence,
       Optional<Likelihood> likelihood, float width) {
+    Styles s = ctx.layout().styles();
     PdfPTable stack = new PdfPTable(1);
     stack.setTotalWidth(width);
     stack.setLockedWidth(true);
     stack.setHorizontalAlignment(Element.ALIGN_LEFT);
     ConfidenceLook look = ConfidenceLook.of(confidence, s.accent());
-    stack.addCell(Badge.cell(s, ConfidenceLook.label(confidence), new Badge.Look(look.fill(), look.ink(), look.outline())));
+    stack.addCell(Badge.cell(s, ConfidenceLook.label(ctx.text(), confidence), new Badge.Look(look.fill(), look.ink(), look.outline())));
     PdfPCell gap = Badge.none();
     gap.setFixedHeight(3f);
     stack.addCell(gap);
     if (likelihood.isPresent()) {
-      stack.addCell(Badge.cell(s, likelihoodLabel(scale, likelihood.get()), likelihoodLook(s)));
+      stack.addCell(Badge.cell(s, likelihoodLabel(ctx.text(), scale, likelihood.get()), likelihoodLook(s)));
     } else {
       PdfPCell none = Badge.none();
-      none.setPhrase(s.phrase("no likelihood", s.font(false, 7f, s.muted())));
+      none.setPhrase(s.phrase(ctx.text().get("changes.estimates.noLikelihood"), s.font(false, 7f, s.muted())));
       none.setHorizontalAlignment(Element.ALIGN_CENTER);
       stack.addCell(none);
     }
@@ -137,8 +139,8 @@ final class EstimateChangesTable {
   }
 
   /** The likelihood badge's text, as Key judgments shows it; the key, for a term the scale lacks. */
-  private static String likelihoodLabel(EstimativeScale scale, Likelihood likelihood) {
-    return scale.band(likelihood).map(KeyJudgments::likelihoodLabel).orElse(likelihood.key());
+  private static String likelihoodLabel(Messages text, EstimativeScale scale, Likelihood likelihood) {
+    return scale.band(likelihood).map(b -> KeyJudgments.likelihoodLabel(text, scale, b)).orElse(likelihood.key());
   }
 
   /** The look of a likelihood badge, as Key judgments draws it. */
@@ -150,15 +152,16 @@ final class EstimateChangesTable {
    * The reason the new version gives; or, in red, that it gives none, naming the tradecraft
    * rule that warns of it when the tradecraft annex lists that warning.
    */
-  private static PdfPCell reasonCell(Styles s, EstimateChange e, boolean warned) {
+  private static PdfPCell reasonCell(BriefContext ctx, EstimateChange e, boolean warned) {
+    Styles s = ctx.layout().styles();
     if (e.reason().isPresent()) {
       return cell(s, Text.flow(e.reason().get()), s.small(), Element.ALIGN_LEFT);
     }
     PdfPCell c = cell(s, "", s.small(), Element.ALIGN_LEFT);
     Phrase p = s.phrase("", s.small());
-    p.add(s.chunk(NO_REASON, s.font(true, 8f, RED)));
+    p.add(s.chunk(ctx.text().get("changes.estimates.noReason"), s.font(true, 8f, RED)));
     if (warned) {
-      p.add(s.chunk("  (" + TradecraftAnnex.CHANGE_RULE + ", see the tradecraft check)", s.smallMuted()));
+      p.add(s.chunk("  " + ctx.text().get("changes.estimates.seeCheck", TradecraftAnnex.CHANGE_RULE), s.smallMuted()));
     }
     c.setPhrase(p);
     return c;

@@ -25,9 +25,10 @@ public final class EventsAnnex implements BriefSection {
   public void write(BriefContext ctx) throws DocumentException {
     Layout l = ctx.layout();
     Styles s = l.styles();
-    Heading.add(l, 2, "Annex B. Events");
+    Heading.add(l, 2, ctx.text().get("annex.events"));
     PdfPTable t = Tables.table(new float[] {1.5f, 3.2f, 1.1f, 2.4f, 1.2f});
-    for (String h : List.of("Date", "Event", "Kind", "Participants", "Where")) {
+    for (String h : List.of("date", "event", "kind", "participants", "where")) {
+      h = ctx.text().get("events." + h);
       Tables.headerCell(s, t, h, Element.ALIGN_LEFT);
     }
     t.setHeaderRows(1);
@@ -37,21 +38,21 @@ public final class EventsAnnex implements BriefSection {
     SlicedTable sliced = new SlicedTable(l, t);
     for (Event e : ordered) {
       sliced.row();
-      t.addCell(cell(s, e.when().map(w -> w.format(ctx.options().locale())).orElse("undated"), s.small(), Element.ALIGN_LEFT));
+      t.addCell(cell(s, e.when().map(w -> w.format(ctx.locale())).orElse(ctx.text().get("events.undated")), s.small(), Element.ALIGN_LEFT));
       PdfPCell what = cell(s, e.title(), s.smallBold(), Element.ALIGN_LEFT);
       if (!e.significance().isBlank()) {
         what.getPhrase().add(s.chunk("\n" + Text.flow(e.significance()), s.smallMuted()));
       }
-      String mark = ImportMark.of(ctx.theCase(), e.evidence(), java.util.Optional.empty(), List.of());
+      String mark = ImportMark.of(ctx.text(), ctx.theCase(), e.evidence(), java.util.Optional.empty(), List.of());
       if (!mark.isEmpty()) {
         what.getPhrase().add(s.chunk("\n" + mark.strip(), s.smallMuted()));
       }
       t.addCell(what);
-      t.addCell(cell(s, e.kind().label(), s.small(), Element.ALIGN_LEFT));
+      t.addCell(cell(s, ctx.label(e.kind()), s.small(), Element.ALIGN_LEFT));
       t.addCell(cell(s, ctx.actorNames(e.participants()), s.small(), Element.ALIGN_LEFT));
       t.addCell(cell(s, e.location().orElse(""), s.small(), Element.ALIGN_LEFT));
     }
     sliced.finish();
-    Caption.source(l, SourceLine.of(ctx.theCase(), ordered.stream().flatMap(e -> e.evidence().stream()).toList()));
+    Caption.source(l, SourceLine.of(ctx.text(), ctx.theCase(), ordered.stream().flatMap(e -> e.evidence().stream()).toList()));
   }
 }

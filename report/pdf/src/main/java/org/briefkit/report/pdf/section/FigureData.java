@@ -7,7 +7,6 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPTable;
 import java.util.List;
 import org.briefkit.report.pdf.chart.ChartData;
-import org.briefkit.report.pdf.layout.Caption;
 import org.briefkit.report.pdf.layout.Heading;
 import org.briefkit.report.pdf.layout.KeepTogether;
 import org.briefkit.report.pdf.layout.Layout;
@@ -21,8 +20,6 @@ import org.briefkit.report.pdf.tag.Role;
  * figure's source line links here; each table's caption is the figure's number and caption.
  */
 public final class FigureData implements BriefSection {
-  static final String TITLE = Caption.FIGURE_DATA + ". Figure data";
-
   @Override
   public void write(BriefContext ctx) throws DocumentException {
     Layout l = ctx.layout();
@@ -32,13 +29,13 @@ public final class FigureData implements BriefSection {
     }
     Styles s = l.styles();
     List<PdfPTable> tables = figures.stream().map(f -> table(s, f.data())).toList();
-    Heading.add(l, 2, TITLE, 40f + KeepTogether.needed(l, tables.get(0)));
-    l.add(s.paragraph("The values each figure of the brief draws, figure by figure.", s.smallMuted()));
+    Heading.add(l, 2, l.text().get("annex.figureData"), 40f + KeepTogether.needed(l, tables.get(0)));
+    l.add(s.paragraph(l.text().get("figureData.intro"), s.smallMuted()));
     for (int i = 0; i < figures.size(); i++) {
       Layout.Figure f = figures.get(i);
       PdfPTable t = tables.get(i);
       Paragraph title = s.paragraph(s.font(true, 7.5f, s.text()));
-      for (Chunk c : s.chunks("Figure " + f.number() + ". " + f.caption(), s.font(true, 7.5f, s.text()))) {
+      for (Chunk c : s.chunks(l.text().get("figure.caption", f.number(), f.caption()), s.font(true, 7.5f, s.text()))) {
         title.add(c);
       }
       ((Chunk) title.getChunks().get(0)).setLocalDestination(f.dataKey());

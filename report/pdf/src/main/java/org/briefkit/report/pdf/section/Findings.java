@@ -1,5 +1,6 @@
 package org.briefkit.report.pdf.section;
 
+import com.google.common.collect.ImmutableList;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Paragraph;
 import org.briefkit.analysis.CaseAnalysis;
@@ -16,17 +17,18 @@ public final class Findings implements BriefSection {
   public void write(BriefContext ctx) throws DocumentException {
     Layout l = ctx.layout();
     Styles s = l.styles();
-    Heading.add(l, 1, "Findings");
-    if (ctx.analysis().findings().isEmpty()) {
-      l.add(s.paragraph("The analysis yields no findings for this case.", s.body()));
+    ImmutableList<Finding> findings = ctx.analysis().findingsIn(ctx.text().language());
+    Heading.add(l, 1, ctx.text().get("findings.title"));
+    if (findings.isEmpty()) {
+      l.add(s.paragraph(ctx.text().get("findings.none"), s.body()));
       return;
     }
-    l.add(s.paragraph("Derived from the figures of the analysis, without judgment.", s.smallMuted()));
+    l.add(s.paragraph(ctx.text().get("findings.intro"), s.smallMuted()));
     Finding.Topic last = null;
-    for (Finding f : ctx.analysis().findings()) {
+    for (Finding f : findings) {
       if (f.topic() != last) {
         KeepTogether.ensureSpace(l, 50);
-        Paragraph topic = s.paragraph(topicLabel(f.topic()), s.font(true, 8f, s.accent()));
+        Paragraph topic = s.paragraph(ctx.text().get("findings.topic." + f.topic().name()), s.font(true, 8f, s.accent()));
         topic.setSpacingBefore(6f);
         l.add(topic);
         last = f.topic();
@@ -37,23 +39,6 @@ public final class Findings implements BriefSection {
       p.setIndentationLeft(10f);
       p.setFirstLineIndent(-8f);
       l.add(p);
-    }
-  }
-
-  private static String topicLabel(Finding.Topic t) {
-    switch (t) {
-      case PROFILE:
-        return "PROFILES";
-      case CONVERGENCE:
-        return "CONVERGENCE";
-      case DRIVERS:
-        return "DRIVERS";
-      case TIMELINE:
-        return "TIMELINE";
-      case ARMS_FLOWS:
-        return "ARMS FLOWS";
-      default:
-        return "EVIDENCE";
     }
   }
 }

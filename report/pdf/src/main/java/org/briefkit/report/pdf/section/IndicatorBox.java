@@ -8,6 +8,7 @@ import java.awt.Color;
 import java.util.List;
 import org.briefkit.model.Indicator;
 import org.briefkit.model.KeyJudgment;
+import org.briefkit.model.Messages;
 import org.briefkit.report.pdf.layout.Styles;
 import org.briefkit.report.pdf.layout.Text;
 
@@ -18,8 +19,6 @@ import org.briefkit.report.pdf.layout.Text;
  * there, so that a judgment with nothing named on one side shows it.
  */
 final class IndicatorBox {
-  static final String TITLE = "What would change our assessment";
-
   private IndicatorBox() {}
 
   /** The box of {@code indicators}, which bear on {@code j}. */
@@ -30,10 +29,10 @@ final class IndicatorBox {
     t.setWidthPercentage(100);
     PdfPCell title = cell(tint);
     title.setColspan(2);
-    title.addElement(s.paragraph(TITLE, s.font(true, 7.5f, s.accent())));
+    title.addElement(s.paragraph(ctx.text().get("indicators.title"), s.font(true, 7.5f, s.accent())));
     title.setPaddingTop(4f);
     title.setPaddingBottom(2f);
-    PdfPCell strengthen = column(ctx, "Would strengthen it",
+    PdfPCell strengthen = column(ctx, ctx.text().get("indicators.strengthen"),
         indicators.stream().filter(i -> i.strengthens().contains(j.id())).toList(), tint);
     for (PdfPCell c : new PdfPCell[] {title, strengthen}) {
       c.setBorder(Rectangle.LEFT);
@@ -42,7 +41,7 @@ final class IndicatorBox {
     }
     t.addCell(title);
     t.addCell(strengthen);
-    t.addCell(column(ctx, "Would weaken it",
+    t.addCell(column(ctx, ctx.text().get("indicators.weaken"),
         indicators.stream().filter(i -> i.weakens().contains(j.id())).toList(), tint));
     return t;
   }
@@ -53,12 +52,12 @@ final class IndicatorBox {
     c.setPaddingBottom(5f);
     c.addElement(s.paragraph(heading, s.font(true, 7f, s.muted())));
     if (items.isEmpty()) {
-      c.addElement(s.paragraph("None named.", s.font(false, 7.5f, s.muted())));
+      c.addElement(s.paragraph(ctx.text().get("indicators.none"), s.font(false, 7.5f, s.muted())));
     }
     for (Indicator i : items) {
       Paragraph p = s.paragraph(s.font(false, 7.5f, s.text()));
       p.add(s.chunk("•  " + Text.flow(i.statement()), s.font(false, 7.5f, s.text())));
-      String status = status(i);
+      String status = status(ctx.text(), i);
       if (!status.isEmpty()) {
         p.add(s.chunk("  " + status, s.font(true, 7f, s.accent())));
       }
@@ -71,12 +70,12 @@ final class IndicatorBox {
   }
 
   /** What became of an indicator: "observed 2023-05", "observed", "lapsed", or nothing when watched for. */
-  static String status(Indicator i) {
+  static String status(Messages text, Indicator i) {
     switch (i.status()) {
       case OBSERVED:
-        return i.observed().map(d -> "observed " + d).orElse("observed");
+        return i.observed().map(d -> text.get("indicators.observedOn", d, d.format(text.locale()))).orElse(text.get("indicators.observed"));
       case LAPSED:
-        return "lapsed";
+        return text.get("indicators.lapsed");
       default:
         return "";
     }

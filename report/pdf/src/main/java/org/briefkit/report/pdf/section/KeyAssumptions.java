@@ -39,23 +39,23 @@ public final class KeyAssumptions implements BriefSection {
     }
     Layout l = ctx.layout();
     Styles s = l.styles();
-    Heading.add(l, 1, "Key assumptions");
-    l.add(s.paragraph("What the key judgments take for granted, and how well each assumption held up "
-        + "when checked: solid, caveated (true under conditions) or unsupported.", s.smallMuted()));
+    Heading.add(l, 1, ctx.text().get("assumptions.title"));
+    l.add(s.paragraph(ctx.text().get("assumptions.intro"), s.smallMuted()));
     PdfPTable t = Tables.table(new float[] {5.4f, 1.3f, 1.1f, 1.9f});
-    for (String h : List.of("Assumption", "Status", "Underpins", "Evidence")) {
+    for (String h : List.of("assumption", "status", "underpins", "evidence")) {
+      h = ctx.text().get("assumptions." + h);
       Tables.headerCell(s, t, h, Element.ALIGN_LEFT);
     }
     t.setHeaderRows(1);
     for (Assumption a : assumptions) {
       t.addCell(cell(s, Text.flow(a.statement()), s.small(), Element.ALIGN_LEFT));
-      t.addCell(status(s, a.status()));
-      t.addCell(cell(s, "KJ " + a.underpins().stream().map(ctx::judgmentNumber)
-          .map(String::valueOf).collect(Collectors.joining(", ")), s.small(), Element.ALIGN_LEFT));
+      t.addCell(status(s, ctx.label(a.status()), a.status()));
+      t.addCell(cell(s, ctx.text().get("judgments.short", a.underpins().stream().map(ctx::judgmentNumber)
+          .map(String::valueOf).collect(Collectors.joining(", "))), s.small(), Element.ALIGN_LEFT));
       t.addCell(citations(ctx, a.evidence()));
     }
     l.add(t);
-    Caption.source(l, SourceLine.of(ctx.theCase(), assumptions.stream().flatMap(a -> a.evidence().stream()).toList()));
+    Caption.source(l, SourceLine.of(ctx.text(), ctx.theCase(), assumptions.stream().flatMap(a -> a.evidence().stream()).toList()));
   }
 
   /** The colour that cues {@code status}: restrained, and never the only sign (the word is there). */
@@ -70,20 +70,20 @@ public final class KeyAssumptions implements BriefSection {
     }
   }
 
-  private static PdfPCell status(Styles s, AssumptionStatus status) {
+  private static PdfPCell status(Styles s, String label, AssumptionStatus status) {
     PdfPCell c = cell(s, "", s.small(), Element.ALIGN_LEFT);
     Phrase p = s.phrase("", s.small());
     Chunk swatch = new Chunk("\u00a0\u00a0", s.font(false, 6f, s.text()));
     swatch.setBackground(colour(status), 0f, 0.5f, 0f, 0.5f);
     p.add(swatch);
-    p.add(s.chunk("  " + status.label(), s.small()));
+    p.add(s.chunk("  " + label, s.small()));
     c.setPhrase(p);
     return c;
   }
 
   private static PdfPCell citations(BriefContext ctx, List<Evidence> evidence) {
     Styles s = ctx.layout().styles();
-    PdfPCell c = cell(s, evidence.isEmpty() ? "none" : "", evidence.isEmpty() ? s.smallMuted() : s.small(), Element.ALIGN_LEFT);
+    PdfPCell c = cell(s, evidence.isEmpty() ? ctx.text().get("assumptions.none") : "", evidence.isEmpty() ? s.smallMuted() : s.small(), Element.ALIGN_LEFT);
     if (!evidence.isEmpty()) {
       Phrase p = s.phrase("", s.small());
       Set<String> cited = new HashSet<>();

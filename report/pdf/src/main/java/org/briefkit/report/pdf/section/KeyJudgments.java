@@ -15,6 +15,7 @@ import org.briefkit.model.EstimativeScale;
 import org.briefkit.model.Indicator;
 import org.briefkit.model.JudgmentId;
 import org.briefkit.model.KeyJudgment;
+import org.briefkit.model.Messages;
 import org.briefkit.report.pdf.chart.ConfidenceLook;
 import org.briefkit.report.pdf.layout.Badge;
 import org.briefkit.report.pdf.layout.Heading;
@@ -22,6 +23,7 @@ import org.briefkit.report.pdf.layout.KeepTogether;
 import org.briefkit.report.pdf.layout.Layout;
 import org.briefkit.report.pdf.layout.Styles;
 import org.briefkit.report.pdf.layout.Text;
+import org.briefkit.report.pdf.text.BriefText;
 
 /**
  * The key judgments, numbered, each with two badges, its confidence and, when it states one,
@@ -37,15 +39,15 @@ public final class KeyJudgments implements BriefSection {
   public void write(BriefContext ctx) throws DocumentException {
     Layout l = ctx.layout();
     Styles s = l.styles();
-    Heading.add(l, 1, "Key judgments");
+    Heading.add(l, 1, ctx.text().get("judgments.title"));
     if (ctx.theCase().judgments().isEmpty()) {
-      l.add(s.paragraph("The case states no key judgments.", s.body()));
+      l.add(s.paragraph(ctx.text().get("judgments.none"), s.body()));
       return;
     }
     EstimativeScale scale = ctx.theCase().scale();
     float confidenceWidth = 0;
     for (Confidence c : Confidence.values()) {
-      confidenceWidth = Math.max(confidenceWidth, Badge.width(s, ConfidenceLook.label(c)));
+      confidenceWidth = Math.max(confidenceWidth, Badge.width(s, ConfidenceLook.label(ctx.text(), c)));
     }
     // The numbers hang in a column as wide as the widest needs ("10." is wider than "9.").
     float indent = Math.max(MIN_INDENT,
@@ -87,8 +89,8 @@ public final class KeyJudgments implements BriefSection {
   }
 
   /** The text of a likelihood badge: the term and its range, "very likely · 80–95 %". */
-  static String likelihoodLabel(EstimativeScale.Band b) {
-    return b.term() + " · " + b.range();
+  static String likelihoodLabel(Messages text, EstimativeScale scale, EstimativeScale.Band b) {
+    return BriefText.term(text, scale, b) + " · " + BriefText.figure(text, b.range());
   }
 
   /**
@@ -99,7 +101,7 @@ public final class KeyJudgments implements BriefSection {
       float confidenceWidth, float width) throws DocumentException {
     Styles s = ctx.layout().styles();
     Optional<EstimativeScale.Band> band = j.likelihood().flatMap(scale::band);
-    String likelihood = band.map(KeyJudgments::likelihoodLabel).orElse("");
+    String likelihood = band.map(b -> likelihoodLabel(ctx.text(), scale, b)).orElse("");
     float likelihoodWidth = band.isPresent() ? Badge.width(s, likelihood) : 0f;
     PdfPTable t = new PdfPTable(band.isPresent() ? 5 : 3);
     t.setWidthPercentage(100);
@@ -107,7 +109,7 @@ public final class KeyJudgments implements BriefSection {
         ? new float[] {confidenceWidth, GAP, likelihoodWidth, GAP, width - confidenceWidth - likelihoodWidth - 2 * GAP}
         : new float[] {confidenceWidth, GAP, width - confidenceWidth - GAP});
     ConfidenceLook c = ConfidenceLook.of(j.confidence(), s.accent());
-    t.addCell(Badge.cell(s, ConfidenceLook.label(j.confidence()),
+    t.addCell(Badge.cell(s, ConfidenceLook.label(ctx.text(), j.confidence()),
         new Badge.Look(c.fill(), c.ink(), c.outline())));
     t.addCell(Badge.none());
     if (band.isPresent()) {
@@ -115,7 +117,7 @@ public final class KeyJudgments implements BriefSection {
       t.addCell(Badge.none());
     }
     PdfPCell rests = Badge.none();
-    rests.setPhrase(s.phrase("rests on " + Text.count(j.supportedBy().size(), "motivation"), s.font(false, 7f, s.muted())));
+    rests.setPhrase(s.phrase(ctx.text().count(j.supportedBy().size(), "judgments.restsOn"), s.font(false, 7f, s.muted())));
     rests.setVerticalAlignment(Element.ALIGN_MIDDLE);
     rests.setUseAscender(true);
     t.addCell(rests);

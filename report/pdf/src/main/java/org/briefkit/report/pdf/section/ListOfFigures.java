@@ -19,8 +19,6 @@ import org.briefkit.report.pdf.layout.Styles;
  * bookmarked after the sections, so that the outline (the brief's contents) ends with it.
  */
 public final class ListOfFigures implements BriefSection {
-  static final String TITLE = "List of figures";
-
   @Override
   public void write(BriefContext ctx) throws DocumentException {
     Layout l = ctx.layout();
@@ -29,13 +27,13 @@ public final class ListOfFigures implements BriefSection {
       return;
     }
     Styles s = l.styles();
-    Heading.add(l, 1, TITLE);
+    Heading.add(l, 1, ctx.text().get("figures.title"));
     Font number = s.font(true, 8f, s.text());
     Font caption = s.font(false, 8f, s.text());
     PdfPTable t = new PdfPTable(new float[] {1.1f, 9.4f, 0.9f});
     t.setWidthPercentage(100f);
     for (Layout.Figure f : figures) {
-      t.addCell(borderless(s.phrase("Figure " + f.number(), number), Element.ALIGN_LEFT));
+      t.addCell(borderless(s.phrase(ctx.text().get("figures.figure", f.number()), number), Element.ALIGN_LEFT));
       Phrase link = s.phrase(f.caption(), caption);
       for (Element e : link) {
         if (e instanceof Chunk c) {

@@ -34,13 +34,13 @@ public final class MatrixTable implements BriefSection {
     DomainMatrix mx = ctx.analysis().matrix();
     Layout l = ctx.layout();
     Styles s = l.styles();
-    Heading.add(l, 2, "Stakeholder × domain matrix");
+    Heading.add(l, 2, ctx.text().get("matrix.title"));
     PdfPTable t = Tables.table(widths(l, mx));
-    headerCell(s, t, "Stakeholder", Element.ALIGN_LEFT);
+    headerCell(s, t, ctx.text().get("matrix.stakeholder"), Element.ALIGN_LEFT);
     for (Domain d : mx.domains()) {
       headerCell(s, t, d.label(), Element.ALIGN_CENTER);
     }
-    headerCell(s, t, "Total", Element.ALIGN_CENTER);
+    headerCell(s, t, ctx.text().get("matrix.total"), Element.ALIGN_CENTER);
     t.setHeaderRows(1);
     l.structure().rowHeaders(t);
     int maxWeight = 1;
@@ -65,16 +65,15 @@ public final class MatrixTable implements BriefSection {
       }
       t.addCell(total(s, mx.stakeholderTotals().get(st.id())));
     }
-    t.addCell(cell(s, "All", s.smallBold(), Element.ALIGN_LEFT));
+    t.addCell(cell(s, ctx.text().get("matrix.all"), s.smallBold(), Element.ALIGN_LEFT));
     for (Domain d : mx.domains()) {
       t.addCell(total(s, mx.domainTotals().get(d.id())));
     }
     t.addCell(total(s, mx.total()));
     KeepTogether.ensureSpace(l, 60);
     l.add(t);
-    Caption.add(l, "Weight of motivations (salience: primary 3, secondary 2, subsidiary 1), with the "
-        + "number of motivations in brackets; darker cells weigh more.",
-        SourceLine.of(ctx.theCase(), ctx.theCase().motivations().stream().flatMap(m -> m.evidence().stream()).toList()));
+    Caption.add(l, ctx.text().get("matrix.caption"),
+        SourceLine.of(ctx.text(), ctx.theCase(), ctx.theCase().motivations().stream().flatMap(m -> m.evidence().stream()).toList()));
   }
 
   private static PdfPCell total(Styles s, Tally tot) {
@@ -91,7 +90,7 @@ public final class MatrixTable implements BriefSection {
     BaseFont bold = l.styles().fonts().bold();
     float size = 7.5f;
     float pad = 8f;
-    float first = bold.getWidthPoint("Stakeholder", size) + pad;
+    float first = bold.getWidthPoint(l.text().get("matrix.stakeholder"), size) + pad;
     for (Stakeholder st : mx.stakeholders()) {
       first = Math.max(first, bold.getWidthPoint(st.shortName(), 8f) + pad + 3f);
     }

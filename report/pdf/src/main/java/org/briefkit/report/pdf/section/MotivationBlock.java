@@ -35,7 +35,7 @@ final class MotivationBlock {
     List<Chunk> words = s.chunks(m.claim(), s.bodyBold());
     words.get(0).setLocalDestination(anchor(m.id()));
     words.forEach(claim::add);
-    claim.add(s.chunk("   " + m.salience().label().toUpperCase(Locale.ROOT), s.font(true, 6.5f, salienceColour(s, m))));
+    claim.add(s.chunk("   " + ctx.label(m.salience()).toUpperCase(Locale.ROOT), s.font(true, 6.5f, salienceColour(s, m))));
     claim.setSpacingBefore(6f);
     l.add(claim);
     if (!m.rationale().isBlank()) {
@@ -45,7 +45,7 @@ final class MotivationBlock {
     }
     if (!m.drivers().isEmpty()) {
       Paragraph d = s.paragraph(s.small());
-      d.add(s.chunk("Driven by: ", s.smallBold()));
+      d.add(s.chunk(ctx.text().get("motivation.drivenBy"), s.smallBold()));
       d.add(s.chunk(ctx.actorNames(m.drivers()), s.small()));
       d.setSpacingBefore(2f);
       l.add(d);
@@ -53,7 +53,7 @@ final class MotivationBlock {
     for (Evidence e : m.evidence()) {
       Paragraph p = s.paragraph(s.smallMuted());
       Citations.add(ctx, p, e, s.font(true, 7.5f, s.accent()));
-      p.add(s.chunk("  " + e.text() + "  (" + e.kind().label().toLowerCase(Locale.ROOT) + ")", s.smallMuted()));
+      p.add(s.chunk("  " + e.text() + "  (" + ctx.label(e.kind()).toLowerCase(Locale.ROOT) + ")", s.smallMuted()));
       p.setIndentationLeft(10f);
       p.setSpacingBefore(1.5f);
       l.add(p);

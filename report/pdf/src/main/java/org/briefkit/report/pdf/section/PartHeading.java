@@ -16,12 +16,12 @@ public final class PartHeading implements BriefSection {
     this.newPage = newPage;
   }
 
-  /** A part heading where the page has room for it. */
+  /** A part heading where the page has room for it; {@code title} is its message key. */
   public static PartHeading of(String title) {
     return new PartHeading(title, false);
   }
 
-  /** A part heading at the top of a new page. */
+  /** A part heading at the top of a new page; {@code title} is its message key. */
   public static PartHeading onNewPage(String title) {
     return new PartHeading(title, true);
   }
@@ -31,6 +31,6 @@ public final class PartHeading implements BriefSection {
     if (newPage) {
       ctx.layout().document().newPage();
     }
-    Heading.add(ctx.layout(), 1, title);
+    Heading.add(ctx.layout(), 1, ctx.text().get(title));
   }
 }

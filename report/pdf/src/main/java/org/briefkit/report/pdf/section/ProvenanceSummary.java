@@ -11,6 +11,7 @@ import org.briefkit.analysis.provenance.CitationCheck;
 import org.briefkit.analysis.provenance.CitationStatus;
 import org.briefkit.analysis.provenance.ProvenanceReport;
 import org.briefkit.analysis.tradecraft.TradecraftWarning;
+import org.briefkit.model.Messages;
 
 /**
  * What the check of a case's citations against its sources' texts came to, in words for the
@@ -34,7 +35,7 @@ record ProvenanceSummary(String text, int problems) {
   }
 
   /** The summary of {@code report}; {@code warnings} say whether the tradecraft annex lists the problems. */
-  static ProvenanceSummary of(ProvenanceReport report, List<TradecraftWarning> warnings) {
+  static ProvenanceSummary of(Messages t, ProvenanceReport report, List<TradecraftWarning> warnings) {
     int n = report.citationCount();
     int checked = report.checkedCount();
     int places = 0;
@@ -57,44 +58,45 @@ record ProvenanceSummary(String text, int problems) {
       problems += st.isProblem() ? 1 : 0;
       marked |= st == CitationStatus.QUOTES_VERIFIED;
     }
-    String of = where(report).map(w -> " (" + w + ")").orElse("");
+    String of = where(t, report).map(w -> t.get("provenance.where", w)).orElse("");
     StringBuilder b = new StringBuilder();
+    String subject;
     if (n == 1) {
-      b.append("The one citation").append(of).append(checked == 1 ? " was" : " was not");
+      subject = t.get(checked == 1 ? "provenance.one.checked" : "provenance.one.unchecked", of);
     } else if (checked == n) {
-      b.append("All ").append(n).append(" citations").append(of).append(" were");
+      subject = t.get("provenance.all", n, of);
     } else if (checked == 0) {
-      b.append("None of the ").append(n).append(" citations").append(of).append(" was");
+      subject = t.get("provenance.none", n, of);
     } else {
-      b.append(checked).append(" of ").append(n).append(" citations").append(of).append(checked == 1 ? " was" : " were");
+      subject = t.get(checked == 1 ? "provenance.some.one" : "provenance.some.other", checked, n, of);
     }
-    b.append(n == 1 ? " checked against the text of its source" : " checked against the texts of their sources");
+    b.append(subject);
     List<String> found = new ArrayList<>();
     if (places > 0) {
-      found.add(places + (places == 1 ? " place found" : " places found"));
+      found.add(t.count(places, "provenance.placesFound"));
     }
     if (placesMissing > 0) {
-      found.add(placesMissing + (placesMissing == 1 ? " place not found" : " places not found"));
+      found.add(t.count(placesMissing, "provenance.placesMissing"));
     }
     int quotes = report.quoteCount();
     int verified = report.verifiedQuoteCount();
     if (quotes > 0) {
-      found.add((verified == quotes ? Integer.toString(verified) : verified + " of " + quotes)
-          + (quotes == 1 ? " quote verified" : " quotes verified"));
+      found.add(verified == quotes
+          ? t.count(quotes, "provenance.quotesVerified")
+          : t.get(quotes == 1 ? "provenance.quotesVerifiedOf.one" : "provenance.quotesVerifiedOf.other", verified, quotes));
     }
     if (checked > 0 && !found.isEmpty()) {
       b.append(": ").append(String.join(", ", found));
     }
     List<String> unchecked = new ArrayList<>();
     if (noText > 0) {
-      unchecked.add(noText + (noText == 1 ? " cites a source without a text" : " cite sources without a text"));
+      unchecked.add(t.count(noText, "provenance.noText"));
     }
     if (textMissing > 0) {
-      unchecked.add(textMissing
-          + (textMissing == 1 ? " cites a source whose text file is missing" : " cite sources whose text files are missing"));
+      unchecked.add(t.count(textMissing, "provenance.textMissing"));
     }
     if (nothing > 0) {
-      unchecked.add(nothing + (nothing == 1 ? " gives" : " give") + " neither a place nor a quote to check");
+      unchecked.add(t.count(nothing, "provenance.nothing"));
     }
     if (!unchecked.isEmpty()) {
       b.append("; ").append(String.join(", ", unchecked));
@@ -102,45 +104,30 @@ record ProvenanceSummary(String text, int problems) {
     b.append('.');
     if (problems > 0) {
       boolean listed = warnings.stream().anyMatch(w -> PROBLEM_RULES.contains(w.rule()));
-      String what = problems == 1 ? "the citation that does not match its text" : "the " + problems + " citations that do not match their texts";
       b.append(' ').append(listed
-          ? "The tradecraft check (" + annex() + ") lists " + what + "."
-          : (problems == 1 ? "One citation does not match its text." : problems + " citations do not match their texts."));
+          ? t.get("provenance.listed", t.get("annex.tradecraft.short"), t.count(problems, "provenance.problems"))
+          : t.count(problems, "provenance.mismatch"));
     }
     if (marked) {
-      b.append(' ').append(Citations.VERIFIED)
-          .append(" marks a citation whose quoted words were found in the cited place of the source's text.");
+      b.append(' ').append(t.get("provenance.mark", Citations.VERIFIED));
     }
     return new ProvenanceSummary(b.toString(), problems);
   }
 
   /**
    * Where the citations are, when not all in the motivations' evidence that the coverage table
-   * counts: "of motivations, events, transfers, assumptions and competing hypotheses".
+   * counts: "motivations, events, transfers, assumptions and competing hypotheses".
    */
-  private static Optional<String> where(ProvenanceReport report) {
-    Map<String, String> names = new LinkedHashMap<>();
-    names.put("motivations", "motivations");
-    names.put("events", "events");
-    names.put("transfers", "transfers");
-    names.put("assumptions", "assumptions");
-    names.put("ach", "competing hypotheses");
+  private static Optional<String> where(Messages t, ProvenanceReport report) {
     Set<String> cited = new LinkedHashSet<>();
-    for (String list : names.keySet()) {
+    for (String list : List.of("motivations", "events", "transfers", "assumptions", "ach")) {
       if (report.citations().stream().anyMatch(c -> c.pointer().startsWith("/" + list + "/"))) {
-        cited.add(names.get(list));
+        cited.add(list);
       }
     }
     if (cited.isEmpty() || cited.equals(Set.of("motivations"))) {
       return Optional.empty();
     }
-    List<String> in = List.copyOf(cited);
-    return Optional.of("of " + (in.size() == 1 ? in.get(0)
-        : String.join(", ", in.subList(0, in.size() - 1)) + " and " + in.get(in.size() - 1)));
-  }
-
-  /** "Annex E", as the tradecraft annex is headed. */
-  private static String annex() {
-    return TradecraftAnnex.TITLE.substring(0, TradecraftAnnex.TITLE.indexOf('.'));
+    return Optional.of(t.list(cited.stream().map(l -> t.get("provenance.in." + l)).toList()));
   }
 }

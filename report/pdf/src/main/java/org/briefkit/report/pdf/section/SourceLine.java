@@ -13,8 +13,10 @@ import org.briefkit.model.AchMatrix;
 import org.briefkit.model.Case;
 import org.briefkit.model.Evidence;
 import org.briefkit.model.Locator;
+import org.briefkit.model.Messages;
 import org.briefkit.model.Source;
 import org.briefkit.model.SourceId;
+import org.briefkit.report.pdf.text.BriefText;
 
 /**
  * The "Source:" line under a figure or a data table, built from the evidence of what it shows:
@@ -30,8 +32,10 @@ import org.briefkit.model.SourceId;
  * which it names rather than count.
  */
 public final class SourceLine {
-  /** The line of a figure or table that rests on no evidence. */
+  /** The line of a figure or table that rests on no evidence, in English. */
   public static final String UNCITED = "Source: BriefKit analysis of the case (no evidence cited).";
+
+  private static final Messages ENGLISH = BriefText.load("en");
 
   /** The most sources a line names. */
   static final int MAX_SOURCES = 6;
@@ -60,26 +64,31 @@ public final class SourceLine {
     }
   }
 
-  /** The source line of what rests on {@code evidence}, its sources named as in {@code c}. */
+  /** The source line of what rests on {@code evidence}, its sources named as in {@code c}, in English. */
   public static String of(Case c, Iterable<Evidence> evidence) {
+    return of(ENGLISH, c, evidence);
+  }
+
+  /** The source line of what rests on {@code evidence}, its sources named as in {@code c}, in the words of {@code t}. */
+  public static String of(Messages t, Case c, Iterable<Evidence> evidence) {
     List<Cited> cited = new ArrayList<>();
     for (Evidence e : evidence) {
       cited.add(Cited.of(e));
     }
-    return ofCited(c, cited);
+    return ofCited(t, c, cited);
   }
 
   /** The source line of what an ACH matrix shows: the places its items cite. */
-  public static String ofAch(Case c, AchMatrix matrix) {
+  public static String ofAch(Messages t, Case c, AchMatrix matrix) {
     List<Cited> cited = new ArrayList<>();
     for (AchItem item : matrix.items()) {
       item.source().ifPresent(s -> cited.add(new Cited(s, item.locator())));
     }
-    return ofCited(c, cited);
+    return ofCited(t, c, cited);
   }
 
   /** The source line of what rests on the places {@code cited}, its sources named as in {@code c}. */
-  public static String ofCited(Case c, Iterable<Cited> cited) {
+  public static String ofCited(Messages t, Case c, Iterable<Cited> cited) {
     Map<SourceId, List<Locator>> bySource = new LinkedHashMap<>();
     for (Source s : c.citableSources()) {
       bySource.put(s.id(), null);
@@ -104,13 +113,13 @@ public final class SourceLine {
       }
       String name = c.citableSources().stream().filter(s -> s.id().equals(e.getKey())).map(Source::title)
           .findFirst().orElse(e.getKey().value());
-      String places = places(e.getValue());
+      String places = places(t, e.getValue());
       parts.add(places.isEmpty() ? name : name + " " + places);
     }
     if (others > 0) {
-      parts.add("and " + others + (others == 1 ? " other source" : " other sources"));
+      parts.add(t.count(others, "source.others"));
     }
-    return parts.isEmpty() ? UNCITED : "Source: BriefKit analysis of " + String.join("; ", parts) + ".";
+    return parts.isEmpty() ? t.get("source.uncited") : t.get("source.line", String.join("; ", parts));
   }
 
   private static long cited(Map<SourceId, List<Locator>> bySource) {
@@ -126,16 +135,16 @@ public final class SourceLine {
    * The places of one source, compressed: paragraphs as "¶3–¶7, ¶12", pages as "p. 4" or
    * "pp. 4–5, 12", sections as "§2, §2.3–2.4", each kind in reading order without repeats.
    */
-  static String places(List<Locator> locators) {
+  static String places(Messages t, List<Locator> locators) {
     List<String> kinds = new ArrayList<>();
-    String paragraphs = runs(locators, Locator.Kind.PARAGRAPH, "¶", true);
+    String paragraphs = runs(t, locators, Locator.Kind.PARAGRAPH, "¶", true);
     if (!paragraphs.isEmpty()) {
       kinds.add(paragraphs);
     }
-    String pages = runs(locators, Locator.Kind.PAGE, "", false);
+    String pages = runs(t, locators, Locator.Kind.PAGE, "", false);
     if (!pages.isEmpty()) {
       boolean one = !pages.contains(",") && !pages.contains("–");
-      kinds.add((one ? "p. " : "pp. ") + pages);
+      kinds.add(t.get(one ? "source.page" : "source.pages", pages));
     }
     TreeSet<Locator> sections = new TreeSet<>(Locator.READING_ORDER);
     for (Locator l : locators) {
@@ -147,13 +156,13 @@ public final class SourceLine {
       int shown = shown(sections.size());
       List<String> cited = sections.stream().limit(shown).map(Locator::cite).toList();
       kinds.add(String.join(", ", cited)
-          + (sections.size() > shown ? ", and " + (sections.size() - shown) + " more" : ""));
+          + (sections.size() > shown ? ", " + t.get("source.more", sections.size() - shown) : ""));
     }
     return String.join(", ", kinds);
   }
 
   /** The numbered places of {@code kind} merged into runs ("3–7, 12"), each prefixed when {@code each}. */
-  private static String runs(List<Locator> locators, Locator.Kind kind, String prefix, boolean each) {
+  private static String runs(Messages t, List<Locator> locators, Locator.Kind kind, String prefix, boolean each) {
     List<long[]> spans = new ArrayList<>();
     for (Locator l : locators) {
       if (l.kind() == kind) {
@@ -178,7 +187,7 @@ public final class SourceLine {
       out.add(r[0] == r[1] ? p + r[0] : p + r[0] + "–" + (each ? prefix : "") + r[1]);
     }
     if (merged.size() > shown) {
-      out.add("and " + (merged.size() - shown) + " more");
+      out.add(t.get("source.more", merged.size() - shown));
     }
     return String.join(", ", ImmutableList.copyOf(out));
   }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.briefkit.analysis.SourceUse;
+import org.briefkit.model.Messages;
 import org.briefkit.model.PartialDate;
 import org.briefkit.model.Source;
 import org.briefkit.report.pdf.layout.Heading;
@@ -31,23 +32,23 @@ public final class SourcesAnnex implements BriefSection {
   public void write(BriefContext ctx) throws DocumentException {
     Layout l = ctx.layout();
     Styles s = l.styles();
-    Heading.add(l, 2, "Annex D. Sources");
+    Heading.add(l, 2, ctx.text().get("annex.sources"));
     for (Source src : ctx.theCase().citableSources()) {
       KeepTogether.ensureSpace(l, 36);
       Paragraph p = s.paragraph(s.small());
       Chunk id = new Chunk("[" + src.id().value() + "]  ", s.font(true, 8f, s.accent()));
       id.setLocalDestination(anchor(src.id().value()));
       p.add(id);
-      p.add(s.chunk(reference(src, ctx.options().locale()), s.small()));
+      p.add(s.chunk(reference(ctx.text(), src, ctx.locale()), s.small()));
       src.reliability().ifPresent(r -> p.add(s.chunk(
-          "  Reliability " + r.key() + " (" + r.meaning() + ").", s.smallMuted())));
-      ctx.theCase().dataset(src.id()).ifPresent(d -> p.add(s.chunk(
-          "  Dataset " + d.file() + " (" + d.format().key() + "), read with the case: "
-              + Text.count(imported(ctx, d.id(), true), "transfer") + " and "
-              + Text.count(imported(ctx, d.id(), false), "event") + " imported.", s.smallMuted())));
+          "  " + ctx.text().get("sources.reliability", r.key(), ctx.text().get("meaning.Reliability." + r.key())), s.smallMuted())));
+      ctx.theCase().dataset(src.id()).ifPresent(d -> p.add(s.chunk("  " + ctx.text().get("sources.dataset",
+          d.file(), d.format().key(), ctx.text().count(imported(ctx, d.id(), true), "arms.transfers"),
+          ctx.text().count(imported(ctx, d.id(), false), "sources.events")), s.smallMuted())));
       Optional<SourceUse> use = ctx.analysis().coverage().sources().stream().filter(u -> u.source().id().equals(src.id())).findFirst();
-      use.ifPresent(u -> p.add(s.chunk("  Cited " + Text.count(u.citations(), "time") + " for "
-          + Text.count(u.motivations(), "motivation") + ".", s.smallMuted())));
+      use.ifPresent(u -> p.add(s.chunk("  " + ctx.text().get("sources.cited",
+          ctx.text().count(u.citations(), "sources.times"), ctx.text().count(u.motivations(), "sources.motivations")),
+          s.smallMuted())));
       p.setIndentationLeft(12f);
       p.setFirstLineIndent(-12f);
       p.setSpacingBefore(3f);
@@ -63,7 +64,7 @@ public final class SourcesAnnex implements BriefSection {
   }
 
   /** A full reference: authors, title, publisher, date, URL, access date. */
-  static String reference(Source src, Locale locale) {
+  static String reference(Messages text, Source src, Locale locale) {
     StringBuilder b = new StringBuilder();
     if (!src.authors().isEmpty()) {
       b.append(String.join(", ", src.authors())).append(". ");
@@ -77,8 +78,8 @@ public final class SourcesAnnex implements BriefSection {
     }
     b.append('.');
     src.url().ifPresent(u -> b.append(' ').append(u));
-    src.accessed().ifPresent(a -> b.append(" (accessed ")
-        .append(PartialDate.from(a).format(locale)).append(')'));
+    src.accessed().ifPresent(a -> b.append(" (")
+        .append(text.get("sources.accessed", PartialDate.from(a).format(locale))).append(')'));
     return b.toString();
   }
 }

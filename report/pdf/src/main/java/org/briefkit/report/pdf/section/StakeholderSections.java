@@ -35,13 +35,13 @@ public final class StakeholderSections implements BriefSection {
     Chunk swatch = new Chunk("\u00a0\u00a0\u00a0\u00a0", s.smallMuted());
     swatch.setBackground(Styles.awt(ctx.colours().get(st.id())));
     who.add(swatch);
-    who.add(s.chunk("  " + st.name() + (st.shortName().equals(st.name()) ? "" : " (" + st.shortName() + ")"), s.smallBold()));
-    who.add(s.chunk("  ·  " + st.kind().label() + "  ·  " + Text.count(g.tally().count(), "motivation")
-        + ", weight " + Figures.weight(g.tally().weight()), s.smallMuted()));
+    who.add(s.chunk("  " + (st.shortName().equals(st.name()) ? st.name() : ctx.text().get("stakeholder.named", st.name(), st.shortName())), s.smallBold()));
+    who.add(s.chunk("  ·  " + ctx.label(st.kind()) + "  ·  " + ctx.text().count(g.tally().count(), "stakeholder.motivations")
+        + ", " + ctx.text().get("stakeholder.weight", Figures.weight(g.tally().weight())), s.smallMuted()));
     who.setSpacingAfter(4f);
     l.add(who);
     if (g.motivations().isEmpty()) {
-      l.add(s.paragraph("The case records no motivations for " + st.shortName() + ".", s.body()));
+      l.add(s.paragraph(ctx.text().get("stakeholder.none", st.shortName()), s.body()));
       return;
     }
     for (DomainGroup dg : g.domains()) {

@@ -6,6 +6,7 @@ import org.briefkit.report.pdf.tag.Role;
 import java.util.ArrayList;
 import java.util.List;
 import org.briefkit.model.Case;
+import org.briefkit.model.Messages;
 import org.briefkit.report.pdf.layout.Layout;
 import org.briefkit.report.pdf.layout.Rule;
 import org.briefkit.report.pdf.layout.Styles;
@@ -16,9 +17,9 @@ import org.briefkit.report.pdf.layout.Styles;
  */
 public final class TitleBlock implements BriefSection {
 
-  /** The distribution marking of {@code c}, "UNMARKED" when it has none. */
-  public static String marking(Case c) {
-    return c.marking().orElse("UNMARKED");
+  /** The distribution marking of {@code c}, "UNMARKED" (in the brief's words) when it has none. */
+  public static String marking(Case c, Messages text) {
+    return c.marking().orElse(text.get("title.unmarked"));
   }
 
   @Override
@@ -26,7 +27,7 @@ public final class TitleBlock implements BriefSection {
     Case aCase = ctx.theCase();
     Layout l = ctx.layout();
     Styles s = l.styles();
-    Paragraph kicker = s.paragraph("POLICY BRIEF", s.font(true, 8f, s.muted()));
+    Paragraph kicker = s.paragraph(ctx.text().get("title.kicker"), s.font(true, 8f, s.muted()));
     l.add(kicker);
     Paragraph title = s.paragraph(aCase.title(), s.font(true, 22f, s.accent()));
     title.setLeading(26f);
@@ -43,21 +44,21 @@ public final class TitleBlock implements BriefSection {
       byline.add(String.join(", ", aCase.authors()));
     }
     aCase.organisation().ifPresent(byline::add);
-    aCase.asOf().ifPresent(d -> byline.add("As of " + d.format(ctx.options().locale())));
+    aCase.asOf().ifPresent(d -> byline.add(ctx.text().get("title.asOf", d.format(ctx.locale()))));
     if (!byline.isEmpty()) {
       Paragraph by = s.paragraph(String.join("  ·  ", byline), s.font(false, 9f, s.muted()));
       by.setSpacingBefore(10f);
       l.add(by);
     }
     Paragraph marking = s.paragraph(s.font(true, 8.5f, s.accent()));
-    marking.add(s.chunk("Distribution: ", s.font(false, 8.5f, s.muted())));
-    marking.add(s.chunk(marking(aCase), s.font(true, 8.5f, s.accent())));
+    marking.add(s.chunk(ctx.text().get("title.distribution"), s.font(false, 8.5f, s.muted())));
+    marking.add(s.chunk(marking(aCase, ctx.text()), s.font(true, 8.5f, s.accent())));
     marking.setSpacingBefore(4f);
     l.add(marking);
     if (!aCase.questions().isEmpty()) {
       Paragraph q = s.paragraph(s.smallMuted());
       q.setSpacingBefore(12f);
-      q.add(s.chunk("This brief answers", s.smallBold()));
+      q.add(s.chunk(ctx.text().get("title.answers"), s.smallBold()));
       l.add(q);
       for (String question : aCase.questions()) {
         Paragraph p = s.paragraph(question, s.body());

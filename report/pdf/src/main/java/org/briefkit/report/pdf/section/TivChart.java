@@ -23,12 +23,11 @@ final class TivChart {
       return;
     }
     Styles s = ctx.layout().styles();
-    ChartBox.withHeading(ctx.layout(), "Trend-indicator value (TIV) by year and partner",
-        Charts.stackedColumns(tiv.series(i -> colour(s, i)), "TIV, millions (not money)", ctx.chartStyle()),
+    ChartBox.withHeading(ctx.layout(), ctx.text().get("tiv.title"),
+        Charts.stackedColumns(tiv.series(i -> colour(s, i)), ctx.text().get("tiv.axis"), ctx.chartStyle()),
         190f,
-        "SIPRI trend-indicator value of deliveries by the year they start, stacked by partner."
-            + " TIV measures military capability transferred, not money or a price.",
-        SourceLine.of(ctx.theCase(),
+        ctx.text().get("tiv.caption"),
+        SourceLine.of(ctx.text(), ctx.theCase(),
             tiv.counted().stream().flatMap(t -> t.evidence().stream()).toList()));
   }
 
@@ -39,10 +38,10 @@ final class TivChart {
   private static String partner(BriefContext ctx, ArmsTransfer t) {
     var focus = ctx.theCase().focus();
     if (focus.isPresent() && focus.get().equals(t.recipient())) {
-      return ctx.layout().styles().fonts().shown("Imports from " + ctx.actorName(t.supplier()));
+      return ctx.layout().styles().fonts().shown(ctx.text().get("arms.importsFrom", ctx.actorName(t.supplier())));
     }
     if (focus.isPresent() && focus.get().equals(t.supplier())) {
-      return ctx.layout().styles().fonts().shown("Exports to " + ctx.actorName(t.recipient()));
+      return ctx.layout().styles().fonts().shown(ctx.text().get("arms.exportsTo", ctx.actorName(t.recipient())));
     }
     return ctx.layout().styles().fonts().shown(ctx.actorName(t.supplier()) + " → " + ctx.actorName(t.recipient()));
   }

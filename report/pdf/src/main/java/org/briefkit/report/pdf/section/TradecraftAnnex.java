@@ -14,6 +14,7 @@ import org.briefkit.analysis.tradecraft.TradecraftWarning;
 import org.briefkit.model.Case;
 import org.briefkit.model.EstimativeScale;
 import org.briefkit.model.KeyJudgment;
+import org.briefkit.model.Messages;
 import org.briefkit.model.Waiver;
 import org.briefkit.report.pdf.chart.EstimativeScaleChart;
 import org.briefkit.report.pdf.chart.ScaleMark;
@@ -24,6 +25,7 @@ import org.briefkit.report.pdf.layout.KeepTogether;
 import org.briefkit.report.pdf.layout.Layout;
 import org.briefkit.report.pdf.layout.Styles;
 import org.briefkit.report.pdf.layout.Text;
+import org.briefkit.report.pdf.text.BriefText;
 
 /**
  * Annex E: the tradecraft of the brief. The estimative scale its likelihoods use, named and
@@ -32,8 +34,6 @@ import org.briefkit.report.pdf.layout.Text;
  * its sources or evidence; and the tradecraft rules the case switches off, with its reasons.
  */
 public final class TradecraftAnnex implements BriefSection {
-  static final String TITLE = "Annex E. Tradecraft";
-
   /** The rules that read the sources' texts: they run only when a text was read. */
   static final List<String> CITATION_RULES = List.of("source-text-missing", "locator-not-found", "quote-not-found");
 
@@ -48,28 +48,23 @@ public final class TradecraftAnnex implements BriefSection {
     EstimativeScale scale = c.scale();
     float height = EstimativeScaleChart.height(scale);
     // The heading stays with the introduction (some five lines), the chart and its caption.
-    Heading.add(l, 2, TITLE, height + 110f);
+    Heading.add(l, 2, ctx.text().get("annex.tradecraft"), height + 110f);
+    Messages t = ctx.text();
     Paragraph intro = s.paragraph(s.small());
-    intro.add(s.chunk("Likelihood. ", s.smallBold()));
-    intro.add(s.chunk("The key judgments state how likely they are in the terms of one estimative "
-        + "scale, the " + scale.name() + "; it is set out in " + scale.citation() + ". Confidence, "
-        + "the analysts' trust in the evidence and reasoning behind a judgment, is shown apart "
-        + "from likelihood and is not a probability. The "
-        + "chart places each key judgment that states a likelihood on its band, numbered as in Key "
-        + "judgments; the fill of its marker shows its confidence"
-        + (EstimativeScaleChart.gaps(scale).isEmpty() ? "." : ", and the shaded stretches of the axis "
-            + "have no term on this scale."), s.small()));
+    intro.add(s.chunk(t.get("tradecraft.likelihood"), s.smallBold()));
+    intro.add(s.chunk(t.get(EstimativeScaleChart.gaps(scale).isEmpty() ? "tradecraft.intro" : "tradecraft.intro.gaps",
+        BriefText.scaleName(t, scale), scale.citation()), s.small()));
     intro.setSpacingAfter(4f);
     l.add(intro);
     ImmutableList<ScaleMark> marks = ScaleMarks.of(c);
-    ChartBox.add(l, EstimativeScaleChart.of(scale, marks, ctx.chartStyle()), height, caption(scale),
-        SourceLine.of(c, c.judgments().stream().filter(j -> j.likelihood().isPresent())
+    ChartBox.add(l, EstimativeScaleChart.of(scale, marks, ctx.chartStyle()), height, caption(t, scale),
+        SourceLine.of(ctx.text(), c, c.judgments().stream().filter(j -> j.likelihood().isPresent())
             .flatMap(j -> j.supportedBy().stream()).distinct()
             .flatMap(id -> c.motivations().stream().filter(m -> m.id().equals(id)))
             .flatMap(m -> m.evidence().stream()).toList()));
     List<String> notes = new ArrayList<>();
-    unplaced(c).ifPresent(notes::add);
-    equivalents(scale).ifPresent(notes::add);
+    unplaced(t, c).ifPresent(notes::add);
+    equivalents(t, scale).ifPresent(notes::add);
     for (String n : notes) {
       Paragraph p = s.paragraph(n, s.smallMuted());
       p.setSpacingAfter(2f);
@@ -77,11 +72,8 @@ public final class TradecraftAnnex implements BriefSection {
     }
     if (graded(c)) {
       Paragraph p = s.paragraph(s.small());
-      p.add(s.chunk("Grades. ", s.smallBold()));
-      p.add(s.chunk("Sources are graded for reliability from A (completely reliable) to F (reliability "
-          + "cannot be judged), and items of evidence for credibility from 1 (confirmed by other "
-          + "sources) to 6 (truth cannot be judged), as in the Admiralty (NATO) system; F and 6 say "
-          + "that a grade cannot be given, not that the source or the item is bad.", s.small()));
+      p.add(s.chunk(t.get("coverage.grades"), s.smallBold()));
+      p.add(s.chunk(t.get("tradecraft.grades"), s.small()));
       p.setSpacingBefore(6f);
       l.add(p);
     }
@@ -91,10 +83,10 @@ public final class TradecraftAnnex implements BriefSection {
         c.waivers().stream().filter(w -> Tradecraft.rule(w.rule()).isPresent()).toList();
     if (!waived.isEmpty()) {
       KeepTogether.ensureSpace(l, 40);
-      Paragraph h = s.paragraph("Rules switched off", s.font(true, 8f, s.accent()));
+      Paragraph h = s.paragraph(t.get("tradecraft.waived"), s.font(true, 8f, s.accent()));
       h.setSpacingBefore(8f);
       l.add(h);
-      l.add(s.paragraph("The case switches these tradecraft checks off, for the reasons it gives.", s.smallMuted()));
+      l.add(s.paragraph(t.get("tradecraft.waived.intro"), s.smallMuted()));
       for (Waiver w : waived) {
         bullet(l, s, w.rule(), w.reason());
       }
@@ -110,6 +102,7 @@ public final class TradecraftAnnex implements BriefSection {
    */
   private static void check(Layout l, Styles s, BriefContext ctx) throws DocumentException {
     Case c = ctx.theCase();
+    Messages t = ctx.text();
     List<TradecraftWarning> warnings = ctx.analysis().tradecraft();
     Set<String> waived = c.waivers().stream().map(Waiver::rule)
         .filter(r -> Tradecraft.rule(r).isPresent()).collect(Collectors.toSet());
@@ -118,22 +111,21 @@ public final class TradecraftAnnex implements BriefSection {
     List<String> unrunCitations = texts ? List.of() : unwaived(CITATION_RULES, waived);
     List<String> unrunChange = previous ? List.of() : unwaived(List.of(CHANGE_RULE), waived);
     int rules = Tradecraft.RULES.size() - waived.size() - unrunCitations.size() - unrunChange.size();
-    List<String> topics = new ArrayList<>(List.of(
-        "estimative language", "sourcing of high-confidence judgments", "key assumptions", "indicators"));
+    List<String> topics = new ArrayList<>(List.of("language", "sourcing", "assumptions", "indicators"));
     if (texts) {
-      topics.add("citations checked against their sources' texts");
+      topics.add("citations");
     }
     if (previous) {
-      topics.add("reasons for changed judgments");
+      topics.add("changes");
     }
-    String unrun = notRun(c, unrunCitations, unrunChange);
+    String unrun = notRun(t, c, unrunCitations, unrunChange);
     Paragraph p = s.paragraph(s.small());
-    p.add(s.chunk("Tradecraft check. ", s.smallBold()));
+    p.add(s.chunk(t.get("tradecraft.check"), s.smallBold()));
+    String topicWords = t.list(topics.stream().map(k -> t.get("tradecraft.topic." + k)).toList());
     p.add(s.chunk(warnings.isEmpty()
-        ? "The case passes all " + rules + " of BriefKit's tradecraft rules in force (" + words(topics) + ")"
-            + (unrun.isEmpty() ? "." : "; " + unrun + ".")
-        : "BriefKit's tradecraft rules find " + (warnings.size() == 1 ? "one weakness" : warnings.size() + " weaknesses")
-            + " that the reader should weigh" + (unrun.isEmpty() ? ":" : " (" + unrun + "):"), s.small()));
+        ? (unrun.isEmpty() ? t.get("tradecraft.passes", rules, topicWords) : t.get("tradecraft.passes.unrun", rules, topicWords, unrun))
+        : (unrun.isEmpty() ? t.count(warnings.size(), "tradecraft.finds") : t.get("tradecraft.finds.unrun",
+            t.count(warnings.size(), "tradecraft.weaknesses"), unrun)), s.small()));
     p.setSpacingBefore(6f);
     l.add(p);
     for (TradecraftWarning w : warnings) {
@@ -151,29 +143,20 @@ public final class TradecraftAnnex implements BriefSection {
    * quote-not-found did not run, as no source names a text, nor did change-without-reason, as
    * the case names no previous version"; empty when every rule could run.
    */
-  static String notRun(Case c, List<String> citations, List<String> change) {
-    String citationsWhy = c.sources().stream().anyMatch(src -> src.text().isPresent())
-        ? "as no source's text was read" : "as no source names a text";
-    String changeWhy = c.previous().isPresent()
-        ? "as the previous version was not read" : "as the case names no previous version";
+  static String notRun(Messages t, Case c, List<String> citations, List<String> change) {
+    String citationsWhy = t.get(c.sources().stream().anyMatch(src -> src.text().isPresent())
+        ? "tradecraft.why.unread" : "tradecraft.why.noText");
+    String changeWhy = t.get(c.previous().isPresent() ? "tradecraft.why.previousUnread" : "tradecraft.why.noPrevious");
     if (citations.isEmpty() && change.isEmpty()) {
       return "";
     }
     if (change.isEmpty()) {
-      return words(citations) + " did not run, " + citationsWhy;
+      return t.get("tradecraft.notRun", t.list(citations), citationsWhy);
     }
     if (citations.isEmpty()) {
-      return words(change) + " did not run, " + changeWhy;
+      return t.get("tradecraft.notRun", t.list(change), changeWhy);
     }
-    return words(citations) + " did not run, " + citationsWhy + ", nor did " + words(change) + ", " + changeWhy;
-  }
-
-  /** "a", "a and b", "a, b and c". */
-  private static String words(List<String> items) {
-    if (items.size() == 1) {
-      return items.get(0);
-    }
-    return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    return t.get("tradecraft.notRun.both", t.list(citations), citationsWhy, t.list(change), changeWhy);
   }
 
   /** A rule id in bold and what is said of it: "• single-source — reason". */
@@ -189,13 +172,12 @@ public final class TradecraftAnnex implements BriefSection {
   }
 
   /** The caption of the chart, short enough for one line. */
-  static String caption(EstimativeScale scale) {
-    return "Estimative scale: " + scale.name()
-        + ", with the key judgments placed on it by likelihood and confidence.";
+  static String caption(Messages t, EstimativeScale scale) {
+    return t.get("tradecraft.caption", BriefText.scaleName(t, scale));
   }
 
   /** Which judgments the chart leaves off for want of a likelihood. */
-  private static Optional<String> unplaced(Case c) {
+  private static Optional<String> unplaced(Messages t, Case c) {
     List<Integer> without = new ArrayList<>();
     for (int i = 0; i < c.judgments().size(); i++) {
       KeyJudgment j = c.judgments().get(i);
@@ -207,24 +189,29 @@ public final class TradecraftAnnex implements BriefSection {
       return Optional.empty();
     }
     if (without.size() == c.judgments().size()) {
-      return Optional.of("No key judgment states a likelihood, so none is placed on the scale.");
+      return Optional.of(t.get("tradecraft.unplaced.all"));
     }
-    return Optional.of((without.size() == 1 ? "Key judgment " : "Key judgments ") + list(without)
-        + (without.size() == 1 ? " states" : " state") + " no likelihood and "
-        + (without.size() == 1 ? "is" : "are") + " not placed on the scale.");
+    return Optional.of(t.get(without.size() == 1 ? "tradecraft.unplaced.one" : "tradecraft.unplaced.other",
+        t.list(without.stream().map(String::valueOf).toList())));
   }
 
   /** The terms the scale holds equal to each band's main term: "remote for almost no chance; ...". */
-  private static Optional<String> equivalents(EstimativeScale scale) {
+  private static Optional<String> equivalents(Messages t, EstimativeScale scale) {
     List<String> parts = new ArrayList<>();
+    boolean rendered = false;
     for (EstimativeScale.Band b : scale.bands()) {
-      if (b.terms().size() > 1) {
-        parts.add("“" + String.join("”, “", b.terms().subList(1, b.terms().size())) + "” for “" + b.term() + "”");
+      String term = BriefText.term(t, scale, b);
+      if (!term.equals(b.term())) {
+        // A term of BriefKit's own rendering, given with the scale's own words.
+        rendered = true;
+        parts.add(t.get("tradecraft.rendering", term, "“" + String.join("”, “", b.terms()) + "”"));
+      } else if (b.terms().size() > 1) {
+        parts.add(t.get("tradecraft.equal", "“" + String.join("”, “", b.terms().subList(1, b.terms().size())) + "”", "“" + b.term() + "”"));
       }
     }
     return parts.isEmpty()
         ? Optional.empty()
-        : Optional.of("The scale holds these terms equal: " + String.join("; ", parts) + ".");
+        : Optional.of(t.get(rendered ? "tradecraft.renderings" : "tradecraft.equals", String.join("; ", parts)));
   }
 
   /** Whether the case grades any source or any item of evidence. */
@@ -239,17 +226,5 @@ public final class TradecraftAnnex implements BriefSection {
             c.assumptions().stream().flatMap(a -> a.evidence().stream()))
         .flatMap(e -> e)
         .anyMatch(e -> e.credibility().isPresent());
-  }
-
-  /** "1", "1 and 2", "1, 2 and 4". */
-  static String list(List<Integer> numbers) {
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < numbers.size(); i++) {
-      if (i > 0) {
-        b.append(i == numbers.size() - 1 ? " and " : ", ");
-      }
-      b.append(numbers.get(i));
-    }
-    return b.toString();
   }
 }

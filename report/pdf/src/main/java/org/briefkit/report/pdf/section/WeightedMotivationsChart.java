@@ -13,9 +13,9 @@ public final class WeightedMotivationsChart implements BriefSection {
   public void write(BriefContext ctx) throws DocumentException {
     SeriesData weights =
         MatrixSeries.weights(ctx.analysis().matrix(), ctx.layout().styles().fonts()::shown, ctx.colours());
-    ChartBox.withHeading(ctx.layout(), "Weighted motivations by domain",
-        Charts.groupedBars(weights, "Weighted motivations (primary 3, secondary 2, subsidiary 1)", ctx.chartStyle()),
-        Charts.groupedBarsHeight(weights), "Salience-weighted motivations of each stakeholder in each domain.",
-        SourceLine.of(ctx.theCase(), ctx.theCase().motivations().stream().flatMap(m -> m.evidence().stream()).toList()));
+    ChartBox.withHeading(ctx.layout(), ctx.text().get("weighted.title"),
+        Charts.groupedBars(weights, ctx.text().get("weighted.axis"), ctx.chartStyle()),
+        Charts.groupedBarsHeight(weights), ctx.text().get("weighted.caption"),
+        SourceLine.of(ctx.text(), ctx.theCase(), ctx.theCase().motivations().stream().flatMap(m -> m.evidence().stream()).toList()));
   }
 }

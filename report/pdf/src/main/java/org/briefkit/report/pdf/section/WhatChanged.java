@@ -15,6 +15,7 @@ import org.briefkit.analysis.changes.CaseChanges;
 import org.briefkit.analysis.changes.ElementChange;
 import org.briefkit.analysis.changes.SectionChanges;
 import org.briefkit.model.Case;
+import org.briefkit.model.Messages;
 import org.briefkit.report.pdf.layout.Heading;
 import org.briefkit.report.pdf.layout.KeepTogether;
 import org.briefkit.report.pdf.layout.Layout;
@@ -36,7 +37,6 @@ import org.briefkit.report.pdf.layout.Tables;
  * them, and links to them, as it links to the motivations it names.
  */
 public final class WhatChanged implements BriefSection {
-  static final String TITLE = "What changed";
 
   @Override
   public void write(BriefContext ctx) throws DocumentException {
@@ -47,9 +47,9 @@ public final class WhatChanged implements BriefSection {
     CaseChanges changes = found.get();
     Layout l = ctx.layout();
     Styles s = l.styles();
-    Heading.add(l, 1, TITLE);
-    Paragraph versions = s.paragraph(versions(ctx.theCase(), changes, ctx.options().locale())
-        + (changes.isEmpty() ? " Nothing in the case changed between the two versions." : ""), s.body());
+    Heading.add(l, 1, ctx.text().get("changes.title"));
+    Paragraph versions = s.paragraph(versions(ctx.text(), ctx.theCase(), changes, ctx.locale())
+        + (changes.isEmpty() ? " " + ctx.text().get("changes.nothing") : ""), s.body());
     versions.setSpacingAfter(2f);
     l.add(versions);
     if (changes.isEmpty()) {
@@ -57,8 +57,7 @@ public final class WhatChanged implements BriefSection {
     }
     List<ElementChange> estimates = EstimateChangesTable.rows(changes);
     if (!estimates.isEmpty()) {
-      l.add(s.paragraph("Key judgments whose confidence or likelihood changed, as they stood before and as they "
-          + "stand now, and why:", s.smallMuted()));
+      l.add(s.paragraph(ctx.text().get("changes.estimates.intro"), s.smallMuted()));
       l.add(EstimateChangesTable.table(ctx, estimates));
     }
     List<Phrase> others = new ArrayList<>();
@@ -67,7 +66,7 @@ public final class WhatChanged implements BriefSection {
     }
     if (!others.isEmpty()) {
       KeepTogether.ensureSpace(l, 40);
-      Paragraph h = s.paragraph(estimates.isEmpty() ? "The changes" : "Other changes", s.font(true, 8f, s.accent()));
+      Paragraph h = s.paragraph(ctx.text().get(estimates.isEmpty() ? "changes.heading" : "changes.others"), s.font(true, 8f, s.accent()));
       h.setSpacingBefore(4f);
       l.add(h);
       for (Phrase sentence : others) {
@@ -83,15 +82,15 @@ public final class WhatChanged implements BriefSection {
    * The opening sentence: "This is version 2 of the brief (30 November 2040); it revises version
    * 1 (19 October 2040)." Either label or date may be missing, and the sentence says less.
    */
-  static String versions(Case c, CaseChanges changes, Locale locale) {
+  static String versions(Messages text, Case c, CaseChanges changes, Locale locale) {
     Optional<String> now = c.asOf().map(d -> d.format(locale));
     Optional<String> then = changes.asOfBefore(c).map(d -> d.format(locale));
-    String before = changes.versionBefore().map(v -> "version " + v).orElse("its previous version")
+    String before = changes.versionBefore().map(v -> text.get("changes.version", v)).orElse(text.get("changes.previous"))
         + then.map(d -> " (" + d + ")").orElse("");
     String dated = now.map(d -> " (" + d + ")").orElse("");
     return changes.versionAfter()
-        .map(v -> "This is version " + v + " of the brief" + dated + "; it revises " + before + ".")
-        .orElse("This brief" + dated + " revises " + before + ".");
+        .map(v -> text.get("changes.versions", v, dated, before))
+        .orElse(text.get("changes.revises", dated, before));
   }
 
 }

@@ -32,17 +32,20 @@ class AchScoresChartTest {
         plot.getDataset().getColumnKey(2))).containsExactly("H1", "H2", "H3");
   }
 
+  private static final String LEADS = STYLE.words().get("ach.chart.leads");
+  private static final String OTHERS = STYLE.words().get("ach.chart.others");
+
   @Test
   void of_leaderInItsOwnSeries_eachBarDrawnOnce() {
     CategoryDataset data = AchScoresChart.of(BARS, STYLE).getCategoryPlot().getDataset();
 
     assertThat(data.getRowCount()).isEqualTo(2);
-    assertThat(List.of(data.getRowKey(0), data.getRowKey(1))).containsExactly(AchScoresChart.LEADS, AchScoresChart.OTHERS);
-    assertThat(data.getValue(AchScoresChart.LEADS, "H1").doubleValue()).isEqualTo(-2 * Math.sqrt(2));
-    assertThat(data.getValue(AchScoresChart.OTHERS, "H1")).isNull();
-    assertThat(data.getValue(AchScoresChart.LEADS, "H2")).isNull();
-    assertThat(data.getValue(AchScoresChart.OTHERS, "H2").doubleValue()).isEqualTo(-4);
-    assertThat(data.getValue(AchScoresChart.OTHERS, "H3").doubleValue()).isZero();
+    assertThat(List.of(data.getRowKey(0), data.getRowKey(1))).containsExactly(LEADS, OTHERS);
+    assertThat(data.getValue(LEADS, "H1").doubleValue()).isEqualTo(-2 * Math.sqrt(2));
+    assertThat(data.getValue(OTHERS, "H1")).isNull();
+    assertThat(data.getValue(LEADS, "H2")).isNull();
+    assertThat(data.getValue(OTHERS, "H2").doubleValue()).isEqualTo(-4);
+    assertThat(data.getValue(OTHERS, "H3").doubleValue()).isZero();
   }
 
   @Test

@@ -6,17 +6,6 @@ import org.junit.jupiter.api.Test;
 
 class TextTest {
   @Test
-  void count_one_isSingular() {
-    assertThat(Text.count(1, "motivation")).isEqualTo("1 motivation");
-  }
-
-  @Test
-  void count_zeroOrMany_isPlural() {
-    assertThat(Text.count(0, "time")).isEqualTo("0 times");
-    assertThat(Text.count(3, "time")).isEqualTo("3 times");
-  }
-
-  @Test
   void paragraphs_blankLinesSeparate_singleBreaksBecomeSpaces() {
     String text = "  First line\n  goes on.\n\n \n Second\nparagraph.\n";
 
