@@ -74,7 +74,9 @@ class KoreanBriefTest {
       }
     }));
     assertThat(found).isEmpty();
-    assertThat(Rendered.Korean.PDF.compact()).contains("핵심판단", "분석결과", "부록A.행위자", "17쪽중1쪽", "2022년6월30일기준");
+    int pages = Rendered.Korean.PDF.pages().size();
+    assertThat(Rendered.Korean.PDF.compact()).contains("핵심판단", "분석결과", "부록A.행위자", pages + "쪽중1쪽",
+        "2022년6월30일기준", "부록F.그림데이터", "데이터:부록F.");
   }
 
   @Test

@@ -34,6 +34,12 @@ class PdfUaTest {
     assertPdfUa1(Rendered.Revised.PDF);
   }
 
+  /** The Korean edition: Hangul throughout, Latin names and acronyms tagged as English. */
+  @Test
+  void korean_passesPdfUa1() throws Exception {
+    assertPdfUa1(Rendered.Korean.PDF);
+  }
+
   @Test
   void tradecraft_passesPdfUa1() throws Exception {
     assertPdfUa1(Rendered.Tradecraft.PHIA_PDF);

@@ -155,6 +155,20 @@ class TaggedBriefTest {
   }
 
   @Test
+  void koreanEdition_latinRunsAreEnglish_headingsAreItsBookmarks() throws Exception {
+    StructureTree korean = StructureTree.read(Rendered.Korean.PDF.bytes());
+    List<String> english = new ArrayList<>();
+    korean.walk(t -> {
+      if (t.contentLangs().contains("en")) {
+        english.add(text(t));
+      }
+    });
+    assertThat(english).anySatisfy(t -> assertThat(t).contains("NATO"));
+    assertThat(korean.all("H1")).extracting(TaggedBriefTest::text).contains("핵심 판단");
+    assertThat(korean.all("Figure")).isNotEmpty().allSatisfy(f -> assertThat(f.alt()).matches("(막대 그래프|점 그래프|누적 막대 그래프|연표|척도 위의 점 그래프): .*"));
+  }
+
+  @Test
   void readingOrder_followsTheBrief() {
     String all = tree.allText().replaceAll("\\s+", " ");
     int judgments = all.indexOf("Key judgments");

@@ -2,6 +2,8 @@ package org.briefkit.report.pdf.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.briefkit.model.Messages;
+import org.briefkit.report.pdf.text.BriefText;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -11,6 +13,9 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import org.junit.jupiter.api.Test;
 
 class ChartDescriptionTest {
+  private static final Messages EN = BriefText.load("en");
+  private static final Messages KO = BriefText.load("ko");
+
   private static JFreeChart bars(DefaultCategoryDataset data) {
     return new JFreeChart(new CategoryPlot(data, new CategoryAxis("Domain"), new NumberAxis("Weight"), new BarRenderer()));
   }
@@ -24,11 +29,11 @@ class ChartDescriptionTest {
     d.addValue(9, "Seoul", "Alliance politics");
     d.addValue(2, "NATO", "Arms trade");
     d.addValue(2, "Seoul", "Arms trade");
-    ChartData data = ChartData.of(bars(d));
+    ChartData data = ChartData.of(bars(d), EN);
 
     assertThat(data.header()).containsExactly("Domain", "NATO", "Seoul");
     assertThat(data.rows().get(1)).containsExactly("Alliance politics", "2", "9");
-    assertThat(ChartDescription.of(data, "Weighted motivations by domain"))
+    assertThat(ChartDescription.of(data, "Weighted motivations by domain", EN))
         .isEqualTo("Bar chart: Weighted motivations by domain. Highest: NATO in Cybersecurity (3); "
             + "Seoul in Alliance politics (9).");
   }
@@ -39,8 +44,19 @@ class ChartDescriptionTest {
     for (int i = 1; i <= 6; i++) {
       d.addValue(i * 1.5, "Count", "C" + i);
     }
-    assertThat(ChartDescription.of(ChartData.of(bars(d)), "Counts."))
+    assertThat(ChartDescription.of(ChartData.of(bars(d), EN), "Counts.", EN))
         .isEqualTo("Bar chart: Counts. Largest first: C6 (9), C5 (7.5), C4 (6), C3 (4.5) and 2 more.");
+  }
+
+  @Test
+  void korean_isWrittenInKorean() {
+    DefaultCategoryDataset d = new DefaultCategoryDataset();
+    d.addValue(3, "NATO", "사이버 안보");
+    d.addValue(2, "서울", "사이버 안보");
+    d.addValue(2, "NATO", "동맹 정치");
+    d.addValue(9, "서울", "동맹 정치");
+    assertThat(ChartDescription.of(ChartData.of(bars(d), KO), "영역별 가중 동기", KO))
+        .isEqualTo("막대 그래프: 영역별 가중 동기. 가장 높은 값: NATO — 사이버 안보(3); 서울 — 동맹 정치(9).");
   }
 
   @Test

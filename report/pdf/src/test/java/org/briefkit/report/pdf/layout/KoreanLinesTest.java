@@ -8,7 +8,7 @@ import com.lowagie.text.Element;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
+import org.briefkit.report.pdf.tag.TaggedWriter;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +40,7 @@ class KoreanLinesTest {
     assumeTrue(Files.exists(NANUM) || System.getenv("CI") != null, "NanumGothic is not installed");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document doc = new Document(PageSize.A4, 72, 72, 72, 72);
-    PdfWriter writer = PdfWriter.getInstance(doc, out);
+    TaggedWriter writer = TaggedWriter.of(doc, out);
     Styles s = new Styles(BriefFonts.load(FontOptions.file(NANUM), 1L), Theme.standard());
     doc.open();
     content.add(new Layout(doc, writer, s, new PageDecorator(s, "", "test"), "ko"));
