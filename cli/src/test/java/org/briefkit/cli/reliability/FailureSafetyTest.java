@@ -214,7 +214,7 @@ class FailureSafetyTest {
   }
 
   private static Path flagshipFile() {
-    return Cli.samples().stream().filter(p -> p.toString().contains("korea-nato")).findFirst().orElseThrow();
+    return Cli.samples().stream().filter(p -> p.getFileName().toString().equals("korea-nato.yaml")).findFirst().orElseThrow();
   }
 
   private static CaseAnalysis flagship() throws IOException {
