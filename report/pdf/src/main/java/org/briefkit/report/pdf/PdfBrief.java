@@ -214,12 +214,13 @@ public final class PdfBrief {
       writer.getInfo().put(PdfName.CREATIONDATE, date);
       writer.getInfo().put(PdfName.MODDATE, date);
       writer.getInfo().put(PdfName.FILEID, fileId(digest));
-      writer.getExtraCatalog().put(PdfName.LANG, new PdfString(options.language().orElse(c.language())));
+      String documentLanguage = options.language().orElse(c.language());
+      writer.getExtraCatalog().put(PdfName.LANG, new PdfString(documentLanguage));
       if (options.pdfA()) {
         ICC_Profile srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB);
         writer.setOutputIntents("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1", srgb);
       }
-      BriefContext ctx = new BriefContext(analysis, options, new Layout(doc, writer, styles, pages, language));
+      BriefContext ctx = new BriefContext(analysis, options, new Layout(doc, writer, styles, pages, language, documentLanguage));
       for (BriefSection section : SECTIONS) {
         section.write(ctx);
       }

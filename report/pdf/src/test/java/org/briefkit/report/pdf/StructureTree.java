@@ -22,10 +22,11 @@ import org.apache.pdfbox.text.TextPosition;
 /**
  * A tagged PDF's structure tree as a screen reader walks it, read back with PDFBox: each
  * element's type, alternative text, language, table scope, the text of its own marked content
- * (with the languages its sequences declare) and its children.
+ * (with the languages its sequences declare, and each sequence as "lang:text", lang empty where
+ * none is declared) and its children.
  */
 record StructureTree(String type, String alt, String lang, String scope, String text,
-    List<String> contentLangs, int objects, List<StructureTree> kids) {
+    List<String> contentLangs, List<String> langRuns, int objects, List<StructureTree> kids) {
 
   /** Reads the structure tree of {@code pdf}; its root has the type "StructTreeRoot". */
   static StructureTree read(byte[] pdf) throws IOException {
@@ -42,7 +43,7 @@ record StructureTree(String type, String alt, String lang, String scope, String 
       }
       PDStructureTreeRoot root = doc.getDocumentCatalog().getStructureTreeRoot();
       if (root == null) {
-        return new StructureTree("StructTreeRoot", null, null, null, "", List.of(), 0, List.of());
+        return new StructureTree("StructTreeRoot", null, null, null, "", List.of(), List.of(), 0, List.of());
       }
       List<StructureTree> kids = new ArrayList<>();
       for (Object k : root.getKids()) {
@@ -50,7 +51,7 @@ record StructureTree(String type, String alt, String lang, String scope, String 
           kids.add(of(e, doc, contents));
         }
       }
-      return new StructureTree("StructTreeRoot", null, null, null, "", List.of(), 0, kids);
+      return new StructureTree("StructTreeRoot", null, null, null, "", List.of(), List.of(), 0, kids);
     }
   }
 
@@ -68,16 +69,17 @@ record StructureTree(String type, String alt, String lang, String scope, String 
   private static StructureTree of(PDStructureElement e, PDDocument doc, Map<String, PDMarkedContent> contents) {
     StringBuilder text = new StringBuilder();
     List<String> langs = new ArrayList<>();
+    List<String> runs = new ArrayList<>();
     List<StructureTree> kids = new ArrayList<>();
     int objects = 0;
     for (Object k : e.getKids()) {
       if (k instanceof PDStructureElement child) {
         kids.add(of(child, doc, contents));
       } else if (k instanceof Integer mcid) {
-        content(contents.get(doc.getPages().indexOf(e.getPage()) + ":" + mcid), text, langs);
+        content(contents.get(doc.getPages().indexOf(e.getPage()) + ":" + mcid), text, langs, runs);
       } else if (k instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference r) {
         PDPage page = r.getPage() != null ? r.getPage() : e.getPage();
-        content(contents.get(doc.getPages().indexOf(page) + ":" + r.getMCID()), text, langs);
+        content(contents.get(doc.getPages().indexOf(page) + ":" + r.getMCID()), text, langs, runs);
       } else if (k instanceof PDObjectReference) {
         objects++;
       }
@@ -90,21 +92,25 @@ record StructureTree(String type, String alt, String lang, String scope, String 
       }
     }
     return new StructureTree(e.getStructureType(), e.getAlternateDescription(), e.getLanguage(), scope,
-        text.toString(), langs, objects, kids);
+        text.toString(), langs, runs, objects, kids);
   }
 
-  private static void content(PDMarkedContent mc, StringBuilder text, List<String> langs) {
+  private static void content(PDMarkedContent mc, StringBuilder text, List<String> langs, List<String> runs) {
     if (mc == null) {
       return;
     }
-    if (mc.getProperties() != null && mc.getProperties().getString(COSName.LANG) != null) {
-      langs.add(mc.getProperties().getString(COSName.LANG));
+    String lang = mc.getProperties() == null ? null : mc.getProperties().getString(COSName.LANG);
+    if (lang != null) {
+      langs.add(lang);
     }
+    StringBuilder own = new StringBuilder();
     for (Object o : mc.getContents()) {
       if (o instanceof TextPosition t) {
-        text.append(t.getUnicode());
+        own.append(t.getUnicode());
       }
     }
+    text.append(own);
+    runs.add((lang == null ? "" : lang) + ":" + own);
   }
 
   /** This element and every element under it, depth first: the reading order. */

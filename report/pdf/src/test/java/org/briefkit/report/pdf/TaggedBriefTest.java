@@ -155,17 +155,25 @@ class TaggedBriefTest {
   }
 
   @Test
-  void koreanEdition_latinRunsAreEnglish_headingsAreItsBookmarks() throws Exception {
+  void koreanEdition_latinRunsAreEnglish_hangulNever() throws Exception {
     StructureTree korean = StructureTree.read(Rendered.Korean.PDF.bytes());
     List<String> english = new ArrayList<>();
-    korean.walk(t -> {
-      if (t.contentLangs().contains("en")) {
-        english.add(text(t));
-      }
-    });
-    assertThat(english).anySatisfy(t -> assertThat(t).contains("NATO"));
+    korean.walk(t -> t.langRuns().stream().filter(r -> r.startsWith("en:")).forEach(english::add));
+    // a Korean sentence naming NATO is Korean; an English title in it is English
+    assertThat(english).isNotEmpty().noneSatisfy(t -> assertThat(t).containsPattern("\\p{IsHangul}"));
     assertThat(korean.all("H1")).extracting(TaggedBriefTest::text).contains("핵심 판단");
-    assertThat(korean.all("Figure")).isNotEmpty().allSatisfy(f -> assertThat(f.alt()).matches("(막대 그래프|점 그래프|누적 막대 그래프|연표|척도 위의 점 그래프): .*"));
+    assertThat(korean.all("Figure")).isNotEmpty()
+        .allSatisfy(f -> assertThat(f.alt()).matches("(막대 그래프|점 그래프|누적 막대 그래프|연표|척도 위의 점 그래프): .*"));
+  }
+
+  @Test
+  void englishFlagship_everyRunOfHangulIsKorean() {
+    List<String> untagged = new ArrayList<>();
+    tree.walk(t -> t.langRuns().stream()
+        .filter(r -> !r.startsWith("ko:"))
+        .filter(r -> r.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL))
+        .forEach(r -> untagged.add(t.type() + " " + r)));
+    assertThat(untagged).isEmpty();
   }
 
   @Test

@@ -110,13 +110,14 @@ public record ChartData(String kind, boolean timeline, String categoryLabel, Str
     String rowLabel = label(y.getLabel(), text.get(x instanceof DateAxis ? "chart.header.event"
         : y instanceof SymbolAxis ? "chart.header.row" : "chart.header.value"));
     String placeLabel = label(x.getLabel(), text.get(x instanceof DateAxis ? "chart.header.date" : "chart.header.value"));
-    Map<String, String> ends = new TreeMap<>();
+    // a span's end, by the row (the y value) of the point it stretches
+    Map<Long, String> ends = new TreeMap<>();
     XYDataset ds = p.getDataset();
     for (int s = 0; s < ds.getSeriesCount(); s++) {
       String key = ds.getSeriesKey(s).toString();
       if (key.startsWith(SPAN) && ds.getItemCount(s) > 1) {
         int last = ds.getItemCount(s) - 1;
-        ends.put(row(y, ds.getYValue(s, last)), place(x, ds.getXValue(s, last)));
+        ends.put(Math.round(ds.getYValue(s, last)), place(x, ds.getXValue(s, last)));
       }
     }
     List<ImmutableList<String>> rows = new ArrayList<>();
@@ -129,7 +130,7 @@ public record ChartData(String kind, boolean timeline, String categoryLabel, Str
       for (int i = 0; i < ds.getItemCount(s); i++) {
         String row = row(y, ds.getYValue(s, i));
         String at = place(x, ds.getXValue(s, i));
-        String end = ends.get(row);
+        String end = ends.get(Math.round(ds.getYValue(s, i)));
         List<String> cells = new ArrayList<>();
         if (named) {
           cells.add(key);

@@ -107,12 +107,18 @@ public final class ChartDescription {
     if (n == 0) {
       return "";
     }
-    int place = data.header().size() - 1;
-    String first = data.rows().get(0).get(place).split(" – ")[0];
-    String[] lastSpan = data.rows().get(n - 1).get(place).split(" – ");
-    String last = lastSpan[lastSpan.length - 1];
     if (!data.timeline()) {
       return text.count(n, "chart.alt.points");
+    }
+    int place = data.header().size() - 1;
+    // ISO dates and their year or month prefixes order as text does
+    String first = null;
+    String last = null;
+    for (List<String> row : data.rows()) {
+      String[] span = row.get(place).split(" – ");
+      first = first == null || span[0].compareTo(first) < 0 ? span[0] : first;
+      String end = span[span.length - 1];
+      last = last == null || end.compareTo(last) > 0 ? end : last;
     }
     return n == 1 ? text.get("chart.alt.events.one", first) : text.get("chart.alt.events.other", n, first, last);
   }

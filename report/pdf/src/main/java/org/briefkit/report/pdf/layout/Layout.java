@@ -53,9 +53,19 @@ public final class Layout {
    * text in the language of BCP 47 tag {@code language} (which hyphenates its tables' words).
    */
   public Layout(Document document, TaggedWriter writer, Styles styles, PageDecorator pages, String language) {
+    this(document, writer, styles, pages, language, language);
+  }
+
+  /**
+   * A layout as above whose document says it is in BCP 47 {@code documentLanguage} (its
+   * {@code /Lang}), which may differ from the language BriefKit writes its own words in: text
+   * in other scripts is tagged with its language against it.
+   */
+  public Layout(Document document, TaggedWriter writer, Styles styles, PageDecorator pages, String language,
+      String documentLanguage) {
     this.document = document;
     this.writer = writer;
-    this.structure = new StructureBuilder(writer, language);
+    this.structure = new StructureBuilder(writer, documentLanguage);
     this.styles = styles;
     this.pages = pages;
     this.wordBreaks = new WordBreaks(Hyphenator.forLanguage(language));

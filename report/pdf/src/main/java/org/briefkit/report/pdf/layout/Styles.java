@@ -101,6 +101,9 @@ public final class Styles {
     return font(true, BODY, text);
   }
 
+  /** The chunk attribute of a piece of a run cut where its script changes. */
+  static final String SCRIPT_RUN = "org.briefkit.scriptRun";
+
   /** Small text: tables, notes. */
   public Font small() {
     return font(false, SMALL, text);
@@ -135,19 +138,37 @@ public final class Styles {
         continue;
       }
       if (face != runFace && run.length() > 0) {
-        out.add(WordSplit.of(new Chunk(run.toString(), withFace(f, runFace, isBold))));
+        addRun(out, run.toString(), withFace(f, runFace, isBold));
         run.setLength(0);
       }
       runFace = face;
       run.appendCodePoint(cp);
     }
     if (run.length() > 0 || out.isEmpty()) {
-      out.add(WordSplit.of(new Chunk(run.toString(), withFace(f, runFace, isBold))));
+      addRun(out, run.toString(), withFace(f, runFace, isBold));
     }
     if (dropped) {
       fonts.leftOut(text);
     }
     return out;
+  }
+
+  /**
+   * Adds a run of one face as chunks of one script each ({@link ScriptRuns}); pieces of a run
+   * carry an attribute that keeps a phrase from joining them again.
+   */
+  private static void addRun(java.util.List<Chunk> out, String run, Font font) {
+    java.util.List<String> pieces = ScriptRuns.of(run);
+    for (String piece : pieces) {
+      Chunk c = WordSplit.of(new Chunk(piece, font));
+      if (pieces.size() > 1) {
+        if (c.getChunkAttributes() == null) {
+          c.setChunkAttributes(new java.util.HashMap<>());
+        }
+        c.getChunkAttributes().put(SCRIPT_RUN, Boolean.TRUE);
+      }
+      out.add(c);
+    }
   }
 
   private Font withFace(Font f, int face, boolean isBold) {

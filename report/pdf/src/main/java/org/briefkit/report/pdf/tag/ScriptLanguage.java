@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /**
  * The language a run of text is taken to be in, for its {@code /Lang}, from the script its
- * letters are written in: Hangul is Korean, Cyrillic Russian (Ukrainian with є, і, ї or ґ), kana Japanese, Han Chinese
+ * letters are written in: any Hangul makes it Korean ("NATO의"), else its first letter decides: Cyrillic Russian (Ukrainian with є, і, ї or ґ), kana Japanese, Han Chinese
  * (unless the document is Japanese or Korean), Latin the document's language, or English in a
  * document whose own language is not written in Latin letters. The case says nothing more
  * precise about its names in other scripts, so this is a reading aid, not a claim.
@@ -23,14 +23,21 @@ final class ScriptLanguage {
     if (dash > 0) {
       base = base.substring(0, dash);
     }
+    int first = -1;
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       i += Character.charCount(cp);
-      if (!Character.isLetter(cp)) {
-        continue;
+      if (Character.isLetter(cp) && first < 0) {
+        first = cp;
       }
+      if (UnicodeScript.of(cp) == UnicodeScript.HANGUL) {
+        // a word with any Hangul in it ("NATO의") is Korean
+        return base.equals("ko") ? null : "ko";
+      }
+    }
+    if (first >= 0) {
+      int cp = first;
       String lang = switch (UnicodeScript.of(cp)) {
-        case HANGUL -> "ko";
         case CYRILLIC -> ukrainian(text) ? "uk" : "ru";
         case HIRAGANA, KATAKANA -> "ja";
         case HAN -> base.equals("ja") || base.equals("ko") ? base : "zh";

@@ -246,6 +246,8 @@ public final class StructureBuilder {
   /** The parts of a data table, kept while it is added a slice at a time. */
   private static final class TableParts {
     final PdfStructureElement table;
+    /** The header rows declared, which OpenPDF keeps and repeats while it frees the body rows of each slice. */
+    final Set<PdfPRow> headers = Collections.newSetFromMap(new IdentityHashMap<>());
     PdfStructureElement head;
     PdfStructureElement body;
 
@@ -263,11 +265,11 @@ public final class StructureBuilder {
     List<PdfPRow> rows = t.getRows();
     for (int r = 0; r < rows.size(); r++) {
       PdfPCell[] cells = rows.get(r).getCells();
-      if (tagged(cells)) {
-        // a header row already declared with the table's first slice, or a row already written
+      boolean header = r < t.getHeaderRows();
+      if (header ? !parts.headers.add(rows.get(r)) : tagged(cells)) {
+        // a header row declared with the table's first slice, or a row already declared
         continue;
       }
-      boolean header = r < t.getHeaderRows();
       PdfStructureElement group;
       if (header) {
         if (parts.head == null) {
@@ -320,22 +322,24 @@ public final class StructureBuilder {
     }
   }
 
+  /** Whether the body row of {@code cells} was declared already (its chunks carry structure tags). */
   private boolean tagged(PdfPCell[] cells) {
     for (PdfPCell cell : cells) {
-      if (cell != null) {
-        List<Chunk> chunks = new ArrayList<>();
-        Chunks.cellChunks(cell, chunks);
-        for (Chunk c : chunks) {
-          Object key = c.getChunkAttributes() == null ? null : c.getChunkAttributes().get(Chunk.GENERICTAG);
-          if (key instanceof String s && s.startsWith("\u00a7")) {
-            return true;
-          }
+      if (cell == null) {
+        continue;
+      }
+      List<Chunk> chunks = new ArrayList<>();
+      Chunks.cellChunks(cell, chunks);
+      for (Chunk c : chunks) {
+        Object key = c.getChunkAttributes() == null ? null : c.getChunkAttributes().get(Chunk.GENERICTAG);
+        if (key instanceof String s && s.startsWith("\u00a7")) {
+          return true;
         }
-        return false;
       }
     }
     return false;
   }
+
 
   /**
    * Makes {@code chunks} the content of {@code element}: directly, or, when some of them link

@@ -112,7 +112,10 @@ final class TaggedContent extends PdfContentByte {
     Tag was = open;
     tagger.drawn(figure);
     switchTo(figure);
-    super.addImage(image, a, b, c, d, e, f, inlineImage);
-    switchTo(was);
+    try {
+      super.addImage(image, a, b, c, d, e, f, inlineImage);
+    } finally {
+      switchTo(was);
+    }
   }
 }
