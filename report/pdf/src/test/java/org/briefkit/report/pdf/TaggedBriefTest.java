@@ -98,7 +98,7 @@ class TaggedBriefTest {
         + "each domain. Highest: NATO in Cybersecurity (3) and Non-proliferation and CBRN defence (3); Seoul in "
         + "Alliance politics and diplomacy (9), Regional security policy (North Korea and China) (4), Military "
         + "cooperation (4) and Technical expertise (4).");
-    assertThat(figures.get(0).alt()).startsWith("Timeline: Events of the case in date order. 17 events, from 2005 to 2022-06-30.");
+    assertThat(figures.get(0).alt()).startsWith("Timeline: Events of the case in date order. 17 events, 2005 – 30 June 2022.");
     assertThat(tree.all("Caption")).extracting(TaggedBriefTest::text)
         .filteredOn(c -> c.startsWith("Figure 2. ")).hasSize(2);
   }

@@ -1,14 +1,17 @@
 package org.briefkit.report.pdf.chart;
 
 import com.google.common.collect.ImmutableList;
-import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.briefkit.model.DateSpan;
+import org.briefkit.model.Figures;
 import org.briefkit.model.Messages;
+import org.briefkit.model.PartialDate;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.SymbolAxis;
@@ -23,11 +26,12 @@ import org.jfree.data.xy.XYDataset;
  * The numbers a chart draws, as a table for readers who cannot see the chart: a bar or dot
  * chart gives a row per category and a column per series; a chart of rows along a scale or a
  * time line (the timeline, the estimative scale) a row per point, with its series, its row and
- * its place on the axis. A series named {@code "span N"} stretches the point of its row to an
- * end, shown as a range.
+ * its place on the axis, dates written as the brief writes them. A series named {@code "span N"}
+ * stretches the point of its row to an end, shown as a range.
  *
  * @param kind what kind of chart it is ("Bar chart", "Timeline"...), for its description
- * @param timeline whether it is a timeline, whose rows are events in date order
+ * @param extent for a timeline, the span of time its events cover ("2005 – 30 June 2022"); empty
+ *     for other charts
  * @param categoryLabel what the categories (or rows) are, such as "Domain"
  * @param valueLabel what the values measure, such as "Weighted motivations"
  * @param header the table's column headings
@@ -35,7 +39,7 @@ import org.jfree.data.xy.XYDataset;
  * @param series the series' names, in order, for a chart of categories (empty otherwise)
  * @param values per series, the value in each category (null where none), for a chart of categories
  */
-public record ChartData(String kind, boolean timeline, String categoryLabel, String valueLabel, ImmutableList<String> header,
+public record ChartData(String kind, String extent, String categoryLabel, String valueLabel, ImmutableList<String> header,
     ImmutableList<ImmutableList<String>> rows, ImmutableList<String> series, ImmutableList<List<Double>> values) {
 
   private static final String SPAN = "span ";
@@ -100,51 +104,58 @@ public record ChartData(String kind, boolean timeline, String categoryLabel, Str
     List<String> header = new ArrayList<>();
     header.add(categoryLabel);
     header.addAll(series);
-    return new ChartData(kind, false, categoryLabel, valueLabel, ImmutableList.copyOf(header), ImmutableList.copyOf(rows),
+    return new ChartData(kind, "", categoryLabel, valueLabel, ImmutableList.copyOf(header), ImmutableList.copyOf(rows),
         ImmutableList.copyOf(series), ImmutableList.copyOf(values));
   }
 
   private static ChartData points(XYPlot p, Messages text) {
     ValueAxis x = p.getDomainAxis();
     ValueAxis y = p.getRangeAxis();
-    String rowLabel = label(y.getLabel(), text.get(x instanceof DateAxis ? "chart.header.event"
+    boolean timeline = x instanceof DateAxis;
+    String rowLabel = label(y.getLabel(), text.get(timeline ? "chart.header.event"
         : y instanceof SymbolAxis ? "chart.header.row" : "chart.header.value"));
-    String placeLabel = label(x.getLabel(), text.get(x instanceof DateAxis ? "chart.header.date" : "chart.header.value"));
+    String placeLabel = label(x.getLabel(), text.get(timeline ? "chart.header.date" : "chart.header.value"));
     // a span's end, by the row (the y value) of the point it stretches
-    Map<Long, String> ends = new TreeMap<>();
+    Map<Long, Double> ends = new TreeMap<>();
     XYDataset ds = p.getDataset();
     for (int s = 0; s < ds.getSeriesCount(); s++) {
-      String key = ds.getSeriesKey(s).toString();
-      if (key.startsWith(SPAN) && ds.getItemCount(s) > 1) {
+      if (ds.getSeriesKey(s).toString().startsWith(SPAN) && ds.getItemCount(s) > 1) {
         int last = ds.getItemCount(s) - 1;
-        ends.put(Math.round(ds.getYValue(s, last)), place(x, ds.getXValue(s, last)));
+        ends.put(Math.round(ds.getYValue(s, last)), ds.getXValue(s, last));
       }
     }
     List<ImmutableList<String>> rows = new ArrayList<>();
     boolean named = ds.getSeriesCount() > 1 && !ds.getSeriesKey(1).toString().startsWith(SPAN);
+    PartialDate earliest = null;
+    PartialDate latest = null;
     for (int s = 0; s < ds.getSeriesCount(); s++) {
       String key = ds.getSeriesKey(s).toString();
       if (key.startsWith(SPAN)) {
         continue;
       }
       for (int i = 0; i < ds.getItemCount(s); i++) {
-        String row = row(y, ds.getYValue(s, i));
-        String at = place(x, ds.getXValue(s, i));
-        String end = ends.get(Math.round(ds.getYValue(s, i)));
+        double at = ds.getXValue(s, i);
         List<String> cells = new ArrayList<>();
         if (named) {
           cells.add(key);
         }
-        cells.add(row);
-        cells.add(end == null ? at : range(at, end));
+        cells.add(row(y, ds.getYValue(s, i)));
+        if (timeline) {
+          DateSpan when = span(date(at), date(ends.getOrDefault(Math.round(ds.getYValue(s, i)), at)));
+          cells.add(when.format(text.locale()));
+          earliest = earliest == null || when.start().compareTo(earliest) < 0 ? when.start() : earliest;
+          latest = latest == null || when.end().compareTo(latest) > 0 ? when.end() : latest;
+        } else {
+          cells.add(number(at));
+        }
         rows.add(ImmutableList.copyOf(cells));
       }
     }
     ImmutableList<String> header = named
         ? ImmutableList.of(text.get("chart.header.series"), rowLabel, placeLabel) : ImmutableList.of(rowLabel, placeLabel);
-    boolean timeline = x instanceof DateAxis;
     String kind = text.get(timeline ? "chart.kind.timeline" : "chart.kind.points");
-    return new ChartData(kind, timeline, rowLabel, placeLabel, header, ImmutableList.copyOf(rows), ImmutableList.of(),
+    String extent = earliest == null ? "" : DateSpan.of(earliest, latest).format(text.locale());
+    return new ChartData(kind, extent, rowLabel, placeLabel, header, ImmutableList.copyOf(rows), ImmutableList.of(),
         ImmutableList.of());
   }
 
@@ -156,38 +167,31 @@ public record ChartData(String kind, boolean timeline, String categoryLabel, Str
     return number(y);
   }
 
-  private static String place(ValueAxis axis, double x) {
-    if (axis instanceof DateAxis) {
-      return Instant.ofEpochMilli((long) x).atZone(ZoneOffset.UTC).toLocalDate().toString();
-    }
-    return number(x);
+  private static LocalDate date(double millis) {
+    return Instant.ofEpochMilli((long) millis).atZone(ZoneOffset.UTC).toLocalDate();
   }
 
-  /** A span of ISO dates, shortened to the year or month it covers where it covers one whole. */
-  static String range(String start, String end) {
-    if (start.length() == 10 && end.length() == 10) {
-      java.time.LocalDate from = java.time.LocalDate.parse(start);
-      java.time.LocalDate to = java.time.LocalDate.parse(end);
-      if (from.getDayOfYear() == 1 && to.equals(from.withDayOfYear(from.lengthOfYear()))) {
-        return Integer.toString(from.getYear());
-      }
-      if (from.getDayOfMonth() == 1 && to.equals(from.withDayOfMonth(from.lengthOfMonth()))) {
-        return start.substring(0, 7);
-      }
+  /**
+   * The days {@code from} to {@code to} as the dates of the case they were drawn from: a whole
+   * year is the year, a whole month the month, so that the brief writes them as it writes dates.
+   */
+  static DateSpan span(LocalDate from, LocalDate to) {
+    if (from.getDayOfYear() == 1 && to.equals(from.withDayOfYear(from.lengthOfYear()))) {
+      return DateSpan.of(PartialDate.ofYear(from.getYear()));
     }
-    return start + " – " + end;
+    if (from.getDayOfMonth() == 1 && to.equals(from.withDayOfMonth(from.lengthOfMonth()))) {
+      return DateSpan.of(PartialDate.ofMonth(from.getYear(), from.getMonthValue()));
+    }
+    return DateSpan.of(PartialDate.from(from), PartialDate.from(to));
   }
 
   private static String label(String label, String otherwise) {
     return label == null || label.isBlank() ? otherwise : label;
   }
 
-  /** A number as the brief's tables show it: whole numbers without a point, others to at most two places. */
+  /** A number as the brief prints weights (a whole number) and scores (two places, a true minus). */
   static String number(double v) {
-    if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-      return Long.toString((long) v);
-    }
-    return new BigDecimal(v).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Figures.weight((long) v) : Figures.score(v);
   }
 
   /** The kind of a chart of categories, from how it draws them. */

@@ -11,7 +11,8 @@ import org.briefkit.model.Messages;
  * shows (its caption), then what a sighted reader takes from it at a glance. For several series
  * over categories, which series is highest in which category ("Highest: NATO in Cybersecurity
  * (3) and Non-proliferation (3); Seoul in Alliance politics (9)"); for one series, the largest
- * values; for a timeline, how many events it has and the span of time they cover.
+ * values; for a timeline, how many events it has and the span of time they cover (from the earliest
+ * start to the latest end).
  */
 public final class ChartDescription {
   private static final int MOST = 4;
@@ -107,21 +108,9 @@ public final class ChartDescription {
     if (n == 0) {
       return "";
     }
-    if (!data.timeline()) {
-      return text.count(n, "chart.alt.points");
-    }
-    int place = data.header().size() - 1;
-    // ISO dates and their year or month prefixes order as text does
-    String first = null;
-    String last = null;
-    for (List<String> row : data.rows()) {
-      String[] span = row.get(place).split(" – ");
-      first = first == null || span[0].compareTo(first) < 0 ? span[0] : first;
-      String end = span[span.length - 1];
-      last = last == null || end.compareTo(last) > 0 ? end : last;
-    }
-    return n == 1 ? text.get("chart.alt.events.one", first) : text.get("chart.alt.events.other", n, first, last);
+    return data.extent().isEmpty() ? text.count(n, "chart.alt.points") : text.count(n, "chart.alt.events", data.extent());
   }
+
 
   private static String sentence(String caption) {
     String c = caption.strip();

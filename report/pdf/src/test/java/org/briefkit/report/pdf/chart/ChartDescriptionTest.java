@@ -2,6 +2,8 @@ package org.briefkit.report.pdf.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.util.Locale;
 import org.briefkit.model.Messages;
 import org.briefkit.report.pdf.text.BriefText;
 import org.jfree.chart.JFreeChart;
@@ -45,7 +47,7 @@ class ChartDescriptionTest {
       d.addValue(i * 1.5, "Count", "C" + i);
     }
     assertThat(ChartDescription.of(ChartData.of(bars(d), EN), "Counts.", EN))
-        .isEqualTo("Bar chart: Counts. Largest first: C6 (9), C5 (7.5), C4 (6), C3 (4.5) and 2 more.");
+        .isEqualTo("Bar chart: Counts. Largest first: C6 (9), C5 (7.50), C4 (6), C3 (4.50) and 2 more.");
   }
 
   @Test
@@ -60,9 +62,14 @@ class ChartDescriptionTest {
   }
 
   @Test
-  void range_ofAWholeYearOrMonth_isShortened() {
-    assertThat(ChartData.range("2005-01-01", "2005-12-31")).isEqualTo("2005");
-    assertThat(ChartData.range("2022-05-01", "2022-05-31")).isEqualTo("2022-05");
-    assertThat(ChartData.range("2022-06-29", "2022-06-30")).isEqualTo("2022-06-29 – 2022-06-30");
+  void span_ofAWholeYearOrMonth_isThatYearOrMonth_writtenAsTheBriefWritesDates() {
+    assertThat(ChartData.span(LocalDate.of(2005, 1, 1), LocalDate.of(2005, 12, 31)).format(Locale.ENGLISH))
+        .isEqualTo("2005");
+    assertThat(ChartData.span(LocalDate.of(2022, 5, 1), LocalDate.of(2022, 5, 31)).format(Locale.ENGLISH))
+        .isEqualTo("May 2022");
+    assertThat(ChartData.span(LocalDate.of(2022, 6, 29), LocalDate.of(2022, 6, 30)).format(Locale.ENGLISH))
+        .isEqualTo("29–30 June 2022");
+    assertThat(ChartData.span(LocalDate.of(2022, 6, 29), LocalDate.of(2022, 6, 30)).format(Locale.KOREAN))
+        .isEqualTo("2022년 6월 29–30일");
   }
 }
