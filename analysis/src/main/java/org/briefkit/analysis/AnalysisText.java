@@ -1,5 +1,6 @@
 package org.briefkit.analysis;
 
+import com.google.common.collect.ImmutableMap;
 import java.time.Period;
 import java.util.List;
 import org.briefkit.model.Messages;
@@ -11,14 +12,14 @@ import org.briefkit.model.PartialDate;
  * beside this class, read through it so that they are found on the module path too.
  */
 public final class AnalysisText {
-  /** The base name of the analysis' bundles. */
-  public static final String BUNDLE = "analysis";
+  private static final ImmutableMap<String, Messages> ALL =
+      Messages.all(AnalysisText.class::getResourceAsStream, "analysis");
 
   private AnalysisText() {}
 
   /** The analysis' messages in the language BriefKit generates for BCP 47 tag {@code language}. */
   public static Messages load(String language) {
-    return Messages.load(AnalysisText.class::getResourceAsStream, BUNDLE, language);
+    return Messages.of(ALL, language);
   }
 
   /** The possessive of a name: "NATO's", "the Allies'"; in Korean "나토의". */

@@ -3,6 +3,7 @@ package org.briefkit.cli;
 import com.google.common.base.Throwables;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,10 +18,10 @@ import org.briefkit.report.xlsx.KumuWorkbook;
 import org.briefkit.data.GexfWriter;
 
 /**
- * Writes the outputs of one case, its PDF brief and its workbook, each whole ({@link
- * OutputFiles}). They are independent, so with more than one processor they are written at the
- * same time, the workbook on a thread of its own: the flagship's two outputs take little more
- * than the slower of the two. Either way, each is written even if the other fails, and what is
+ * Writes the outputs of one case, its PDF brief, its workbook and the network files it is asked
+ * for, each whole ({@link OutputFiles}). They are independent, so with more than one processor
+ * the brief is written at the same time as the others, which take turns on a thread of their
+ * own: the flagship's brief and workbook take little more than the slower of the two. Either way, each is written even if the other fails, and what is
  * reported does not depend on which finishes first: the outputs written, the brief first, then
  * a failure, once both have finished (so that nothing is still being written when the command
  * exits); when both fail, the brief's failure, with the workbook's added to it as suppressed.
@@ -66,6 +67,21 @@ final class CaseOutputs {
     return new CaseOutputs(options, briefs, Runtime.getRuntime().availableProcessors() > 1);
   }
 
+  /** Output of no pages or warnings: {@code content} written whole into {@code target}. */
+  private interface FileContent {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  private static Task file(Path target, FileContent content) {
+    return new Task(() -> {
+      OutputFiles.write(target, out -> {
+        content.writeTo(out);
+        return null;
+      });
+      return new Written(target, OptionalInt.empty(), ImmutableList.of());
+    });
+  }
+
   /**
    * Writes the {@code formats} of {@code analysis} into {@code folder}, named after the case id,
    * and tells {@code written} of each output written, the brief first, before any failure is
@@ -86,39 +102,18 @@ final class CaseOutputs {
       }));
     }
     if (formats.contains(RenderCommand.Format.XLSX)) {
-      tasks.add(new Task(() -> {
-        Path target = folder.resolve(id + ".xlsx");
-        OutputFiles.write(target, out -> {
-          ExcelWorkbook.of(options).write(analysis, out);
-          return null;
-        });
-        return new Written(target, OptionalInt.empty(), ImmutableList.of());
-      }));
+      tasks.add(file(folder.resolve(id + ".xlsx"), out -> ExcelWorkbook.of(options).write(analysis, out)));
     }
     if (formats.contains(RenderCommand.Format.GEXF)) {
-      tasks.add(new Task(() -> {
-        Path target = folder.resolve(id + ".gexf");
-        OutputFiles.write(target, out -> {
-          GexfWriter.write(analysis.theCase(), out);
-          return null;
-        });
-        return new Written(target, OptionalInt.empty(), ImmutableList.of());
-      }));
+      tasks.add(file(folder.resolve(id + ".gexf"), out -> GexfWriter.write(analysis.theCase(), out)));
     }
     if (formats.contains(RenderCommand.Format.KUMU)) {
-      tasks.add(new Task(() -> {
-        Path target = folder.resolve(id + "-kumu.xlsx");
-        OutputFiles.write(target, out -> {
-          KumuWorkbook.write(analysis.theCase(), out);
-          return null;
-        });
-        return new Written(target, OptionalInt.empty(), ImmutableList.of());
-      }));
+      tasks.add(file(folder.resolve(id + "-kumu.xlsx"), out -> KumuWorkbook.write(analysis.theCase(), out)));
     }
     if (tasks.size() >= 2 && concurrent && analysis.theCase().motivations().size() <= AT_ONCE_MAX_MOTIVATIONS) {
       // The brief in this thread, the others in turn in one other: the two large ones at once.
       List<Task> others = tasks.subList(1, tasks.size());
-      Thread other = new Thread(() -> others.forEach(Task::run), "briefkit-workbook-" + id);
+      Thread other = new Thread(() -> others.forEach(Task::run), "briefkit-outputs-" + id);
       other.start();
       tasks.get(0).run();
       joinPassingOnInterrupts(other);

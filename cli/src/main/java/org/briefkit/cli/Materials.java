@@ -69,14 +69,16 @@ final class Materials {
   }
 
   /**
-   * The files {@code c}, read from {@code file}, names: its sources' texts and its previous
-   * version, as written (relative to the case's folder), whether they are there or not; a name
-   * no file could have is left out.
+   * The files {@code c}, read from {@code file}, names: its sources' texts, its previous
+   * version and its datasets, as written (relative to the case's folder), whether they are there
+   * or not; a name no file could have is left out.
    */
   static List<Path> named(Path file, Case c) {
     Path folder = CaseFolder.ofCaseFile(file).folder();
     List<Path> files = new ArrayList<>();
-    for (String w : written(c)) {
+    List<String> named = new ArrayList<>(written(c));
+    c.datasets().forEach(d -> named.add(d.file()));
+    for (String w : named) {
       try {
         files.add(folder.resolve(w).normalize());
       } catch (InvalidPathException e) {

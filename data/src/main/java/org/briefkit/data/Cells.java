@@ -1,5 +1,7 @@
 package org.briefkit.data;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,6 +14,10 @@ import org.briefkit.model.PartialDate;
  * report all its cells.
  */
 final class Cells {
+  private static final Pattern COUNT = Pattern.compile("[0-9]{1,9}");
+  private static final Pattern DECIMAL = Pattern.compile("[0-9]{1,12}(\\.[0-9]{1,6})?");
+  private static final Pattern YEARS = Pattern.compile("([12][0-9]{3})(?:\\s*[-–]\\s*([12][0-9]{3}))?");
+
   private final CsvRows.Row row;
   private final Imports out;
   private boolean bad;
@@ -62,7 +68,7 @@ final class Cells {
     if (v.isEmpty()) {
       return Optional.empty();
     }
-    if (!v.matches("[0-9]{1,9}")) {
+    if (!COUNT.matcher(v).matches()) {
       fail(column, what + " (\"" + v + "\") must be a whole number");
       return Optional.empty();
     }
@@ -75,7 +81,7 @@ final class Cells {
     if (v.isEmpty()) {
       return Optional.empty();
     }
-    if (!v.matches("[0-9]{1,12}(\\.[0-9]{1,6})?")) {
+    if (!DECIMAL.matcher(v).matches()) {
       fail(column, what + " (\"" + v + "\") must be a number such as 12.5");
       return Optional.empty();
     }
@@ -88,8 +94,7 @@ final class Cells {
     if (v.isEmpty()) {
       return Optional.empty();
     }
-    java.util.regex.Matcher m =
-        java.util.regex.Pattern.compile("([12][0-9]{3})(?:\\s*[-–]\\s*([12][0-9]{3}))?").matcher(v);
+    Matcher m = YEARS.matcher(v);
     if (!m.matches() || (m.group(2) != null && m.group(2).compareTo(m.group(1)) < 0)) {
       fail(column, what + " (\"" + v + "\") must be a year, such as 2019, or years, such as 2019-2021");
       return Optional.empty();

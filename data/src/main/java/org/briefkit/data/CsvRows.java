@@ -87,16 +87,6 @@ final class CsvRows implements Closeable {
     }
   }
 
-  /** The name of the file, as messages give it. */
-  String file() {
-    return file;
-  }
-
-  /** The line of the header. */
-  int headerLine() {
-    return headerLine;
-  }
-
   /**
    * The index of each of {@code columns} in the header, in that order.
    *

@@ -1,11 +1,14 @@
 package org.briefkit.data;
 
 import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.briefkit.model.ArmsTransfer;
 import org.briefkit.model.Event;
+import org.briefkit.model.EventId;
 
 /**
  * What the datasets of a case give it, as they are read: the transfers and events in the order of
@@ -15,10 +18,9 @@ import org.briefkit.model.Event;
 final class Imports {
   private final ImmutableList.Builder<ArmsTransfer> transfers = ImmutableList.builder();
   private final ImmutableList.Builder<Event> events = ImmutableList.builder();
-  private final ImmutableList.Builder<DatasetProblem> problems = ImmutableList.builder();
+  private final List<DatasetProblem> problems = new ArrayList<>();
   private final Set<String> own;
   private final Map<String, Integer> repeats = new HashMap<>();
-  private int problemCount;
 
   /** Imports into a case whose own events and transfers have the ids {@code own}. */
   Imports(Set<String> own) {
@@ -37,6 +39,13 @@ final class Imports {
           + " rename that element");
       return "";
     }
+    try {
+      // the element's id follows the model's rule for ids (EventId and TransferId share it)
+      EventId.of(id);
+    } catch (IllegalArgumentException e) {
+      problem(place, "the row's id makes the element id " + id + ", which cannot be one: " + e.getMessage());
+      return "";
+    }
     return id;
   }
 
@@ -49,17 +58,15 @@ final class Imports {
   }
 
   void problem(String place, String message) {
-    problemCount++;
     problems.add(new DatasetProblem("", place, message));
   }
 
-  void problems(java.util.List<DatasetProblem> ps) {
-    problemCount += ps.size();
+  void problems(List<DatasetProblem> ps) {
     problems.addAll(ps);
   }
 
   boolean hasProblems() {
-    return problemCount > 0;
+    return !problems.isEmpty();
   }
 
   ImmutableList<ArmsTransfer> transfers() {
@@ -71,6 +78,6 @@ final class Imports {
   }
 
   ImmutableList<DatasetProblem> problems() {
-    return problems.build();
+    return ImmutableList.copyOf(problems);
   }
 }

@@ -178,12 +178,12 @@ public record Case(
    * @throws InvalidCaseException listing every integrity problem
    */
   public Case withEventsAndTransfers(Iterable<Event> events, Iterable<ArmsTransfer> transfers) {
-    return new Case(
-        id, title, subtitle, questions, authors, organisation, asOf, marking, version, previous,
-        language, scale, summary, focus, sources, stakeholders, domains, actors, motivations,
-        ImmutableList.copyOf(events), ImmutableList.copyOf(transfers), judgments, assumptions,
-        indicators, waivers, ach, datasets);
+    Builder b = toBuilder();
+    b.events = ImmutableList.<Event>builder().addAll(events);
+    b.transfers = ImmutableList.<ArmsTransfer>builder().addAll(transfers);
+    return b.build();
   }
+
 
   /** The stakeholder with {@code id}, if the case has one. */
   public Optional<Stakeholder> stakeholder(StakeholderId id) {
@@ -276,8 +276,8 @@ public record Case(
     private final ImmutableList.Builder<Domain> domains = ImmutableList.builder();
     private final ImmutableList.Builder<Actor> actors = ImmutableList.builder();
     private final ImmutableList.Builder<Motivation> motivations = ImmutableList.builder();
-    private final ImmutableList.Builder<Event> events = ImmutableList.builder();
-    private final ImmutableList.Builder<ArmsTransfer> transfers = ImmutableList.builder();
+    private ImmutableList.Builder<Event> events = ImmutableList.builder();
+    private ImmutableList.Builder<ArmsTransfer> transfers = ImmutableList.builder();
     private final ImmutableList.Builder<KeyJudgment> judgments = ImmutableList.builder();
     private final ImmutableList.Builder<Assumption> assumptions = ImmutableList.builder();
     private final ImmutableList.Builder<Indicator> indicators = ImmutableList.builder();

@@ -46,6 +46,25 @@ public final class Messages {
   }
 
   /**
+   * Every language's bundle {@code baseName_xx.properties}, by language, each read once: a
+   * module keeps the map in a constant, so that its messages are not read again per use.
+   *
+   * @throws IllegalStateException if a bundle is missing
+   */
+  public static ImmutableMap<String, Messages> all(Function<String, InputStream> open, String baseName) {
+    ImmutableMap.Builder<String, Messages> b = ImmutableMap.builder();
+    for (String language : LANGUAGES) {
+      b.put(language, load(open, baseName, language));
+    }
+    return b.build();
+  }
+
+  /** The messages of {@code all} for BCP 47 tag {@code tag}: its language's, else English. */
+  public static Messages of(ImmutableMap<String, Messages> all, String tag) {
+    return all.get(supported(tag));
+  }
+
+  /**
    * The bundle {@code baseName_xx.properties} of the language BriefKit generates for
    * {@code tag}, opened by {@code open} (which a module passes as {@code name ->
    * SomeClass.class.getResourceAsStream(name)}, so that its own resources are read).

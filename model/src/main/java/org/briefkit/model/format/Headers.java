@@ -1,5 +1,6 @@
 package org.briefkit.model.format;
 
+import com.google.common.collect.ImmutableMap;
 import org.briefkit.model.Messages;
 
 /**
@@ -9,6 +10,8 @@ import org.briefkit.model.Messages;
  * headers are the same in either language, so that a workbook's columns are found by header.
  */
 public final class Headers {
+  private static final ImmutableMap<String, Messages> ALL = Messages.all(Headers.class::getResourceAsStream, "headers");
+
   private final Messages text;
 
   private Headers(Messages text) {
@@ -17,7 +20,7 @@ public final class Headers {
 
   /** The headers in the language BriefKit generates for BCP 47 tag {@code language}. */
   public static Headers of(String language) {
-    return new Headers(Messages.load(Headers.class::getResourceAsStream, "headers", language));
+    return new Headers(Messages.of(ALL, language));
   }
 
   /** The bundle, for checks. */

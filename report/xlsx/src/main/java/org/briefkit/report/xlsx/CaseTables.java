@@ -180,10 +180,6 @@ final class CaseTables {
     return text.language().equals("ko") ? KOREAN : ENGLISH;
   }
 
-  /** The English tables' table of {@code entity}. */
-  static <T> CaseTable<T> of(Entity<T, ?> entity) {
-    return ENGLISH.table(entity);
-  }
 
   /** The table of {@code entity}. */
   @SuppressWarnings("unchecked") // each table holds the records of its own entity

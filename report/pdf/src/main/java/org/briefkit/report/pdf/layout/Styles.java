@@ -4,6 +4,7 @@ import com.lowagie.text.Chunk;
 import com.lowagie.text.Font;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
+import org.briefkit.report.pdf.tag.ScriptRuns;
 import java.awt.Color;
 import org.briefkit.model.Colour;
 import org.briefkit.report.Theme;

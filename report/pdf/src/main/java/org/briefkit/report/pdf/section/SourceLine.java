@@ -111,8 +111,7 @@ public final class SourceLine {
         others++;
         continue;
       }
-      String name = c.citableSources().stream().filter(s -> s.id().equals(e.getKey())).map(Source::title)
-          .findFirst().orElse(e.getKey().value());
+      String name = c.source(e.getKey()).map(Source::title).orElse(e.getKey().value());
       String places = places(t, e.getValue());
       parts.add(places.isEmpty() ? name : name + " " + places);
     }

@@ -23,33 +23,22 @@ final class ScriptLanguage {
     if (dash > 0) {
       base = base.substring(0, dash);
     }
-    int first = -1;
-    for (int i = 0; i < text.length(); ) {
-      int cp = text.codePointAt(i);
-      i += Character.charCount(cp);
-      if (Character.isLetter(cp) && first < 0) {
-        first = cp;
-      }
-      if (UnicodeScript.of(cp) == UnicodeScript.HANGUL) {
-        // a word with any Hangul in it ("NATO의") is Korean
-        return base.equals("ko") ? null : "ko";
-      }
+    UnicodeScript script = ScriptRuns.script(text, 0, text.length());
+    if (script == null) {
+      return null;
     }
-    if (first >= 0) {
-      int cp = first;
-      String lang = switch (UnicodeScript.of(cp)) {
-        case CYRILLIC -> ukrainian(text) ? "uk" : "ru";
-        case HIRAGANA, KATAKANA -> "ja";
-        case HAN -> base.equals("ja") || base.equals("ko") ? base : "zh";
-        case GREEK -> "el";
-        case ARABIC -> "ar";
-        case HEBREW -> "he";
-        case LATIN -> latinWritten(base) ? base : "en";
-        default -> base;
-      };
-      return lang.equals(base) ? null : lang;
-    }
-    return null;
+    String lang = switch (script) {
+      case HANGUL -> "ko";
+      case CYRILLIC -> ukrainian(text) ? "uk" : "ru";
+      case HIRAGANA, KATAKANA -> "ja";
+      case HAN -> base.equals("ja") || base.equals("ko") ? base : "zh";
+      case GREEK -> "el";
+      case ARABIC -> "ar";
+      case HEBREW -> "he";
+      case LATIN -> latinWritten(base) ? base : "en";
+      default -> base;
+    };
+    return lang.equals(base) ? null : lang;
   }
 
   /**

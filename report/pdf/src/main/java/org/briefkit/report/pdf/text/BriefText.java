@@ -1,5 +1,6 @@
 package org.briefkit.report.pdf.text;
 
+import com.google.common.collect.ImmutableMap;
 import org.briefkit.model.Confidence;
 import org.briefkit.model.EstimativeScale;
 import org.briefkit.model.Keyed;
@@ -12,14 +13,13 @@ import org.briefkit.model.Messages;
  * path too.
  */
 public final class BriefText {
-  /** The base name of the brief's bundles. */
-  public static final String BUNDLE = "brief";
+  private static final ImmutableMap<String, Messages> ALL = Messages.all(BriefText.class::getResourceAsStream, "brief");
 
   private BriefText() {}
 
   /** The brief's messages in the language BriefKit generates for BCP 47 tag {@code language}. */
   public static Messages load(String language) {
-    return Messages.load(BriefText.class::getResourceAsStream, BUNDLE, language);
+    return Messages.of(ALL, language);
   }
 
   /**

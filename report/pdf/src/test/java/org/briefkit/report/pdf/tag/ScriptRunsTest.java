@@ -1,4 +1,4 @@
-package org.briefkit.report.pdf.layout;
+package org.briefkit.report.pdf.tag;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,21 +1,21 @@
-package org.briefkit.report.pdf.layout;
+package org.briefkit.report.pdf.tag;
 
 import java.lang.Character.UnicodeScript;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A run of text cut where its words change script, so that each piece can say its language to
- * a screen reader (the brief's Korean names in English text, English acronyms in Korean text).
+ * A run of text cut where its words change script, so that each piece can say its language
+ * ({@link ScriptLanguage}) to a screen reader (the brief's Korean names in English text, English acronyms in Korean text).
  * Pieces end after a space, where a line may break anyway, so that cutting moves nothing on the
  * page; a word with any Hangul in it is Hangul ("NATO의"), any other word takes the script of
  * its first letter, and a word without letters (a number, a dash) stays with the piece before.
  */
-final class ScriptRuns {
+public final class ScriptRuns {
   private ScriptRuns() {}
 
   /** {@code text} in pieces of one script each, in order; {@code text} whole when it has one. */
-  static List<String> of(String text) {
+  public static List<String> of(String text) {
     List<String> out = new ArrayList<>();
     UnicodeScript current = null;
     int start = 0;
@@ -40,8 +40,11 @@ final class ScriptRuns {
     return out;
   }
 
-  /** The script of the word {@code text[from, to)}: Hangul if it has any, else its first letter's; null without letters. */
-  private static UnicodeScript script(String text, int from, int to) {
+  /**
+   * The script of the word {@code text[from, to)}: Hangul if it has any, else its first
+   * letter's; null without letters. {@link ScriptLanguage} reads a run's language from it.
+   */
+  static UnicodeScript script(String text, int from, int to) {
     UnicodeScript first = null;
     for (int i = from; i < to; ) {
       int cp = text.codePointAt(i);
