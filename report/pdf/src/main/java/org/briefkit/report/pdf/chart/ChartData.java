@@ -191,7 +191,10 @@ public record ChartData(String kind, String extent, String categoryLabel, String
 
   /** A number as the brief prints weights (a whole number) and scores (two places, a true minus). */
   static String number(double v) {
-    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Figures.weight((long) v) : Figures.score(v);
+    if (v != Math.rint(v) || Math.abs(v) >= 1e15) {
+      return Figures.score(v);
+    }
+    return v < 0 ? Figures.MINUS + Figures.weight((long) -v) : Figures.weight((long) v);
   }
 
   /** The kind of a chart of categories, from how it draws them. */
